@@ -1,0 +1,1 @@
+"""The crawler: Scrapy spiders and feedparser read sources; articles are extracted and stored."""

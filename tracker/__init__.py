@@ -1,0 +1,1 @@
+"""The tracker: matching, flags, review, digest, scheduling and the command line."""

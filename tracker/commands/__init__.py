@@ -1,0 +1,5 @@
+"""Command modules, one per stage of the line; each exposes ``commands``, a list of click commands."""
+
+from tracker.commands import crawl, digest, match, review, serve, universe
+
+COMMAND_MODULES = (universe, crawl, match, review, digest, serve)
