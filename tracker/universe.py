@@ -240,8 +240,8 @@ class _UniverseReader:
         sources = [s for s in (self._source(i, company_ids) for i in self._list(document, "sources")) if s]
         milestones = [m for m in (self._milestone(i, company_ids) for i in self._list(document, "milestones")) if m]
         topics = [t for t in (self._topic(i) for i in self._list(document, "topics")) if t]
-        for kind, items in (("company", companies), ("source", sources), ("milestone", milestones), ("topic", topics)):
-            self._no_duplicates(kind, items, document)
+        for kind, key in (("company", "companies"), ("source", "sources"), ("milestone", "milestones"), ("topic", "topics")):
+            self._no_duplicates(kind, document.get(key))
         if self.problems:
             raise UniverseError(self.problems)
         return Universe(self.name, tuple(companies), tuple(sources), tuple(milestones), tuple(topics))
@@ -362,12 +362,16 @@ class _UniverseReader:
             return None
         return Topic(item["id"], self._strings(item, "terms", label))
 
-    def _no_duplicates(self, kind: str, items: list[Any], document: dict) -> None:
-        seen: set[str] = set()
-        for item in items:
-            if item.id in seen:
-                self.problems.append(f"{self.name}: duplicate {kind} id {item.id!r}")
-            seen.add(item.id)
+    def _no_duplicates(self, kind: str, items: Any) -> None:
+        seen: dict[str, int] = {}
+        for item in items if isinstance(items, list) else []:
+            item_id = item.get("id") if isinstance(item, _Lined) else None
+            if not isinstance(item_id, str):
+                continue
+            if item_id in seen:
+                self.problem(item, "id", f"duplicate {kind} id {item_id!r} (first at line {seen[item_id]})")
+            else:
+                seen[item_id] = item.key_lines.get("id", item.line)
 
 
 def check_url(url: str) -> str | None:
