@@ -58,8 +58,8 @@ class SettingsError(ValueError):
     pass
 
 
-def settings_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    chosen = explicit or os.environ.get("SSBTRACK_SETTINGS")
+def settings_path(explicit: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None) -> Path:
+    chosen = explicit or (os.environ if environ is None else environ).get("SSBTRACK_SETTINGS")
     return Path(chosen) if chosen else Path(user_config_dir("ssbtrack", appauthor=False)) / "settings.toml"
 
 
@@ -92,7 +92,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, environ: dict[str,
     """The settings in force: defaults < settings file < environment < explicit overrides (CLI)."""
     environ = dict(os.environ if environ is None else environ)
     values = {s.name: s.default for s in SETTINGS}
-    file = settings_path(path)
+    file = settings_path(path, environ)
     if file.exists():
         try:
             data = tomllib.loads(file.read_text(encoding="utf-8"))
@@ -102,7 +102,7 @@ def load_settings(path: str | os.PathLike[str] | None = None, environ: dict[str,
             if key not in _BY_NAME:
                 raise SettingsError(f"{file}: unknown setting {key!r}")
             values[key] = _coerce(_BY_NAME[key], value, str(file))
-    elif path is not None:
+    elif path is not None or "SSBTRACK_SETTINGS" in environ:
         raise SettingsError(f"{file}: settings file not found")
     for setting in SETTINGS:
         env_name = f"SSBTRACK_{setting.name.upper()}"

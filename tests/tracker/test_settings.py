@@ -24,9 +24,10 @@ def test_precedence_file_then_environment_then_overrides(tmp_path: Path) -> None
 def test_wrong_values_say_where(tmp_path: Path) -> None:
     file = tmp_path / "settings.toml"
     file.write_text("smtp_prot = 25\n")
+    (tmp_path / "empty.toml").write_text("")
     with pytest.raises(SettingsError, match=r"settings.toml: unknown setting 'smtp_prot'"):
         load_settings(file, environ={})
     with pytest.raises(SettingsError, match=r"SSBTRACK_TIMEOUT: timeout must be a int, got 'soon'"):
-        load_settings(None, environ={"SSBTRACK_TIMEOUT": "soon", "SSBTRACK_SETTINGS": str(tmp_path / "none.toml")})
+        load_settings(None, environ={"SSBTRACK_TIMEOUT": "soon", "SSBTRACK_SETTINGS": str(tmp_path / "empty.toml")})
     with pytest.raises(SettingsError, match="settings file not found"):
         load_settings(tmp_path / "missing.toml", environ={})
