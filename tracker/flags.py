@@ -1,0 +1,245 @@
+"""Deciding what a reviewer must confirm: a milestone's current state against what articles say of it.
+
+Pure functions over plain values; storage (db/review.py) only folds the proposals into flag rows.
+
+The rules, in one place (issue 3):
+- an article raises something only when what it says differs from the milestone's current state:
+  'achieved' of an achieved milestone, or a reaffirmation of the window already held, raises nothing;
+- a *reaffirmation* (or a 'started') stating a window that reaches outside the current window is a
+  ``window_changed`` flag; one inside the current window only narrows it and raises nothing;
+- 'delayed' needs the window to move later (or no window at all, when the milestone is not yet
+  delayed); 'accelerated' needs it to move earlier (or no window: raised as news, state unchanged);
+- 'started' counts only for a planned (or cancelled) milestone: a delayed one is already under way;
+- nothing is said of a cancelled or achieved milestone by 'delayed'/'accelerated';
+- sightings below ``EVIDENCE_FLOOR`` are not evidence; a change is raised when the evidence for it,
+  combined (one vote per outlet, noisy-OR), reaches ``RAISE_THRESHOLD``: one confident report or
+  several independent hesitant ones. A reviewer must not drown in false flags.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from tracker.classification import MilestoneMatch, Signal
+from tracker.universe import Status, Window
+
+EVIDENCE_FLOOR = 0.5
+RAISE_THRESHOLD = 0.7
+_NO_END = (9999, 12)
+
+
+class FlagKind(StrEnum):
+    ACHIEVED = "achieved"
+    STARTED = "started"
+    DELAYED = "delayed"
+    ACCELERATED = "accelerated"
+    REAFFIRMED = "reaffirmed"
+    CANCELLED = "cancelled"
+    WINDOW_CHANGED = "window_changed"
+    NEW_MILESTONE = "new_milestone"
+    OVERDUE = "overdue"
+
+
+@dataclass(frozen=True)
+class MilestoneState:
+    """What the timeline holds now for one milestone (a MilestoneRow as plain values)."""
+
+    id: str
+    title: str
+    status: Status
+    window: Window
+    companies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One article's match, with where it was read: the raw material of a flag's evidence."""
+
+    article_id: int | None
+    url: str
+    title: str
+    published: datetime | None
+    match: MilestoneMatch
+    company: str | None = None
+    candidate: str | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one sighting would change: the identity (``key``) that folds ten outlets into one flag."""
+
+    key: str
+    kind: FlagKind
+    new_status: Status
+    new_window: Window
+
+
+@dataclass(frozen=True)
+class FlagProposal:
+    """A flag to raise (or to add evidence to): old -> new state, combined confidence, evidence."""
+
+    change_key: str
+    kind: FlagKind
+    milestone: str | None
+    candidate: str | None
+    company: str | None
+    title: str
+    old_status: Status | None
+    new_status: Status | None
+    old_window: Window | None
+    new_window: Window | None
+    confidence: float
+    evidence: tuple[Sighting, ...]
+
+
+def _first(window: Window) -> tuple[int, int]:
+    return window.start.first_month()
+
+
+def _last(window: Window, *, open_end: tuple[int, int] = _NO_END) -> tuple[int, int]:
+    return window.end.last_month() if window.end else open_end
+
+
+def _year_key(window: Window) -> str:
+    # Outlets round differently ("2028", "late 2028"): the same delay must be one flag, so keys use years.
+    return f"{window.start.year}..{window.end.year if window.end else ''}"
+
+
+def change_for(state: MilestoneState, match: MilestoneMatch) -> Change | None:
+    """The change this match reports against the milestone's current state, or None if it reports none."""
+    if match.signal is Signal.NONE or match.milestone != state.id:
+        return None
+    status, current, said = state.status, state.window, match.window
+    settled = status in (Status.ACHIEVED, Status.CANCELLED)
+
+    def change(kind: FlagKind, new_status: Status, new_window: Window, detail: str = "") -> Change:
+        return Change(f"{state.id}|{kind.value}|{detail}", kind, new_status, new_window)
+
+    if match.signal is Signal.ACHIEVED:
+        return None if status is Status.ACHIEVED else change(FlagKind.ACHIEVED, Status.ACHIEVED, current)
+    if match.signal is Signal.CANCELLED:
+        return None if settled else change(FlagKind.CANCELLED, Status.CANCELLED, current)
+    if match.signal is Signal.DELAYED:
+        if settled:
+            return None
+        if said is None:
+            return None if status is Status.DELAYED else change(FlagKind.DELAYED, Status.DELAYED, current)
+        return change(FlagKind.DELAYED, Status.DELAYED, said, _year_key(said)) if _moved_later(said, current) else None
+    if match.signal is Signal.ACCELERATED:
+        if settled:
+            return None
+        if said is None:
+            return change(FlagKind.ACCELERATED, status, current)
+        return change(FlagKind.ACCELERATED, status, said, _year_key(said)) if _moved_earlier(said, current) else None
+    if match.signal is Signal.STARTED and status in (Status.PLANNED, Status.CANCELLED):
+        # work began; a target stated with it that reaches outside the window is proposed along
+        widened = said is not None and _reaches_outside(said, current)
+        return change(FlagKind.STARTED, Status.IN_PROGRESS, said if widened and said else current)
+    if match.signal is Signal.REAFFIRMED and status is Status.CANCELLED:
+        return change(FlagKind.REAFFIRMED, Status.PLANNED, said or current)
+    if match.signal in (Signal.STARTED, Signal.REAFFIRMED) and not settled and said and _reaches_outside(said, current):
+        return change(FlagKind.WINDOW_CHANGED, status, said, _year_key(said))
+    return None
+
+
+def _moved_later(said: Window, current: Window) -> bool:
+    if _last(said, open_end=said.start.last_month()) < _last(current):
+        return False
+    return _first(said) > _first(current) or _last(said, open_end=said.start.last_month()) > _last(current)
+
+
+def _moved_earlier(said: Window, current: Window) -> bool:
+    said_last = _last(said, open_end=said.start.last_month())
+    return said_last < _last(current) or (_first(said) < _first(current) and said_last <= _last(current))
+
+
+def _reaches_outside(said: Window, current: Window) -> bool:
+    return _first(said) < _first(current) or _last(said, open_end=said.start.last_month()) > _last(current)
+
+
+def combined_confidence(sightings: Iterable[tuple[str, float]]) -> float:
+    """Noisy-OR over outlets of (url, confidence) pairs, one vote per host.
+
+    Copies of one story on one site are not independent confirmations, so a host counts once (its
+    most confident sighting); different outlets do add up.
+    """
+    best: dict[str, float] = {}
+    for url, confidence in sightings:
+        host = urlsplit(url).hostname or url
+        best[host] = max(best.get(host, 0.0), min(max(confidence, 0.0), 1.0))
+    doubt = 1.0
+    for confidence in best.values():
+        doubt *= 1.0 - confidence
+    return round(1.0 - doubt, 4)
+
+
+def propose_flags(state: MilestoneState, sightings: Iterable[Sighting], *, floor: float = EVIDENCE_FLOOR,
+                  threshold: float = RAISE_THRESHOLD) -> list[FlagProposal]:
+    """Fold every sighting of one milestone into at most one proposal per change, best evidence first."""
+    groups: dict[str, list[tuple[Change, Sighting]]] = defaultdict(list)
+    for sighting in sightings:
+        if sighting.match.confidence < floor:
+            continue
+        change = change_for(state, sighting.match)
+        if change is not None:
+            groups[change.key].append((change, sighting))
+    proposals = []
+    for key, pairs in groups.items():
+        pairs.sort(key=lambda pair: (-pair[1].match.confidence, pair[1].published or datetime.min))
+        confidence = combined_confidence((s.url, s.match.confidence) for _, s in pairs)
+        if confidence < threshold:
+            continue
+        best = pairs[0][0]
+        proposals.append(FlagProposal(
+            key, best.kind, state.id, None, state.companies[0] if state.companies else None, state.title,
+            state.status, best.new_status, state.window, best.new_window, confidence,
+            tuple(s for _, s in pairs),
+        ))
+    return sorted(proposals, key=lambda p: p.change_key)
+
+
+def overdue_proposal(state: MilestoneState, as_of: date) -> FlagProposal | None:
+    """A milestone whose expected window has ended, not achieved nor cancelled: silence is news too.
+
+    The key carries the window, so it is flagged once per window; accepting marks it delayed.
+    """
+    if state.status in (Status.ACHIEVED, Status.CANCELLED) or state.window.end is None:
+        return None
+    if _last(state.window) >= (as_of.year, as_of.month):
+        return None
+    return FlagProposal(
+        f"{state.id}|{FlagKind.OVERDUE.value}|{state.window}", FlagKind.OVERDUE, state.id, None,
+        state.companies[0] if state.companies else None, state.title, state.status, Status.DELAYED,
+        state.window, state.window, 1.0, (),
+    )
+
+
+_CANDIDATE_STATUS = {Signal.ACHIEVED: Status.ACHIEVED, Signal.STARTED: Status.IN_PROGRESS,
+                     Signal.CANCELLED: Status.CANCELLED, Signal.DELAYED: Status.DELAYED}
+
+
+def propose_candidates(sightings: Iterable[Sighting], *, floor: float = EVIDENCE_FLOOR,
+                       threshold: float = RAISE_THRESHOLD) -> list[FlagProposal]:
+    """New-milestone candidates folded by (company, candidate slug): one flag per announcement."""
+    groups: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
+    for sighting in sightings:
+        if sighting.candidate and sighting.company and sighting.match.confidence >= floor:
+            groups[(sighting.company, sighting.candidate)].append(sighting)
+    proposals = []
+    for (company, candidate), group in sorted(groups.items()):
+        group.sort(key=lambda s: (-s.match.confidence, s.published or datetime.min))
+        confidence = combined_confidence((s.url, s.match.confidence) for s in group)
+        if confidence < threshold:
+            continue
+        best = group[0]
+        proposals.append(FlagProposal(
+            f"new|{company}|{candidate}", FlagKind.NEW_MILESTONE, None, candidate, company,
+            best.title or candidate, None, _CANDIDATE_STATUS.get(best.match.signal, Status.PLANNED),
+            None, best.match.window, confidence, tuple(group),
+        ))
+    return proposals
