@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.models import FlagEvidenceRow, FlagRow, MilestoneHistoryRow, MilestoneRow
 from db.review_views import (  # noqa: F401 - re-exported: the one import callers need
+    FLAG_STATES,
     EvidenceView,
     FlagNotFound,
     FlagView,
@@ -209,6 +210,10 @@ def merge_flag(session: Session, flag_id: int, into_id: int, *, reviewer: str, n
         session.rollback()
         raise FlagNotFound(f"no flag {into_id} to merge into" if target is None
                            else f"flag {into_id} was itself merged into flag {target.merged_into}; merge into that")
+    if flag.milestone_id and target.milestone_id and flag.milestone_id != target.milestone_id:
+        session.rollback()
+        raise ReviewError(f"flag {flag_id} is about {flag.milestone_id} and flag {into_id} about "
+                          f"{target.milestone_id}: only flags of one milestone (or a new-milestone candidate) merge")
     flag.merged_into = target.id
     _copy_evidence(session, flag.id, target.id)
     _refresh_confidence(session, target)
