@@ -50,6 +50,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("base_url", "http://127.0.0.1:8750", "where the review web app is reached, for links in the digest"),
     Setting("web_password", "", "password of the review web app (required off loopback)"),
     Setting("reviewer", "", "name recorded as who accepted or rejected a flag (default: the OS user)"),
+    Setting("digest_unsubscribe", "", "List-Unsubscribe of the digest: mailto: or https: addresses, comma-separated (default: mailto:<digest_from>)"),
+    Setting("digest_dir", "", "where `ssbtrack digest` writes its files without --out (default: digests/WEEK in the user data dir)"),
+    Setting("digest_misfire_grace_hours", 72.0, "scheduler: how late a missed weekly digest is still sent (the machine was off)"),
+    Setting("smtp_attempts", 4, "tries of one digest send before it is left failed, to be sent on the next run"),
+    Setting("smtp_retry_delay", 30.0, "seconds before the first retry of a failed send; each next pause is 4 times longer"),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
