@@ -148,14 +148,17 @@ def change_for(state: MilestoneState, match: MilestoneMatch) -> Change | None:
 
 
 def _moved_later(said: Window, current: Window) -> bool:
-    if _last(said, open_end=said.start.last_month()) < _last(current):
+    """Either end moved later, the start not earlier: "pushed back to mid-2028" of 2027..2028 is a delay,
+    "delayed to 2027" of a window now 2028 is old news. An open window ("2024..", ongoing) has no end to miss."""
+    if current.end is None:
         return False
-    return _first(said) > _first(current) or _last(said, open_end=said.start.last_month()) > _last(current)
+    said_last = _last(said, open_end=said.start.last_month())
+    return _first(said) >= _first(current) and (_first(said) > _first(current) or said_last > _last(current))
 
 
 def _moved_earlier(said: Window, current: Window) -> bool:
     said_last = _last(said, open_end=said.start.last_month())
-    return said_last < _last(current) or (_first(said) < _first(current) and said_last <= _last(current))
+    return said_last <= _last(current) and (_first(said) < _first(current) or said_last < _last(current))
 
 
 def _reaches_outside(said: Window, current: Window) -> bool:

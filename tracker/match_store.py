@@ -75,10 +75,6 @@ def match_pending(database: Database, universe: Universe, *, rematch_all: bool =
     ``as_of`` is the day the overdue check is made for (default today). A matcher already built for this
     universe may be passed in to save building it again.
     """
-    if matcher is None:
-        from tracker.matcher import build_matcher  # built here: importing this stage must stay cheap
-
-        matcher = build_matcher(universe)
     counts: Counter[str] = Counter()
     failed: list[str] = []
     after_id = 0
@@ -88,6 +84,10 @@ def match_pending(database: Database, universe: Universe, *, rematch_all: bool =
         if not batch:
             break
         after_id = batch[-1].id
+        if matcher is None:  # built only when there is something to match: building it takes a while
+            from tracker.matcher import build_matcher
+
+            matcher = build_matcher(universe)
         results = _classify(matcher, batch, failed)
         counts += _in_transaction(database, lambda s, r=results: _store_batch(s, r, floor, threshold))
     overdue = _in_transaction(database, lambda s: _raise_overdue(s, as_of or date.today()))
