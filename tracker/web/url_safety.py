@@ -28,9 +28,9 @@ def _internal_kind(address: str) -> str | None:
         ip = ip.ipv4_mapped
     for kind, hit in (
         ("loopback", ip.is_loopback),
+        ("unspecified", ip.is_unspecified),
         ("link-local", ip.is_link_local),
         ("private", ip.is_private),
-        ("unspecified", ip.is_unspecified),
         ("multicast", ip.is_multicast),
         ("reserved", ip.is_reserved),
     ):
@@ -63,5 +63,5 @@ def internal_url_reason(url: str, *, resolver: Resolver = resolve_host) -> str |
     for address in addresses:
         kind = _internal_kind(address)
         if kind:
-            return f"{host} resolves to {address}, a {kind} address (set allow_private_urls to crawl it)"
+            return f"{host} resolves to {address} ({kind} address; set allow_private_urls to crawl it)"
     return None
