@@ -12,10 +12,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from tests.web.seed import seed
 from tracker.app import App
 from tracker.settings import SETTINGS
 from tracker.web import create_app
-from tests.web.seed import seed
 
 
 def settings_for(db_url: str, **overrides: Any) -> dict[str, Any]:
@@ -40,8 +40,14 @@ MakeWeb = Callable[..., Web]
 def make_web(tmp_path: Path) -> Iterator[MakeWeb]:
     made: list[Web] = []
 
-    def make(db_url: str | None = None, *, fixtures: tuple[str, ...] = ("review-seed.json",),
-             password: str | None = None, host: str = "127.0.0.1", **settings: Any) -> Web:
+    def make(
+        db_url: str | None = None,
+        *,
+        fixtures: tuple[str, ...] = ("review-seed.json",),
+        password: str | None = None,
+        host: str = "127.0.0.1",
+        **settings: Any,
+    ) -> Web:
         app = App(settings_for(db_url or f"sqlite:///{tmp_path / 'web.db'}", **settings))
         flask_app = create_app(app, password=password, host=host, crawl_log_dir=tmp_path / "crawls")
         flask_app.config["TESTING"] = True

@@ -28,9 +28,17 @@ def seed(database: Database, name: str, now: datetime | None = None) -> dict[str
         articles: dict[str, ArticleRow] = {}
         for item in data["articles"]:
             row = ArticleRow(
-                canonical_url=item["url"], url=item["url"], title=item["title"], text=item["text"], lead="",
-                published=datetime.fromisoformat(item["published"]), language="en", source_id=item["source"],
-                content_hash=hashlib.sha256(item["text"].encode()).hexdigest(), fetched_at=now, relevant=True,
+                canonical_url=item["url"],
+                url=item["url"],
+                title=item["title"],
+                text=item["text"],
+                lead="",
+                published=datetime.fromisoformat(item["published"]),
+                language="en",
+                source_id=item["source"],
+                content_hash=hashlib.sha256(item["text"].encode()).hexdigest(),
+                fetched_at=now,
+                relevant=True,
             )
             session.add(row)
             articles[item["key"]] = row
@@ -39,18 +47,36 @@ def seed(database: Database, name: str, now: datetime | None = None) -> dict[str
             milestone = session.get(MilestoneRow, item["milestone"])
             created = now - timedelta(hours=item["hours_ago"])
             flag = FlagRow(
-                milestone_id=item["milestone"], company=item["company"], kind=item["kind"], state="pending",
-                old_status=milestone.status, new_status=item["new_status"], old_window=_window(milestone),
-                new_window=item["new_window"], confidence=item["confidence"], title=item["title"],
-                created_at=created, updated_at=created, note="", change_key=f"test:{name}:{item['key']}",
+                milestone_id=item["milestone"],
+                company=item["company"],
+                kind=item["kind"],
+                state="pending",
+                old_status=milestone.status,
+                new_status=item["new_status"],
+                old_window=_window(milestone),
+                new_window=item["new_window"],
+                confidence=item["confidence"],
+                title=item["title"],
+                created_at=created,
+                updated_at=created,
+                note="",
+                change_key=f"test:{name}:{item['key']}",
             )
             session.add(flag)
             session.flush()
             for ev in item["evidence"]:
                 article = articles[ev["article"]]
-                session.add(FlagEvidenceRow(flag_id=flag.id, article_id=article.id, url=article.url,
-                                            title=article.title, sentence=ev["sentence"],
-                                            published=article.published, confidence=ev["confidence"]))
+                session.add(
+                    FlagEvidenceRow(
+                        flag_id=flag.id,
+                        article_id=article.id,
+                        url=article.url,
+                        title=article.title,
+                        sentence=ev["sentence"],
+                        published=article.published,
+                        confidence=ev["confidence"],
+                    )
+                )
             flag_ids[item["key"]] = flag.id
         session.commit()
     return flag_ids

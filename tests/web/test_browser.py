@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -33,9 +33,18 @@ def browser() -> Iterator[webdriver.Chrome]:
     profile = tempfile.mkdtemp(prefix="ssbtrack-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                     f"--user-data-dir={profile}", "--window-size=1280,1000"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
+        f"--user-data-dir={profile}",
+        "--window-size=1280,1000",
+    ):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
     try:
@@ -53,7 +62,9 @@ class Served:
         self.driver.get(self.url + path)
 
     def wait(self, condition, message: str):  # type: ignore[no-untyped-def]
-        return WebDriverWait(self.driver, WAIT_SECONDS).until(lambda d: condition(d), message)
+        # a page being replaced leaves stale elements behind: look again until the new one is there
+        waiting = WebDriverWait(self.driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,))
+        return waiting.until(lambda d: condition(d), message)
 
     def state(self, key: str) -> str:
         with self.web.app.db.sessions() as session:
@@ -68,8 +79,14 @@ class Served:
     def keys(self, *keys: str) -> None:
         ActionChains(self.driver).send_keys(*keys).perform()
 
-    def flash(self) -> str:
-        return self.wait(lambda d: d.find_elements(By.CSS_SELECTOR, ".flash"), "no flash message")[0].text
+    def flash(self, containing: str) -> str:
+        """The flash message saying ``containing``, once the page after a decision has loaded."""
+
+        def found(driver: webdriver.Chrome) -> str | None:
+            texts = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".flash")]
+            return next((text for text in texts if containing in text), None)
+
+        return self.wait(found, f"no flash message saying {containing!r}")
 
 
 @pytest.fixture
@@ -88,7 +105,7 @@ def served(make_web: MakeWeb, browser: webdriver.Chrome) -> Iterator[Served]:
 
 def _no_alert(driver: webdriver.Chrome) -> bool:
     try:
-        driver.switch_to.alert
+        _ = driver.switch_to.alert
     except NoAlertPresentException:
         return True
     return False
@@ -102,7 +119,7 @@ def test_accept_a_flag_and_see_the_milestone_change_with_its_history(served) -> 
     assert card.find_element(By.CSS_SELECTOR, "blockquote mark").text.startswith("Toyota has pushed back")
     card.find_element(By.CSS_SELECTOR, "textarea.note-field").send_keys("confirmed by two outlets")
     card.find_element(By.CSS_SELECTOR, "button.accept").click()
-    assert "accepted: Toyota mass production of all-solid-state batteries is now delayed, 2028" in app.flash()
+    app.flash("accepted: Toyota mass production of all-solid-state batteries is now delayed, 2028")
     assert app.state("toyota-delay") == "accepted"
     app.open("/milestones/toyota-assb-mass-production")
     assert app.driver.find_element(By.ID, "milestone-status").text == "delayed"
@@ -116,7 +133,7 @@ def test_reject_a_flag(served) -> None:  # type: ignore[no-untyped-def]
     app = served()
     app.open("/")
     app.card("gac-started").find_element(By.CSS_SELECTOR, "button.reject").click()
-    assert f"Flag #{app.web.flags['gac-started']} rejected." in app.flash()
+    app.flash(f"Flag #{app.web.flags['gac-started']} rejected.")
     assert not app.driver.find_elements(By.ID, f"flag-{app.web.flags['gac-started']}")
     assert app.state("gac-started") == "rejected"
 
@@ -137,7 +154,8 @@ def test_a_post_without_the_csrf_token_is_refused(served) -> None:  # type: igno
 def test_a_hostile_article_stays_inert(served) -> None:  # type: ignore[no-untyped-def]
     app = served("hostile-seed.json")
     flag_id = app.web.flags["hostile"]
-    for path, title in (("/", "Review queue · ssbtrack review"), (f"/flags/{flag_id}", f"Flag #{flag_id} · ssbtrack review")):
+    pages = (("/", "Review queue · ssbtrack review"), (f"/flags/{flag_id}", f"Flag #{flag_id} · ssbtrack review"))
+    for path, title in pages:
         app.open(path)
         card = app.card("hostile")
         ActionChains(app.driver).move_to_element(card.find_element(By.CSS_SELECTOR, ".flag-title")).perform()
@@ -147,7 +165,7 @@ def test_a_hostile_article_stays_inert(served) -> None:  # type: ignore[no-untyp
         assert "onerror=" in card.find_element(By.CSS_SELECTOR, "blockquote mark").text
         assert not card.find_elements(By.CSS_SELECTOR, "img, svg, script, b, a[href^='javascript']")
     app.card("hostile").find_element(By.CSS_SELECTOR, "button.accept").click()
-    app.flash()
+    app.flash(f"Flag #{flag_id} accepted")
     app.open("/milestones/changan-assb-pilot")
     assert app.driver.title.startswith("Changan small-scale pilot") and _no_alert(app.driver)
     assert not app.driver.find_elements(By.CSS_SELECTOR, "main img, main script, a[href^='javascript']")
@@ -172,18 +190,21 @@ def test_the_whole_review_works_with_the_keyboard_alone(served) -> None:  # type
     app.keys("n")
     assert "note-field" in app.driver.switch_to.active_element.get_attribute("class")
     app.keys("started in Guangzhou", Keys.ESCAPE, "a")
-    assert "accepted: GAC small-scale pilot" in app.flash()
+    app.flash("accepted: GAC small-scale pilot")
     app.wait(lambda d: app.selected_id() == flags["toyota-reaffirm"], "the next flag is not selected")
     assert app.state("gac-started") == "accepted"
     # merge the reaffirmation into the delay: m, the number, Enter
     app.keys("m", str(flags["toyota-delay"]), Keys.ENTER)
-    assert f"merged into #{flags['toyota-delay']}" in app.flash()
+    app.flash(f"merged into #{flags['toyota-delay']}")
     app.wait(lambda d: app.selected_id() == flags["toyota-delay"], "the remaining flag is not selected")
     app.keys("r")
-    assert "rejected" in app.flash()
+    app.flash(f"Flag #{flags['toyota-delay']} rejected")
     assert "Nothing to review" in app.driver.find_element(By.ID, "queue").text
     assert [app.state(k) for k in ("gac-started", "toyota-reaffirm", "toyota-delay")] == [
-        "accepted", "merged", "rejected"]
+        "accepted",
+        "merged",
+        "rejected",
+    ]
     with app.web.app.db.sessions() as session:
         gac = next(e for e in timeline(session) if e.id == "gac-assb-pilot")
     assert gac.status == "in_progress" and gac.last_change.reason == "started in Guangzhou"

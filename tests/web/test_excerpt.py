@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from tracker.web.excerpt import sentence_in_context
 
-TEXT = ("First paragraph about the market.\n\nToyota said   on Tuesday it will start mass production in 2028. "
-        "Analysts expected the delay. ")
+TEXT = (
+    "First paragraph about the market.\n\nToyota said   on Tuesday it will start mass production in 2028. "
+    "Analysts expected the delay. "
+)
 
 
 def test_the_sentence_is_found_with_its_neighbours_whitespace_squashed() -> None:

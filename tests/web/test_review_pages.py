@@ -23,14 +23,18 @@ def test_the_queue_shows_pending_flags_newest_and_most_confident_first(make_web:
 def test_a_card_shows_the_change_its_confidence_and_each_sentence_in_its_context(make_web: MakeWeb) -> None:
     web = make_web()
     html = web.client().get("/").get_data(as_text=True)
-    card = html[html.index(f'id="flag-{web.flags["toyota-delay"]}"'):html.index(f'id="flag-{web.flags["gac-started"]}"')]
-    assert "planned → <strong class=\"new-status\">delayed</strong>" in card
-    assert "2027..2028 → <strong class=\"new-window\">2028</strong>" in card
+    card = html[
+        html.index(f'id="flag-{web.flags["toyota-delay"]}"') : html.index(f'id="flag-{web.flags["gac-started"]}"')
+    ]
+    assert 'planned → <strong class="new-status">delayed</strong>' in card
+    assert '2027..2028 → <strong class="new-window">2028</strong>' in card
     assert "92%" in card
     assert card.count('<li class="evidence-item">') == 2
     # the sentence marked, with the article text around it
-    assert ("Toyota Motor said on Tuesday its first cars with all-solid-state batteries will reach customers later "
-            "than planned. <mark>Toyota has pushed back the start of mass production") in card
+    assert (
+        "Toyota Motor said on Tuesday its first cars with all-solid-state batteries will reach customers later "
+        "than planned. <mark>Toyota has pushed back the start of mass production"
+    ) in card
     assert "Idemitsu.</mark> The company had earlier targeted 2027 to 2028." in card
     assert 'href="https://www.example-autonews.test/toyota-ssb-2028"' in card
     assert 'href="https://www.example-evwire.test/news/toyota-ssb"' in card
@@ -42,7 +46,9 @@ def test_the_queue_filters_by_company_milestone_and_kind(make_web: MakeWeb) -> N
     ids = web.flags
     assert _card_ids(client.get("/?company=gac").get_data(as_text=True)) == [ids["gac-started"]]
     assert _card_ids(client.get("/?milestone=toyota-assb-mass-production").get_data(as_text=True)) == [
-        ids["toyota-delay"], ids["toyota-reaffirm"]]
+        ids["toyota-delay"],
+        ids["toyota-reaffirm"],
+    ]
     assert _card_ids(client.get("/?kind=window_changed").get_data(as_text=True)) == [ids["toyota-reaffirm"]]
     assert "Nothing to review with these filters" in client.get("/?company=bmw").get_data(as_text=True)
 
@@ -52,18 +58,27 @@ def test_accepting_updates_the_milestone_and_writes_its_history(make_web: MakeWe
     client = web.client()
     token = csrf_of(client)
     flag_id = web.flags["toyota-delay"]
-    response = client.post(f"/flags/{flag_id}/decide", data={
-        "decision": "accept", "csrf_token": token, "note": "two outlets agree", "back": "/?company=toyota",
-        "following": str(web.flags["toyota-reaffirm"])})
+    response = client.post(
+        f"/flags/{flag_id}/decide",
+        data={
+            "decision": "accept",
+            "csrf_token": token,
+            "note": "two outlets agree",
+            "back": "/?company=toyota",
+            "following": str(web.flags["toyota-reaffirm"]),
+        },
+    )
     assert response.status_code == 302
     assert response.headers["Location"] == f"/?company=toyota#flag-{web.flags['toyota-reaffirm']}"
     queue = client.get("/?company=toyota").get_data(as_text=True)
-    assert f"Flag #{flag_id} accepted: Toyota mass production of all-solid-state batteries is now delayed, 2028." in queue
+    assert (
+        f"Flag #{flag_id} accepted: Toyota mass production of all-solid-state batteries is now delayed, 2028." in queue
+    )
     assert flag_id not in _card_ids(queue)
     page = client.get("/milestones/toyota-assb-mass-production").get_data(as_text=True)
     assert '<dd class="status status-delayed" id="milestone-status">delayed</dd>' in page
     assert '<dd id="milestone-window">2028</dd>' in page
-    history = page[page.index('class="history"'):page.index('class="milestone-flags"')]
+    history = page[page.index('class="history"') : page.index('class="milestone-flags"')]
     assert 'by <span class="changed-by">tester</span>' in history
     assert "status planned → <strong>delayed</strong>" in history
     assert "window 2027..2028 → <strong>2028</strong>" in history
@@ -76,8 +91,10 @@ def test_accepting_with_a_corrected_window_and_status(make_web: MakeWeb) -> None
     web = make_web()
     client = web.client()
     flag_id = web.flags["gac-started"]
-    client.post(f"/flags/{flag_id}/decide", data={"decision": "accept", "csrf_token": csrf_of(client),
-                                                  "window": "2026..2027", "status": "in_progress"})
+    client.post(
+        f"/flags/{flag_id}/decide",
+        data={"decision": "accept", "csrf_token": csrf_of(client), "window": "2026..2027", "status": "in_progress"},
+    )
     page = client.get("/milestones/gac-assb-pilot").get_data(as_text=True)
     assert '<dd class="status status-in_progress" id="milestone-status">in progress</dd>' in page
     assert '<dd id="milestone-window">2026..2027</dd>' in page
@@ -87,8 +104,10 @@ def test_a_bad_correction_is_explained_and_the_flag_stays_pending(make_web: Make
     web = make_web()
     client = web.client()
     flag_id = web.flags["gac-started"]
-    response = client.post(f"/flags/{flag_id}/decide", data={"decision": "accept", "csrf_token": csrf_of(client),
-                                                             "window": "sometime", "back": "/"})
+    response = client.post(
+        f"/flags/{flag_id}/decide",
+        data={"decision": "accept", "csrf_token": csrf_of(client), "window": "sometime", "back": "/"},
+    )
     assert response.headers["Location"] == f"/#flag-{flag_id}"
     queue = client.get("/").get_data(as_text=True)
     assert f"Flag #{flag_id} not accepted: window &#39;sometime&#39;" in queue
@@ -117,8 +136,10 @@ def test_a_filled_merge_field_never_turns_into_an_accept(make_web: MakeWeb) -> N
     web = make_web()
     client = web.client()
     flag_id = web.flags["toyota-reaffirm"]
-    client.post(f"/flags/{flag_id}/decide", data={"decision": "accept", "csrf_token": csrf_of(client),
-                                                  "into": str(web.flags["toyota-delay"])})
+    client.post(
+        f"/flags/{flag_id}/decide",
+        data={"decision": "accept", "csrf_token": csrf_of(client), "into": str(web.flags["toyota-delay"])},
+    )
     queue = client.get("/").get_data(as_text=True)
     assert "&#39;merge into&#39; is filled in" in queue and flag_id in _card_ids(queue)
 

@@ -34,12 +34,18 @@ def test_a_post_from_another_origin_is_refused_even_with_the_token(make_web: Mak
     client = web.client()
     token = csrf_of(client)
     flag_id = web.flags["toyota-delay"]
-    response = client.post(f"/flags/{flag_id}/decide", data={"decision": "reject", "csrf_token": token},
-                           headers={"Origin": "https://evil.example"})
+    response = client.post(
+        f"/flags/{flag_id}/decide",
+        data={"decision": "reject", "csrf_token": token},
+        headers={"Origin": "https://evil.example"},
+    )
     assert response.status_code == 400
     assert _state(web, flag_id) == "pending"
-    response = client.post(f"/flags/{flag_id}/decide", data={"decision": "reject", "csrf_token": token},
-                           headers={"Origin": "http://localhost"})
+    response = client.post(
+        f"/flags/{flag_id}/decide",
+        data={"decision": "reject", "csrf_token": token},
+        headers={"Origin": "http://localhost"},
+    )
     assert response.status_code == 302
     assert _state(web, flag_id) == "rejected"
 
@@ -47,8 +53,14 @@ def test_a_post_from_another_origin_is_refused_even_with_the_token(make_web: Mak
 def test_every_page_carries_the_security_headers_and_a_strict_cookie(make_web: MakeWeb) -> None:
     web = make_web()
     client = web.client()
-    for path in ("/", "/timeline", "/sources", "/milestones/toyota-assb-mass-production", "/static/review.js",
-                 "/no-such-page"):
+    for path in (
+        "/",
+        "/timeline",
+        "/sources",
+        "/milestones/toyota-assb-mass-production",
+        "/static/review.js",
+        "/no-such-page",
+    ):
         response = client.get(path)
         assert response.headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY, path
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
@@ -92,8 +104,11 @@ def test_off_loopback_the_app_will_not_start_without_a_password(make_web: MakeWe
 def test_serve_refuses_a_public_address_without_a_password(tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings = tmp_path / "settings.toml"
     settings.write_text("", encoding="utf-8")
-    result = CliRunner().invoke(main, ["--db", str(tmp_path / "t.db"), "serve", "--host", "0.0.0.0"],
-                                env={"SSBTRACK_WEB_PASSWORD": None, "SSBTRACK_SETTINGS": str(settings)})
+    result = CliRunner().invoke(
+        main,
+        ["--db", str(tmp_path / "t.db"), "serve", "--host", "0.0.0.0"],
+        env={"SSBTRACK_WEB_PASSWORD": None, "SSBTRACK_SETTINGS": str(settings)},
+    )
     assert result.exit_code == 2
     assert "refusing to serve on 0.0.0.0 without a password" in result.output
 

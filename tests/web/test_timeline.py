@@ -12,9 +12,15 @@ TODAY = datetime(2026, 6, 15, tzinfo=UTC)
 
 
 def test_bars_span_their_windows_month_by_month() -> None:
-    chart = timeline_chart([MilestoneState("a", "A", "planned", "2027..2028"),
-                            MilestoneState("b", "B", "in_progress", "2024.."),
-                            MilestoneState("c", "C", "achieved", "2024-05")], [], TODAY)
+    chart = timeline_chart(
+        [
+            MilestoneState("a", "A", "planned", "2027..2028"),
+            MilestoneState("b", "B", "in_progress", "2024.."),
+            MilestoneState("c", "C", "achieved", "2024-05"),
+        ],
+        [],
+        TODAY,
+    )
     a, b, c = (row.bar for row in chart.rows)
     assert a.width == 24 * MONTH_WIDTH
     assert c.width == MONTH_WIDTH and c.x == chart.rows[1].bar.x + 4 * MONTH_WIDTH
@@ -37,7 +43,9 @@ def test_the_timeline_page_draws_every_milestone_and_reviewed_changes(make_web: 
     before = client.get("/timeline").get_data(as_text=True)
     assert before.count('<rect class="window') == len(web.app.universe.milestones)
     assert '<circle class="change"' not in before
-    client.post(f"/flags/{web.flags['toyota-delay']}/decide", data={"decision": "accept", "csrf_token": csrf_of(client)})
+    client.post(
+        f"/flags/{web.flags['toyota-delay']}/decide", data={"decision": "accept", "csrf_token": csrf_of(client)}
+    )
     after = client.get("/timeline").get_data(as_text=True)
     row = re.search(r'<g class="row status-delayed" id="timeline-toyota-assb-mass-production">.*?</g>', after, re.S)
     assert row is not None

@@ -12,11 +12,21 @@ def _resolves_to(*addresses: str):  # type: ignore[no-untyped-def]
     return lambda host, port: list(addresses)
 
 
-@pytest.mark.parametrize(("address", "kind"), [
-    ("127.0.0.1", "loopback"), ("10.1.2.3", "private"), ("192.168.0.10", "private"), ("172.16.5.5", "private"),
-    ("169.254.169.254", "link-local"), ("::1", "loopback"), ("fe80::1", "link-local"), ("fd00::5", "private"),
-    ("::ffff:127.0.0.1", "loopback"), ("0.0.0.0", "unspecified"),
-])
+@pytest.mark.parametrize(
+    ("address", "kind"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("192.168.0.10", "private"),
+        ("172.16.5.5", "private"),
+        ("169.254.169.254", "link-local"),
+        ("::1", "loopback"),
+        ("fe80::1", "link-local"),
+        ("fd00::5", "private"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("0.0.0.0", "unspecified"),
+    ],
+)
 def test_internal_addresses_are_refused(address: str, kind: str) -> None:
     reason = internal_url_reason("https://news.example.com/feed", resolver=_resolves_to(address))
     assert reason is not None and f"({kind} address;" in reason and "allow_private_urls" in reason
