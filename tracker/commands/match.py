@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -34,7 +35,7 @@ def reviewer_name(settings: dict[str, Any]) -> str:
 
 
 def _console() -> Console:
-    stream = click.get_text_stream("stdout")
+    stream = sys.stdout
     # a pipe or a test runner has no width: keep rows whole rather than folding them at 80 columns
     return Console(file=stream, width=None if stream.isatty() else 220, highlight=False, soft_wrap=False)
 
