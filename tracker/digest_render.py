@@ -26,11 +26,8 @@ def digest_subject(content: DigestContent) -> str:
     if content.quiet:
         summary = "a quiet week"
     else:
-        parts = [_count(content.pending_total, "milestone change to review", "milestone changes to review"),
-                 _count(content.announcement_count, "announcement", "announcements")]
-        if content.confirmed:
-            parts.insert(1, _count(len(content.confirmed), "change confirmed", "changes confirmed"))
-        summary = ", ".join(parts)
+        summary = (f"{_count(content.pending_total, 'milestone change', 'milestone changes')} to review, "
+                   f"{_count(content.announcement_count, 'announcement', 'announcements')}")
     return clean_line(f"SSB tracker, {content.week}: {summary}", 200)
 
 

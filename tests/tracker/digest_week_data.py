@@ -10,11 +10,14 @@ never-crawled sources.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from db.engine import Database
+import pytest
+
+from db.engine import Database, open_database
 from db.models import (
     ArticleCompanyRow,
     ArticleRow,
@@ -24,6 +27,8 @@ from db.models import (
     MilestoneRow,
     SourceRow,
 )
+from db.universe_sync import sync_universe
+from tracker.universe import Universe
 
 WEEK = "2026-W48"
 ZONE = "Europe/Berlin"
@@ -391,3 +396,13 @@ def digest_settings(**overrides: object) -> dict[str, object]:
     )
     values.update(overrides)
     return values
+
+
+@pytest.fixture
+def sqlite_database(sqlite_url: str, universe: Universe) -> Iterator[Database]:
+    """An upgraded SQLite database holding the shipped universe (for tests where the backend does not matter)."""
+    opened = open_database(sqlite_url)
+    with opened.sessions() as session:
+        sync_universe(session, universe)
+    yield opened
+    opened.close()
