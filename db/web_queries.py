@@ -41,9 +41,9 @@ class SourceHealth:
     @property
     def health(self) -> str:
         """ok | failing | never crawled: what the sources page colours a row by."""
-        if self.last_fetch_at is None:
-            return "never crawled"
-        return "failing" if self.consecutive_failures or self.last_outcome == "error" else "ok"
+        if self.consecutive_failures or self.last_outcome == "error":
+            return "failing"
+        return "never crawled" if self.last_fetch_at is None else "ok"
 
 
 @dataclass(frozen=True)
