@@ -36,7 +36,7 @@ from db.review_views import (  # noqa: F401 - re-exported: the one import caller
     timeline,
     window_text,
 )
-from tracker.flags import FlagProposal, Sighting, combined_confidence
+from tracker.flags import FlagKind, FlagProposal, Sighting, combined_confidence, still_a_change
 from tracker.universe import Status, Window
 
 DECIDED = ("accepted", "rejected", "merged")
@@ -186,8 +186,26 @@ def accept_flag(session: Session, flag_id: int, *, reviewer: str, note: str = ""
     reason = note or f"accepted flag {flag.id}: {flag.kind}"
     _write_history(session, flag, milestone.id, reviewer, now, reason, (old_status, milestone.status),
                    (old_window, window_text(milestone.window_start, milestone.window_end)))
+    _close_covered(session, flag, milestone, reviewer, now)
     session.commit()
     return flag_detail(session, flag_id)
+
+
+def _close_covered(session: Session, accepted: FlagRow, milestone: MilestoneRow, reviewer: str, now: datetime) -> None:
+    """Pending flags of this milestone that the accepted change made moot are merged into it, with history,
+    so the reviewer is not asked about a 'started' once 'achieved' is accepted."""
+    state = milestone_state(milestone)
+    others = session.scalars(select(FlagRow).where(FlagRow.milestone_id == milestone.id, FlagRow.state == "pending",
+                                                   FlagRow.id != accepted.id))
+    for other in list(others):
+        old = Window.from_text(other.old_window) if other.old_window else None
+        new = Window.from_text(other.new_window) if other.new_window else None
+        if still_a_change(state, FlagKind(other.kind), old, new, now.date()):
+            continue
+        other.state, other.merged_into, other.decided_at, other.decided_by = "merged", accepted.id, now, reviewer
+        other.note, other.updated_at = f"covered by flag {accepted.id}", now
+        _history_without_change(session, other, reviewer, now, f"flag {other.id} ({other.kind}) covered by flag "
+                                                               f"{accepted.id}, accepted")
 
 
 def reject_flag(session: Session, flag_id: int, *, reviewer: str, note: str = "") -> FlagView:

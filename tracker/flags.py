@@ -222,6 +222,25 @@ def overdue_proposal(state: MilestoneState, as_of: date) -> FlagProposal | None:
     )
 
 
+_KIND_SIGNAL = {FlagKind.ACHIEVED: Signal.ACHIEVED, FlagKind.STARTED: Signal.STARTED, FlagKind.DELAYED: Signal.DELAYED,
+                FlagKind.ACCELERATED: Signal.ACCELERATED, FlagKind.REAFFIRMED: Signal.REAFFIRMED,
+                FlagKind.CANCELLED: Signal.CANCELLED, FlagKind.WINDOW_CHANGED: Signal.REAFFIRMED}
+
+
+def still_a_change(state: MilestoneState, kind: FlagKind, old_window: Window | None, new_window: Window | None,
+                   as_of: date) -> bool:
+    """Whether a pending flag still proposes a change once its milestone was changed by another decision.
+
+    A pending 'started' is moot once 'achieved' is accepted; an overdue flag is moot once the window moved.
+    """
+    if kind is FlagKind.NEW_MILESTONE:
+        return True
+    if kind is FlagKind.OVERDUE:
+        return state.window == old_window and overdue_proposal(state, as_of) is not None
+    said = new_window if new_window != old_window else None  # a kept window was not said by the article
+    return change_for(state, MilestoneMatch(state.id, _KIND_SIGNAL[kind], said, 1.0, "")) is not None
+
+
 _CANDIDATE_STATUS = {Signal.ACHIEVED: Status.ACHIEVED, Signal.STARTED: Status.IN_PROGRESS,
                      Signal.CANCELLED: Status.CANCELLED, Signal.DELAYED: Status.DELAYED}
 

@@ -275,3 +275,24 @@ def test_flag_json_has_what_the_cli_promises(database: Database) -> None:
     assert data["evidence"][0]["published"].startswith("2026-01-01")
     assert Window.from_text(data["new_window"]) == Window.parse(2028, 2028)
     assert Status(data["new_status"]) is Status.DELAYED
+
+
+def test_accepting_closes_pending_flags_it_made_moot_and_keeps_the_others(database: Database) -> None:
+    raise_(database, propose(database, reports(database, "started", None, range(1))))
+    raise_(database, propose(database, reports(database, "delayed", "2029", range(1, 2))))
+    raise_(database, propose(database, reports(database, "delayed", "2028", range(2, 3))))
+    with database.sessions() as session:
+        pilot = review.milestone_states(session, ["gac-assb-pilot"])["gac-assb-pilot"]
+        review.raise_flag(session, overdue_proposal(pilot, datetime(2026, 3, 1).date()))
+        session.commit()
+        by_kind = {(f.kind, f.new_window): f.id for f in review.list_flags(session)}
+        review.accept_flag(session, by_kind[("delayed", "2028")], reviewer="ana")
+        states = {key: review.flag_detail(session, flag_id) for key, flag_id in by_kind.items()}
+    started = states[("started", "2027..2028")]
+    assert (started.state, started.merged_into, started.decided_by) == ("merged", by_kind[("delayed", "2028")], "ana")
+    assert started.note == f"covered by flag {by_kind[('delayed', '2028')]}"
+    assert states[("delayed", "2029")].state == "pending"  # later still than what was accepted
+    assert states[("overdue", "2025-07..2025-12")].state == "pending"  # another milestone
+    with database.sessions() as session:
+        reasons = [entry.reason for entry in review.milestone_history(session, TOYOTA)]
+    assert any(reason.startswith(f"flag {started.id} (started) covered by flag") for reason in reasons)

@@ -16,6 +16,7 @@ from tracker.flags import (
     overdue_proposal,
     propose_candidates,
     propose_flags,
+    still_a_change,
 )
 from tracker.universe import Status, Window
 
@@ -150,3 +151,16 @@ def test_new_milestone_candidates_fold_by_company_and_slug() -> None:
     assert (proposals[1].kind, proposals[1].milestone, proposals[1].new_status) == (
         FlagKind.NEW_MILESTONE, None, Status.IN_PROGRESS)
     assert str(proposals[1].new_window) == "2026"
+
+
+def test_a_pending_flag_is_moot_once_the_milestone_moved_past_it() -> None:
+    window = Window.from_text("2027..2028")
+    assert not still_a_change(state("achieved"), FlagKind.STARTED, window, window, date(2026, 1, 1))
+    assert still_a_change(state("delayed", "2028"), FlagKind.DELAYED, window, Window.from_text("2029"),
+                          date(2026, 1, 1))
+    assert not still_a_change(state("delayed", "2029"), FlagKind.DELAYED, window, Window.from_text("2029"),
+                              date(2026, 1, 1))
+    ended = Window.from_text("2025")
+    assert still_a_change(state("in_progress", "2025"), FlagKind.OVERDUE, ended, ended, date(2026, 1, 1))
+    assert not still_a_change(state("delayed", "2027"), FlagKind.OVERDUE, ended, ended, date(2026, 1, 1))
+    assert still_a_change(state("achieved"), FlagKind.NEW_MILESTONE, None, None, date(2026, 1, 1))
