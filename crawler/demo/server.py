@@ -26,9 +26,9 @@ What it does, and why:
   absolute links), and ``{{days_ago:N}}`` the date N days before today, ``2026-11-22``; a format
   may follow a bar: ``|iso`` ``2026-11-22T09:30:00+00:00``, ``|rfc822`` ``Sun, 22 Nov 2026
   09:30:00 +0000``, ``|long`` ``November 22, 2026``, ``|slash`` ``2026/11/22``, ``|dots``
-  ``2026.11.22``. Every output is ASCII, so the substitution is safe in any ASCII-compatible
-  encoding (Shift_JIS, GB18030, EUC-KR). A file with a date placeholder has a ``Last-Modified``
-  of at least midnight (UTC) of the serving day. ``today=`` pins the day for tests.
+  ``2026.11.22``, ``|dmy`` ``22.11.2026``. Every output is ASCII, so the substitution is safe
+  in any ASCII-compatible encoding (Shift_JIS, GB18030, EUC-KR). A file with a date placeholder
+  has a ``Last-Modified`` of at least midnight (UTC) of the serving day. ``today=`` pins the day.
 - ``routes={"/path": callable}`` adds dynamic endpoints for tests (status codes, delays,
   redirects, bombs): the callable gets the request handler, reads ``handler.query`` and answers
   with ``handler.send_body(...)`` or by writing the response itself.
@@ -344,4 +344,5 @@ _LIVE_FORMATS: dict[str, Callable[[datetime], str]] = {
     "long": lambda day: f"{_MONTHS[day.month - 1]} {day.day}, {day.year}",
     "slash": lambda day: f"{day:%Y/%m/%d}",
     "dots": lambda day: f"{day:%Y.%m.%d}",
+    "dmy": lambda day: f"{day:%d.%m.%Y}",
 }
