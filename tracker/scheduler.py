@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -32,7 +34,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from db.engine import Database
 from db.leases import acquire_lease, release_lease, renew_lease
-from tracker.digest_week import reader_zone
+from tracker.digest_week import IsoWeek, reader_zone
 from tracker.universe import Universe
 
 log = logging.getLogger("ssbtrack.schedule")
@@ -169,37 +171,49 @@ class ChildCommands:
                 child.kill()
 
 
-# The children runner of the scheduler in this process; jobs are stored by reference, not as objects.
-_commands: ChildCommands | None = None
-_crawl_timeout: float | None = None
+@dataclass(frozen=True)
+class JobRuntime:
+    """What the jobs of the scheduler running in this process use; jobs are stored by reference, not as objects."""
+
+    commands: ChildCommands
+    zone: ZoneInfo
+    crawl_timeout: float
+    now: Callable[[], datetime]
+
+
+_runtime: JobRuntime | None = None
+
+
+def use_runtime(runtime: JobRuntime | None) -> None:
+    global _runtime
+    _runtime = runtime
+
+
+def _current() -> JobRuntime:
+    if _runtime is None:
+        raise RuntimeError("no scheduler is running in this process")
+    return _runtime
 
 
 def run_crawl(source_ids: list[str]) -> int:
+    runtime = _current()
     args = ["crawl"]
     for source_id in source_ids:
         args += ["--source", source_id]
     log.info("crawling %d source(s)", len(source_ids))
-    return _runner().run(args, _crawl_timeout)
+    return runtime.commands.run(args, runtime.crawl_timeout)
 
 
 def run_weekly_digest() -> int:
-    log.info("sending the weekly digest")
-    return _runner().run(["digest", "--send"], 3600)
-
-
-def _runner() -> ChildCommands:
-    if _commands is None:
-        raise RuntimeError("no scheduler is running in this process")
-    return _commands
-
-
-def use_commands(commands: ChildCommands | None, crawl_timeout: float | None = None) -> None:
-    global _commands, _crawl_timeout
-    _commands, _crawl_timeout = commands, crawl_timeout
+    """Send the digest of the last complete week as of now; the week is named so a late run sends the right one."""
+    runtime = _current()
+    week = IsoWeek.last_complete(runtime.now(), runtime.zone)
+    log.info("sending the weekly digest of %s", week.label)
+    return runtime.commands.run(["digest", "--send", "--week", week.label], 3600)
 
 
 def lease_holder() -> str:
-    return f"{socket.gethostname()} pid {os.getpid()}"
+    return f"{socket.gethostname()} pid {os.getpid()} ({secrets.token_hex(3)})"
 
 
 class ForegroundScheduler(BlockingScheduler):
@@ -252,7 +266,8 @@ class ScheduleRun:
         except BaseException:
             release_lease(self.database, LEASE_NAME, self.holder)
             raise
-        use_commands(self.commands, float(self.settings.get("crawl_time_limit") or 1800) + 300)
+        use_runtime(JobRuntime(self.commands, reader_zone(self.settings.get("timezone") or "UTC"),
+                               float(self.settings.get("crawl_time_limit") or 1800) + 300, self.now))
         self.scheduler = scheduler
         return scheduler
 
@@ -275,10 +290,14 @@ class ScheduleRun:
             scheduler.resume()
             scheduler.run_loop()
         finally:
-            self.commands.stop_all()
-            if scheduler.running:
-                scheduler.shutdown(wait=True)
-            release_lease(self.database, LEASE_NAME, self.holder)
-            use_commands(None)
+            self.close()
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
+
+    def close(self) -> None:
+        """Stop the children, wait for running jobs, give up the lease."""
+        self.commands.stop_all()
+        if self.scheduler is not None and self.scheduler.running:
+            self.scheduler.shutdown(wait=True)
+        release_lease(self.database, LEASE_NAME, self.holder)
+        use_runtime(None)

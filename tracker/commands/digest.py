@@ -79,7 +79,6 @@ def schedule(ctx: click.Context) -> None:
     digest_cron in the timezone setting. One scheduler per database.
     """
     app: App = ctx.obj
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     global_args = ["--db", app.db.url]
     for option, key in (("--universe", "universe"),):
         if app.settings.get(key):
@@ -99,6 +98,7 @@ def schedule(ctx: click.Context) -> None:
         sys.exit(1)
     except (ScheduleError, WeekError) as exc:
         raise click.UsageError(str(exc)) from exc
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for job in scheduler.get_jobs("default"):
         click.echo(f"scheduled: {job.name}, next at {job.next_run_time.isoformat() if job.next_run_time else 'never'}")
     click.echo("scheduler running; stop with Ctrl-C or SIGTERM", nl=True)
