@@ -124,7 +124,11 @@ def test_accept_a_flag_and_see_the_milestone_change_with_its_history(served) -> 
     app.open("/milestones/toyota-assb-mass-production")
     assert app.driver.find_element(By.ID, "milestone-status").text == "delayed"
     assert app.driver.find_element(By.ID, "milestone-window").text == "2028"
-    entry = app.driver.find_element(By.CSS_SELECTOR, ".history-entry")
+    (entry,) = [
+        e
+        for e in app.driver.find_elements(By.CSS_SELECTOR, ".history-entry")
+        if f"(flag #{app.web.flags['toyota-delay']})" in e.text
+    ]
     assert "tester" in entry.text and "window 2027..2028 → 2028" in entry.text
     assert "confirmed by two outlets" in entry.text and "Toyota has pushed back" in entry.text
 

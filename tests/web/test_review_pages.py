@@ -71,10 +71,12 @@ def test_accepting_updates_the_milestone_and_writes_its_history(make_web: MakeWe
     assert response.status_code == 302
     assert response.headers["Location"] == f"/?company=toyota#flag-{web.flags['toyota-reaffirm']}"
     queue = client.get("/?company=toyota").get_data(as_text=True)
+    reaffirm = web.flags["toyota-reaffirm"]
     assert (
-        f"Flag #{flag_id} accepted: Toyota mass production of all-solid-state batteries is now delayed, 2028." in queue
+        f"Flag #{flag_id} accepted: Toyota mass production of all-solid-state batteries is now delayed, 2028; "
+        f"it also closed #{reaffirm}, which it made moot." in queue
     )
-    assert flag_id not in _card_ids(queue)
+    assert _card_ids(queue) == [], "the reaffirmation of the old window is moot once the delay is accepted"
     page = client.get("/milestones/toyota-assb-mass-production").get_data(as_text=True)
     assert '<dd class="status status-delayed" id="milestone-status">delayed</dd>' in page
     assert '<dd id="milestone-window">2028</dd>' in page

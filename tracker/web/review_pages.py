@@ -84,9 +84,17 @@ def _merge_target() -> int:
 def _accepted_message(session: Session, flag_id: int) -> str:
     decided = review_store.flag_detail(session, flag_id)
     entry = next((e for e in review_store.timeline(session) if e.id == decided.milestone), None)
-    if entry is None:
-        return f"Flag #{flag_id} accepted."
-    return f"Flag #{flag_id} accepted: {entry.title} is now {entry.status.replace('_', ' ')}, {entry.window}."
+    message = f"Flag #{flag_id} accepted"
+    if entry is not None:
+        message += f": {entry.title} is now {entry.status.replace('_', ' ')}, {entry.window}"
+    covered = [
+        f.id
+        for f in review_store.list_flags(session, "merged", milestone=decided.milestone)
+        if f.merged_into == flag_id and f.decided_at == decided.decided_at
+    ]
+    if covered:
+        message += f"; it also closed {', '.join(f'#{i}' for i in covered)}, which it made moot"
+    return message + "."
 
 
 def _decide(flag_id: int, decision: str) -> str:
