@@ -40,10 +40,9 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
     shown = f"[{server.effective_host}]" if ":" in str(server.effective_host) else server.effective_host
     login = "password required" if wsgi_app.config["SSBTRACK_PASSWORD"] else "no login (loopback only)"
     click.echo(f"ssbtrack review app on http://{shown}:{server.effective_port}/ ({login}); Ctrl+C stops it")
-    try:
-        server.run()
-    finally:
-        wsgi_app.extensions["ssbtrack_crawl_jobs"].stop_all()
+    # crawls started from the page are processes of their own: they finish and record their run even
+    # when the server stops first
+    server.run()
 
 
 commands = [serve]
