@@ -62,6 +62,7 @@ HEADERS_SIDECAR = "_headers.json"
 _CONTENT_TYPES = {
     ".html": "text/html",
     ".htm": "text/html",
+    ".shtml": "text/html",
     ".xml": "application/xml",
     ".rss": "application/rss+xml",
     ".atom": "application/atom+xml",
