@@ -46,6 +46,8 @@ def test_every_source_is_listed_with_its_health(make_web: MakeWeb) -> None:
     assert "&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt; HTTP 503" in failing
     assert "never crawled" in _source_row(html, "catl-news-search")
     assert 'action="/companies/toyota/crawl"' in html
+    total = len(web.app.universe.sources)
+    assert f"{total} sources:" in html and "1 failing" in html and f"{total - 1} never crawled" in html
 
 
 def test_crawling_an_internal_address_is_refused_unless_allowed(make_web: MakeWeb, demo_universe: Path) -> None:

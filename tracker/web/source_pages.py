@@ -25,7 +25,15 @@ def sources() -> str:
     by_company: dict[str, list] = {}
     for source in health:
         by_company.setdefault(source.company, []).append(source)
-    return page("web/sources.html", by_company=by_company, company_names=companies, runs=runs, jobs=crawl_jobs().all())
+    health_counts = {name: sum(1 for s in health if s.health == name) for name in ("ok", "failing", "never crawled")}
+    return page(
+        "web/sources.html",
+        by_company=by_company,
+        company_names=companies,
+        runs=runs,
+        jobs=crawl_jobs().all(),
+        health_counts=health_counts,
+    )
 
 
 def _source_target(source_id: str) -> CrawlTarget:
