@@ -6,8 +6,9 @@ of ``root`` and are reached by path prefix (``/toyota/...``, ``/catl/...``).
 
 What it does, and why:
 
-- ``TCP_NODELAY`` on every accepted socket: without it a client that waits for one page before
-  asking for the next stalls about 40 ms per page (Nagle's algorithm meeting delayed ACKs).
+- ``TCP_NODELAY`` on every accepted socket, and each response written in one send: otherwise a
+  client that waits for one page before asking for the next stalls about 40 ms per page
+  (Nagle's algorithm meeting delayed ACKs).
 - HTTP/1.1 keep-alive with a ``Content-Length`` on every response; ``HEAD`` answered without a body.
 - ``Content-Type`` carries the charset the file itself declares (``<meta charset>``, the
   ``http-equiv`` form, or the ``<?xml encoding?>`` declaration), so Shift_JIS, GB18030 and EUC-KR
@@ -31,7 +32,8 @@ What it does, and why:
   has a ``Last-Modified`` of at least midnight (UTC) of the serving day. ``today=`` pins the day.
 - ``routes={"/path": callable}`` adds dynamic endpoints for tests (status codes, delays,
   redirects, bombs): the callable gets the request handler, reads ``handler.query`` and answers
-  with ``handler.send_body(...)`` or by writing the response itself.
+  with ``handler.send_body(...)`` or by writing the response itself. Output is buffered so a
+  response leaves in one send; a route that drips or stalls mid-body calls ``handler.wfile.flush()``.
 - ``server.requests`` records every answered request (method, path with query, status), so a
   test can tell what a crawler fetched. Logging is quiet (``logging`` at DEBUG).
 """
@@ -179,6 +181,7 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "ssbtrack-sites/1"
     timeout = 30  # an idle keep-alive connection is closed instead of holding a thread forever
+    wbufsize = 64 * 1024  # headers and a small body leave in one send (handle_one_request flushes)
     server: _LoopbackHTTPServer
 
     @property
