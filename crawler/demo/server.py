@@ -229,7 +229,8 @@ class SiteRequestHandler(BaseHTTPRequestHandler):
         if route is not None:
             route(self)
         elif self.command == "POST":
-            self.send_body(405, b"method not allowed\n", headers={"Allow": "GET, HEAD"})
+            self.close_connection = True  # its unread body would otherwise be taken for the next request
+            self.send_body(405, b"method not allowed\n", headers={"Allow": "GET, HEAD", "Connection": "close"})
         else:
             self._serve_file()
 
