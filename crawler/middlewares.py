@@ -1,0 +1,92 @@
+"""Downloader middlewares: only http(s) leaves the crawler, and retries wait as the server asks."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+from scrapy.utils.response import response_status_message
+
+from crawler.urls import url_problem
+
+logger = logging.getLogger(__name__)
+_MAX_BACKOFF = 30.0
+
+
+class OnlyHttpMiddleware:
+    """Refuses any request that is not http(s), wherever it came from (a feed, a redirect, a bug)."""
+
+    def process_request(self, request: Request) -> None:
+        problem = url_problem(request.url)
+        if problem:
+            raise IgnoreRequest(problem)
+
+
+class PoliteRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, but each one waits: Retry-After when the server sends it (up to a bound),
+    else an exponential back-off. A server asking for more than the bound is not retried now."""
+
+    def __init__(self, settings: BaseSettings):
+        super().__init__(settings)
+        self.max_retry_after = settings.getfloat("POLITE_RETRY_MAX_AFTER", 120.0)
+        self.base_delay = settings.getfloat("POLITE_RETRY_BASE_DELAY", 1.0)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PoliteRetryMiddleware:
+        middleware = cls(crawler.settings)
+        middleware.crawler = crawler
+        return middleware
+
+    async def process_request(self, request: Request) -> None:
+        delay = request.meta.pop("retry_delay", None)
+        if delay:
+            await asyncio.sleep(delay)
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        asked = retry_after_seconds(response.headers.get("Retry-After"))
+        if asked is not None and asked > self.max_retry_after:
+            request.meta["retry_refused"] = (f"the server asked to come back after {asked:.0f} s "
+                                             f"(more than {self.max_retry_after:.0f} s)")
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        retry.meta["retry_delay"] = asked if asked is not None else self._backoff(retry.meta["retry_times"])
+        return retry
+
+    def process_exception(self, request: Request, exception: Exception) -> Any:  # type: ignore[override]
+        retry = super().process_exception(request, exception)
+        if isinstance(retry, Request):
+            retry.meta["retry_delay"] = self._backoff(retry.meta["retry_times"])
+        return retry
+
+    def _backoff(self, attempt: int) -> float:
+        return min(_MAX_BACKOFF, self.base_delay * 2 ** (attempt - 1))
+
+
+def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
+    """Seconds a ``Retry-After`` header asks to wait (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())

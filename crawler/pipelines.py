@@ -1,0 +1,128 @@
+"""Item pipelines, one job each: extract the article from its page, then store it in batches.
+
+Extraction runs in worker processes so the crawler's event loop keeps downloading while
+trafilatura reads; storage writes a batch per transaction instead of a commit per article.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from twisted.internet import task
+
+from crawler.pages import ExtractedArticle, FetchedPage, Rejection, extract_in_worker
+from crawler.storage import StoreError
+
+if TYPE_CHECKING:
+    from crawler.spider import SourcesSpider
+
+logger = logging.getLogger(__name__)
+# Buffered articles are written at least this often, so progress shows and a crash loses little.
+FLUSH_SECONDS = 1.0
+
+
+class ExtractPipeline:
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.pool: ProcessPoolExecutor | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        return cls(crawler)
+
+    @property
+    def spider(self) -> SourcesSpider:
+        return self.crawler.spider  # type: ignore[return-value]
+
+    def _workers(self) -> ProcessPoolExecutor:
+        """Started with the first page: a crawl that finds nothing new never pays for them."""
+        if self.pool is None:
+            # spawn, not fork: forking a process that runs an event loop and threads is unsafe
+            context = multiprocessing.get_context("spawn")
+            self.pool = ProcessPoolExecutor(self.spider.options.workers(), mp_context=context)
+        return self.pool
+
+    def close_spider(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    async def process_item(self, item: Any) -> Any:
+        if not isinstance(item, FetchedPage):
+            return item
+        try:
+            result = await asyncio.wrap_future(self._workers().submit(extract_in_worker, item))
+        except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor is one rejected page
+            result = Rejection(item.source_id, item.url, f"extraction failed: {exc!r}")
+        if isinstance(result, Rejection):
+            self.spider.reject(result.source_id, result.url, result.reason)
+            self.spider.item_settled(result.source_id)
+            raise DropItem(result.reason)
+        return result
+
+
+class StorePipeline:
+    """Buffers extracted articles and writes them through the spider's ArticleWriter."""
+
+    def __init__(self, crawler: Crawler):
+        self.crawler = crawler
+        self.seen_hashes: set[str] = set()
+        self.stored_urls: set[str] = set()
+        self.flusher: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    @property
+    def spider(self) -> SourcesSpider:
+        return self.crawler.spider  # type: ignore[return-value]
+
+    def open_spider(self) -> None:
+        self.flusher = task.LoopingCall(self.flush)
+        self.flusher.start(FLUSH_SECONDS, now=False)
+
+    def close_spider(self) -> None:
+        if self.flusher is not None and self.flusher.running:
+            self.flusher.stop()
+        self.flush()
+
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ExtractedArticle):
+            return item
+        if item.content_hash in self.seen_hashes or item.canonical_url in self.stored_urls:
+            self.spider.tallies[item.source_id].duplicate += 1
+            self.spider.item_settled(item.source_id)
+            raise DropItem(f"same article as one stored in this crawl: {item.url}")
+        self.seen_hashes.add(item.content_hash)
+        self.stored_urls.add(item.canonical_url)
+        writer = self.spider.writer
+        writer.add(item)
+        if writer.pending() >= self.spider.options.store_batch_size:
+            self.flush()
+        return item
+
+    def flush(self) -> None:
+        spider = self.spider
+        try:
+            written = spider.writer.flush()
+        except StoreError as exc:  # the crawl goes on; these pages are fetched again next time
+            logger.error("%s", exc.__cause__ or exc)
+            for article in exc.articles:
+                spider.tallies[article.source_id].errors += 1
+                spider.reject(article.source_id, article.url, str(exc), count=False)
+                spider.item_settled(article.source_id)
+            return
+        for article, stored in written:
+            tally = spider.tallies[article.source_id]
+            if stored:
+                tally.new += 1
+                spider.known_urls.add(article.canonical_url)
+            else:
+                tally.duplicate += 1
+            spider.item_settled(article.source_id)
