@@ -14,7 +14,7 @@ from crawler.demo import DEMO_SITES, write_demo_universe
 from crawler.demo.server import SiteServer
 from db.models import SourceRow
 from tests.web.conftest import MakeWeb, Web, csrf_of
-from tracker.web.crawl_jobs import CrawlTarget, crawl_command
+from tracker.web.crawl_jobs import CrawlTarget, child_environment, crawl_command
 
 CRAWL_BOUND_SECONDS = 180
 
@@ -71,22 +71,13 @@ def test_unknown_targets_and_plain_gets_change_nothing(make_web: MakeWeb) -> Non
     assert client.get("/crawls/1").status_code == 404
 
 
-def test_the_crawl_child_gets_the_same_database_and_universe() -> None:
+def test_the_crawl_child_gets_the_same_database_universe_and_settings() -> None:
     target = CrawlTarget("company", "nio", ("nio-atom-feed",), ("http://127.0.0.1:1/x",))
-    command = crawl_command(
-        db_url="sqlite:////tmp/x.db", universe_path="/tmp/u.yaml", settings_file="/tmp/s.toml", target=target
-    )
-    assert command[3:] == [
-        "--db",
-        "sqlite:////tmp/x.db",
-        "--universe",
-        "/tmp/u.yaml",
-        "--settings",
-        "/tmp/s.toml",
-        "crawl",
-        "--company",
-        "nio",
-    ]
+    command = crawl_command(universe_path="/tmp/u.yaml", settings_file="/tmp/s.toml", target=target)
+    assert command[3:] == ["--universe", "/tmp/u.yaml", "--settings", "/tmp/s.toml", "crawl", "--company", "nio"]
+    env = child_environment(db_url="postgresql://u:secret@db/ssb", allow_private_urls=False)
+    assert env["SSBTRACK_DB"] == "postgresql://u:secret@db/ssb" and env["SSBTRACK_ALLOW_PRIVATE_URLS"] == "false"
+    assert not any("secret" in part for part in command), "a password must not show in the process list"
 
 
 def _wait_for_crawl(web: Web, client, job_path: str) -> str:  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from flask import Flask
 from templates import __file__ as _templates_init
 from tracker.app import App
 from tracker.web import auth, milestone_pages, review_pages, source_pages
-from tracker.web.crawl_jobs import CrawlJobs, child_environment, crawl_command
+from tracker.web.crawl_jobs import CrawlJobs, CrawlTarget, child_environment, crawl_command
 from tracker.web.errors import install_error_pages
 from tracker.web.security import check_bind, install_security
 
@@ -61,16 +61,17 @@ def create_app(
     flask_app.extensions["ssbtrack_allow_private_urls"] = bool(settings.get("allow_private_urls"))
     flask_app.extensions["ssbtrack_login_throttle"] = auth.LoginThrottle()
     log_dir = crawl_log_dir or Path(tempfile.mkdtemp(prefix="ssbtrack-web-crawls-"))
-    command_for = partial(_crawl_command_for, app, settings_file)
     flask_app.extensions["ssbtrack_crawl_jobs"] = CrawlJobs(
-        log_dir, command_for, child_environment(allow_private_urls=bool(settings.get("allow_private_urls")))
+        log_dir, partial(_crawl_command_for, app, settings_file), partial(_crawl_environment, app)
     )
     for blueprint in (auth.blueprint, review_pages.blueprint, milestone_pages.blueprint, source_pages.blueprint):
         flask_app.register_blueprint(blueprint)
     return flask_app
 
 
-def _crawl_command_for(app: App, settings_file: str | None, target) -> list[str]:  # type: ignore[no-untyped-def]
-    return crawl_command(
-        db_url=app.db.url, universe_path=str(app.universe.path), settings_file=settings_file, target=target
-    )
+def _crawl_command_for(app: App, settings_file: str | None, target: CrawlTarget) -> list[str]:
+    return crawl_command(universe_path=str(app.universe.path), settings_file=settings_file, target=target)
+
+
+def _crawl_environment(app: App) -> dict[str, str]:
+    return child_environment(db_url=app.db.url, allow_private_urls=bool(app.settings.get("allow_private_urls")))

@@ -68,8 +68,9 @@ class CrawlJob:
         return "\n".join(text.splitlines()[-lines:])
 
 
-def crawl_command(*, db_url: str, universe_path: str, settings_file: str | None, target: CrawlTarget) -> list[str]:
-    command = [sys.executable, "-c", _ENTRY, "--db", db_url, "--universe", universe_path]
+def crawl_command(*, universe_path: str, settings_file: str | None, target: CrawlTarget) -> list[str]:
+    """The child's command line; the database goes in its environment (see ``child_environment``)."""
+    command = [sys.executable, "-c", _ENTRY, "--universe", universe_path]
     if settings_file:
         command += ["--settings", settings_file]
     return command + ["crawl", f"--{target.kind}", target.id]
@@ -78,10 +79,12 @@ def crawl_command(*, db_url: str, universe_path: str, settings_file: str | None,
 class CrawlJobs:
     """The crawls this web process started, newest first."""
 
-    def __init__(self, log_dir: Path, command_for: Callable[[CrawlTarget], list[str]], env: dict[str, str]):
+    def __init__(
+        self, log_dir: Path, command_for: Callable[[CrawlTarget], list[str]], env_for: Callable[[], dict[str, str]]
+    ):
         self.log_dir = log_dir
         self.command_for = command_for
-        self.env = env
+        self.env_for = env_for
         self._jobs: dict[int, CrawlJob] = {}
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -103,7 +106,7 @@ class CrawlJobs:
                     stdin=subprocess.DEVNULL,
                     stdout=log,
                     stderr=subprocess.STDOUT,
-                    env=self.env,
+                    env=self.env_for(),
                     start_new_session=True,
                 )
             job = CrawlJob(job_id, target, datetime.now(UTC), tuple(command), log_path, process)
@@ -128,8 +131,10 @@ class CrawlJobs:
                     job.process.wait()
 
 
-def child_environment(*, allow_private_urls: bool) -> dict[str, str]:
+def child_environment(*, db_url: str, allow_private_urls: bool) -> dict[str, str]:
     env = dict(os.environ)
+    # SSBTRACK_DB, not --db: a PostgreSQL URL may hold a password, and command lines are public (ps)
+    env["SSBTRACK_DB"] = db_url
     # the crawler may check addresses again after redirects; it must judge them as this app does
     env["SSBTRACK_ALLOW_PRIVATE_URLS"] = "true" if allow_private_urls else "false"
     return env
