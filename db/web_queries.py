@@ -216,3 +216,16 @@ def merge_targets(
         return []
     rows = session.scalars(query.order_by(FlagRow.created_at.desc()).limit(limit))
     return [(r.id, f"#{r.id} {r.kind} {r.new_status or ''} {r.new_window or ''}".strip()) for r in rows]
+
+
+def articles_stored_since(session: Session, source_ids: Iterable[str], since: datetime) -> int:
+    """Articles of these sources stored at or after ``since``: a crawl's progress while it runs."""
+    wanted = list(source_ids)
+    if not wanted:
+        return 0
+    query = (
+        select(func.count())
+        .select_from(ArticleRow)
+        .where(ArticleRow.source_id.in_(wanted), ArticleRow.fetched_at >= since)
+    )
+    return int(session.scalar(query) or 0)

@@ -106,6 +106,7 @@ def test_crawl_a_source_now_shows_progress_and_result(make_web: MakeWeb, demo_un
     assert "(exit code 0" in html and "http-equiv" not in html
     new = int(re.search(r'new <span id="crawl-new">(\d+)</span>', html).group(1))
     assert new > 0
+    assert f'Articles stored so far: <strong id="crawl-stored">{new}</strong>' in html
     sources = client.get("/sources").get_data(as_text=True)
     assert 'class="health-ok"' in _source_row(sources, "nio-atom-feed")
     assert "finished" in sources and "Crawl #1</a> of source nio-atom-feed" in sources

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, flash, redirect, url_for
 
-from db.web_queries import crawl_run_since, recent_crawl_runs, source_health
+from db.web_queries import articles_stored_since, crawl_run_since, recent_crawl_runs, source_health
 from tracker.universe import check_url
 from tracker.web.crawl_jobs import CrawlRefused, CrawlTarget
 from tracker.web.pages import page
@@ -96,7 +96,9 @@ def crawl_job(job_id: int) -> str:
         abort(404, f"no crawl #{job_id} was started by this server (it may have been restarted)")
     state = job.state
     with db_session() as session:
-        run = crawl_run_since(session, job.target.source_ids, job.started_at.replace(microsecond=0))
+        since = job.started_at.replace(microsecond=0)
+        run = crawl_run_since(session, job.target.source_ids, since)
+        stored = articles_stored_since(session, job.target.source_ids, since)
         health = [s for s in source_health(session) if s.id in job.target.source_ids]
     return page(
         "web/crawl_job.html",
@@ -104,6 +106,7 @@ def crawl_job(job_id: int) -> str:
         state=state,
         run=run,
         health=health,
+        stored=stored,
         output=job.output_tail(),
         refresh=REFRESH_SECONDS if state == "running" else None,
     )
