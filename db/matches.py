@@ -11,10 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Row, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from db.models import ArticleCompanyRow, ArticleMatchRow, ArticleRow
+from db.types import UTCDateTime
 from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
 from tracker.flags import Sighting
 from tracker.universe import Window
@@ -45,45 +46,70 @@ def articles_to_match(session: Session, *, rematch_all: bool, after_id: int = 0,
     ]
 
 
-def claim_article(session: Session, article: StoredArticle, now: datetime) -> bool:
-    """Mark the article matched now, if nobody else did since we read it."""
-    claimed = session.execute(
-        update(ArticleRow)
-        .where(ArticleRow.id == article.id, ArticleRow.matched_at.is_not_distinct_from(article.matched_at))
-        .values(matched_at=now).execution_options(synchronize_session=False)
-    ).rowcount
-    return bool(claimed)
+def claim_articles(session: Session, articles: list[StoredArticle], now: datetime) -> set[int]:
+    """Mark these articles matched now, each only if nobody else did since we read it; the ids claimed."""
+    if not articles:
+        return set()
+    articles_table = ArticleRow.__table__
+    session.execute(
+        articles_table.update()
+        .where(articles_table.c.id == bindparam("article_id"),
+               articles_table.c.matched_at.is_not_distinct_from(bindparam("seen", type_=UTCDateTime())))
+        .values(matched_at=now),
+        [{"article_id": article.id, "seen": article.matched_at} for article in articles],
+    )
+    return set(session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_([a.id for a in articles]),
+                                                           ArticleRow.matched_at == now)))
 
 
-def store_classification(session: Session, article_id: int, result: Classification) -> None:
-    """Replace what an earlier match said of this article; the crawler's 'source' role is kept."""
-    session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(
-        relevant=result.relevant, topics=list(result.topics), new_milestone_candidate=result.new_milestone_candidate,
-    ).execution_options(synchronize_session=False))
-    session.execute(delete(ArticleCompanyRow).where(ArticleCompanyRow.article_id == article_id,
+def store_classifications(session: Session, results: list[tuple[int, Classification]]) -> None:
+    """Replace what an earlier match said of these articles; the crawler's 'source' role is kept."""
+    if not results:
+        return
+    ids = [article_id for article_id, _ in results]
+    articles_table = ArticleRow.__table__
+    session.execute(
+        articles_table.update().where(articles_table.c.id == bindparam("article_id"))
+        .values(relevant=bindparam("relevant"), topics=bindparam("topics"),
+                new_milestone_candidate=bindparam("candidate")),
+        [{"article_id": article_id, "relevant": result.relevant, "topics": list(result.topics),
+          "candidate": result.new_milestone_candidate} for article_id, result in results],
+    )
+    session.execute(delete(ArticleCompanyRow).where(ArticleCompanyRow.article_id.in_(ids),
                                                     ArticleCompanyRow.role.in_(MATCHER_ROLES)))
-    session.execute(delete(ArticleMatchRow).where(ArticleMatchRow.article_id == article_id))
+    session.execute(delete(ArticleMatchRow).where(ArticleMatchRow.article_id.in_(ids)))
+    companies = [row for article_id, result in results for row in _company_rows(article_id, result)]
+    matches = [
+        {"article_id": article_id, "milestone_id": m.milestone, "signal": m.signal.value,
+         "window_start": str(m.window.start) if m.window else None,
+         "window_end": str(m.window.end) if m.window and m.window.end else None,
+         "confidence": float(m.confidence), "evidence": m.evidence or ""}
+        for article_id, result in results for m in result.matches
+    ]
+    if companies:
+        session.execute(insert(ArticleCompanyRow.__table__), companies)
+    if matches:
+        session.execute(insert(ArticleMatchRow.__table__), matches)
+
+
+def _company_rows(article_id: int, result: Classification) -> list[dict[str, object]]:
     about = list(dict.fromkeys(result.companies))
     mentioned = [c for c in dict.fromkeys(result.mentioned) if c not in about]
-    session.add_all([ArticleCompanyRow(article_id=article_id, company=c, role="about") for c in about]
-                    + [ArticleCompanyRow(article_id=article_id, company=c, role="mentioned") for c in mentioned])
-    session.add_all([
-        ArticleMatchRow(article_id=article_id, milestone_id=m.milestone, signal=m.signal.value,
-                        window_start=str(m.window.start) if m.window else None,
-                        window_end=str(m.window.end) if m.window and m.window.end else None,
-                        confidence=float(m.confidence), evidence=m.evidence or "")
-        for m in result.matches
-    ])
-    session.flush()
+    return ([{"article_id": article_id, "company": c, "role": "about"} for c in about]
+            + [{"article_id": article_id, "company": c, "role": "mentioned"} for c in mentioned])
 
 
-def _match(row: ArticleMatchRow) -> MilestoneMatch:
+_SIGHTING_COLUMNS = (ArticleMatchRow.milestone_id, ArticleMatchRow.signal, ArticleMatchRow.window_start,
+                     ArticleMatchRow.window_end, ArticleMatchRow.confidence, ArticleMatchRow.evidence,
+                     ArticleRow.id, ArticleRow.url, ArticleRow.title, ArticleRow.published, ArticleRow.fetched_at,
+                     ArticleRow.new_milestone_candidate)
+
+
+def _sighting(row: Row, company: str | None = None) -> Sighting:
     window = Window.parse(row.window_start, row.window_end) if row.window_start else None
-    return MilestoneMatch(row.milestone_id, Signal(row.signal), window, row.confidence, row.evidence or "")
-
-
-def _article_date(article: ArticleRow) -> datetime:
-    return article.published or article.fetched_at
+    match = MilestoneMatch(row.milestone_id, Signal(row.signal), window, row.confidence, row.evidence or "")
+    candidate = row.new_milestone_candidate if company else None
+    return Sighting(row.id, row.url, row.title or "", row.published, match, company=company, candidate=candidate)
 
 
 def milestone_sightings(session: Session, milestone_id: str, *, since: datetime | None = None) -> list[Sighting]:
@@ -91,15 +117,12 @@ def milestone_sightings(session: Session, milestone_id: str, *, since: datetime 
 
     An article dated before the reviewer's last change of the milestone was superseded by that decision.
     """
-    query = (select(ArticleMatchRow, ArticleRow).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
+    query = (select(*_SIGHTING_COLUMNS).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
              .where(ArticleMatchRow.milestone_id == milestone_id, ArticleMatchRow.signal != Signal.NONE.value,
                     ArticleRow.relevant.is_(True))
              .order_by(ArticleRow.id, ArticleMatchRow.id))
-    return [
-        Sighting(article.id, article.url, article.title or "", article.published, _match(match))
-        for match, article in session.execute(query)
-        if since is None or _article_date(article) > since
-    ]
+    return [_sighting(row) for row in session.execute(query)
+            if since is None or (row.published or row.fetched_at) > since]
 
 
 def candidate_sightings(session: Session, candidates: Iterable[str]) -> list[Sighting]:
@@ -107,19 +130,15 @@ def candidate_sightings(session: Session, candidates: Iterable[str]) -> list[Sig
     wanted = sorted(set(candidates))
     if not wanted:
         return []
-    query = (select(ArticleMatchRow, ArticleRow).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
+    query = (select(*_SIGHTING_COLUMNS).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
              .where(ArticleMatchRow.milestone_id.is_(None), ArticleRow.new_milestone_candidate.in_(wanted),
                     ArticleRow.relevant.is_(True))
              .order_by(ArticleRow.id, ArticleMatchRow.id))
-    pairs = list(session.execute(query))
+    rows = list(session.execute(query))
     about: dict[int, list[str]] = {}
     for article_id, company in session.execute(
             select(ArticleCompanyRow.article_id, ArticleCompanyRow.company)
-            .where(ArticleCompanyRow.article_id.in_({a.id for _, a in pairs}), ArticleCompanyRow.role == "about")
+            .where(ArticleCompanyRow.article_id.in_({row.id for row in rows}), ArticleCompanyRow.role == "about")
             .order_by(ArticleCompanyRow.article_id, ArticleCompanyRow.company)):
         about.setdefault(article_id, []).append(company)
-    return [
-        Sighting(article.id, article.url, article.title or "", article.published, _match(match),
-                 company=about[article.id][0], candidate=article.new_milestone_candidate)
-        for match, article in pairs if about.get(article.id)
-    ]
+    return [_sighting(row, about[row.id][0]) for row in rows if about.get(row.id)]

@@ -23,9 +23,9 @@ from db.matches import (
     StoredArticle,
     articles_to_match,
     candidate_sightings,
-    claim_article,
+    claim_articles,
     milestone_sightings,
-    store_classification,
+    store_classifications,
 )
 from db.review import last_change_at, milestone_states, raise_flag
 from tracker.classification import ArticleText, Classification
@@ -109,36 +109,38 @@ def _classify(matcher: ArticleMatcher, batch: list[StoredArticle],
 def _store_batch(session: Session, results: list[tuple[StoredArticle, Classification]], floor: float,
                  threshold: float) -> Counter[str]:
     now = datetime.now(UTC)
-    counts: Counter[str] = Counter()
-    stored = []
-    for article, result in results:
-        if not claim_article(session, article, now):
-            counts["skipped"] += 1
-            continue
-        store_classification(session, article.id, result)
-        stored.append(result)
-        counts["matched"] += 1
-        counts["relevant"] += int(result.relevant)
-        counts["matches"] += sum(1 for m in result.matches if m.milestone)
-    relevant = [r for r in stored if r.relevant]
+    claimed = claim_articles(session, [article for article, _ in results], now)
+    stored = [(article.id, result) for article, result in results if article.id in claimed]
+    store_classifications(session, stored)
+    counts: Counter[str] = Counter(matched=len(stored), skipped=len(results) - len(stored))
+    counts["relevant"] = sum(1 for _, result in stored if result.relevant)
+    counts["matches"] = sum(1 for _, result in stored for m in result.matches if m.milestone)
+    relevant = [result for _, result in stored if result.relevant]
     milestones = {m.milestone for r in relevant for m in r.matches if m.milestone}
     candidates = {r.new_milestone_candidate for r in relevant if r.new_milestone_candidate}
-    counts.update(raise_flags(session, milestones, candidates, floor=floor, threshold=threshold, now=now))
+    counts.update(raise_flags(session, milestones, candidates, fresh={article_id for article_id, _ in stored},
+                              floor=floor, threshold=threshold, now=now))
     return counts
 
 
 def raise_flags(session: Session, milestones: Iterable[str], candidates: Iterable[str] = (), *,
-                floor: float = EVIDENCE_FLOOR, threshold: float = RAISE_THRESHOLD,
+                fresh: set[int] | None = None, floor: float = EVIDENCE_FLOOR, threshold: float = RAISE_THRESHOLD,
                 now: datetime | None = None) -> Counter[str]:
-    """Re-evaluate these milestones and candidates from every stored sighting; counts outcomes of raise_flag."""
-    outcomes: Counter[str] = Counter()
+    """Re-evaluate these milestones and candidates from every stored sighting; counts outcomes of raise_flag.
+
+    With ``fresh`` (the articles just matched), only changes those articles bear on are raised: any
+    other was raised, or fell short, when its own evidence came in.
+    """
+    proposals = []
     states = milestone_states(session, milestones)
     for milestone_id in sorted(states):
         sightings = milestone_sightings(session, milestone_id, since=last_change_at(session, milestone_id))
-        for proposal in propose_flags(states[milestone_id], sightings, floor=floor, threshold=threshold):
+        proposals += propose_flags(states[milestone_id], sightings, floor=floor, threshold=threshold)
+    proposals += propose_candidates(candidate_sightings(session, candidates), floor=floor, threshold=threshold)
+    outcomes: Counter[str] = Counter()
+    for proposal in proposals:
+        if fresh is None or any(sighting.article_id in fresh for sighting in proposal.evidence):
             outcomes[raise_flag(session, proposal, now=now)] += 1
-    for proposal in propose_candidates(candidate_sightings(session, candidates), floor=floor, threshold=threshold):
-        outcomes[raise_flag(session, proposal, now=now)] += 1
     return outcomes
 
 
