@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import threading
 import time
 from collections import deque
@@ -10,6 +9,7 @@ from collections.abc import Callable
 
 from flask import Blueprint, Response, current_app, flash, redirect, request, session, url_for
 
+from tracker.web.csrf import new_csrf_token
 from tracker.web.pages import page
 from tracker.web.security import local_path, passwords_match
 
@@ -59,7 +59,7 @@ def login() -> Response | str | tuple[str, int]:
     # a fresh session (and CSRF token) on login, so a token planted before login is worthless after it
     session.clear()
     session["authenticated"] = True
-    session["csrf"] = secrets.token_urlsafe(32)
+    new_csrf_token()
     return redirect(target)
 
 

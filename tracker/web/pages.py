@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from flask import current_app, get_flashed_messages, request, session, url_for
 
 from tracker.templating import template_environment
-from tracker.web.security import csrf_token
+from tracker.web.csrf import csrf_token
 
 
 def href(url: str | None) -> str | None:

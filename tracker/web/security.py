@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-import secrets
 import socket
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, abort, redirect, request, session, url_for
+from flask import Flask, Response, abort, current_app, redirect, request, session, url_for
+
+from tracker.web.csrf import csrf_refusal
+from tracker.web.pages import page
 
 # No inline script anywhere, no framing, no <base> tricks, forms only back to us.
 CONTENT_SECURITY_POLICY = (
@@ -26,8 +28,6 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
 }
 STATE_CHANGING = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-CSRF_FIELD = "csrf_token"
-CSRF_HEADER = "X-CSRF-Token"
 # Endpoints reachable without logging in: the login form itself and the stylesheet/script it needs.
 OPEN_ENDPOINTS = frozenset({"auth.login", "static"})
 
@@ -84,34 +84,13 @@ def passwords_match(given: str, expected: str) -> bool:
     return bool(expected) and hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
-def csrf_token() -> str:
-    """The token of this browser session, made on first use and kept in the signed session cookie."""
-    token = session.get("csrf")
-    if not token:
-        token = session["csrf"] = secrets.token_urlsafe(32)
-    return token
-
-
-def _csrf_refusal() -> str | None:
-    expected = session.get("csrf")
-    given = request.form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER) or ""
-    if not expected or not given or not hmac.compare_digest(given, expected):
-        return "the form's CSRF token is missing or stale: reload the page and try again"
-    origin = request.headers.get("Origin")
-    if origin and origin != "null" and origin.rstrip("/") != request.host_url.rstrip("/"):
-        return f"a request from {origin} may not change anything here"
-    return None
-
-
 def _needs_login(app: Flask) -> bool:
     return bool(app.config["SSBTRACK_PASSWORD"]) and not session.get("authenticated")
 
 
 def _guard() -> Response | None:
-    from flask import current_app
-
     if request.method in STATE_CHANGING:
-        refusal = _csrf_refusal()
+        refusal = csrf_refusal(current_app.config["SSBTRACK_BASE_URL"])
         if refusal:
             abort(400, refusal)
     if request.endpoint in OPEN_ENDPOINTS or not _needs_login(current_app):
@@ -121,8 +100,6 @@ def _guard() -> Response | None:
     if request.headers.get("Sec-Fetch-Site") == "cross-site":
         # A link from webmail arrives without our SameSite=Strict cookie; one same-site hop brings it along
         # instead of overwriting the reviewer's logged-in session with a fresh login form.
-        from tracker.web.pages import page
-
         target = local_path(request.full_path.rstrip("?")) or url_for("review.queue")
         return Response(page("web/bounce.html", target=target), mimetype="text/html")
     return redirect(url_for("auth.login", next=local_path(request.full_path.rstrip("?"))))
@@ -139,6 +116,7 @@ def _add_headers(response: Response) -> Response:
 def install_security(app: Flask, *, password: str, host: str, base_url: str) -> None:
     app.config.update(
         SSBTRACK_PASSWORD=password,
+        SSBTRACK_BASE_URL=base_url,
         TRUSTED_HOSTS=trusted_hosts(host, base_url),
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Strict",
