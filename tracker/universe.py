@@ -106,6 +106,8 @@ class Company:
     # aliases that name something else too ("Solid Power", "Factorial"): they count only with context
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    # the company's whole business is solid-state batteries: any story about it is about them
+    solid_state_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -285,7 +287,7 @@ class _UniverseReader:
         return tuple(str(v) for v in value)
 
     def _company(self, item: Any) -> Company | None:
-        label = self._fields(item, "company", ("id", "name", "aliases"), ("ambiguous", "context"))
+        label = self._fields(item, "company", ("id", "name", "aliases"), ("ambiguous", "context", "solid_state_only"))
         if not label:
             return None
         aliases = self._strings(item, "aliases", label)
@@ -293,7 +295,12 @@ class _UniverseReader:
         for alias in ambiguous:
             if alias not in aliases:
                 self.problem(item, "ambiguous", f"{label}: ambiguous alias {alias!r} is not among its aliases")
-        return Company(item["id"], str(item["name"]), aliases, ambiguous, self._strings(item, "context", label))
+        solid_state_only = item.get("solid_state_only", False)
+        if not isinstance(solid_state_only, bool):
+            self.problem(item, "solid_state_only", f"{label}: 'solid_state_only' must be true or false")
+            solid_state_only = False
+        return Company(item["id"], str(item["name"]), aliases, ambiguous, self._strings(item, "context", label),
+                       solid_state_only)
 
     def _source(self, item: Any, company_ids: set[str]) -> Source | None:
         optional = ("article_links", "next_page", "interval_hours", "max_pages")

@@ -1,0 +1,123 @@
+"""One article as the matcher reads it: the scanned string, its phrase hits, sentences and companies.
+
+Sentence-level readings (status cues, date windows) are made lazily, only for the sentences a milestone or
+an announcement points to, and kept for the other readers of the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.classification import ArticleText, Signal
+from tracker.company_names import Mention, find_mentions, rank_companies
+from tracker.phrase_scan import Hit, PhraseScanner, normalise
+from tracker.sentences import Sentences, article_sentences
+from tracker.signals import PLANNED_STRENGTH, Cue, read_cues
+from tracker.windows import WindowMention, find_windows
+
+# A sentence recounting the past ("were initially to", "had been delayed before") is background, not news.
+_BACKGROUND = re.compile(
+    r"\b(?:initially|originally|previously|earlier\s+(?:plans?|target|timeline)|in\s+the\s+past|had\s+(?:been\s+)?"
+    r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
+    r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|원래|당초", re.I)
+
+
+_DATE_REACH = 30  # characters between a verb and the date it is done at
+
+
+@dataclass
+class ArticleReading:
+    article: ArticleText
+    text: str
+    hits: dict[str, list[Hit]]
+    sentences: Sentences
+    mentions: list[Mention]
+    about: tuple[str, ...]
+    mentioned: tuple[str, ...]
+    _cues: dict[int, list[Cue]] = field(default_factory=dict)
+    _windows: dict[int, list[WindowMention]] = field(default_factory=dict)
+    _by_sentence: dict[str, dict[int, list[Hit]]] = field(default_factory=dict)
+
+    @property
+    def published(self) -> date | None:
+        return self.article.published
+
+    def kind(self, kind: str) -> list[Hit]:
+        return self.hits.get(kind, [])
+
+    def sentence_of(self, position: int) -> int:
+        return self.sentences.index_at(position)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences.spans[index]
+        return self.text[start:end]
+
+    def in_sentence(self, kind: str, index: int) -> list[Hit]:
+        """Hits of one kind in one sentence."""
+        if kind not in self._by_sentence:
+            grouped: dict[int, list[Hit]] = {}
+            for hit in self.kind(kind):
+                grouped.setdefault(self.sentence_of(hit.start), []).append(hit)
+            self._by_sentence[kind] = grouped
+        return self._by_sentence[kind].get(index, [])
+
+    def cues(self, index: int) -> list[Cue]:
+        if index not in self._cues:
+            cues = read_cues(self.in_sentence("cue", index), self.text, self.sentences.spans[index])
+            self._cues[index] = [self._dated(cue, index) for cue in cues]
+        return self._cues[index]
+
+    def _dated(self, cue: Cue, index: int) -> Cue:
+        """A deed dated in the future is a plan: "starts production in 2027", "2027年逐步实现量产"."""
+        if cue.signal not in (Signal.ACHIEVED, Signal.STARTED) or self.published is None:
+            return cue
+        published = (self.published.year, self.published.month)
+        for window in self.windows(index):
+            near = window.end <= cue.start and cue.start - window.end <= _DATE_REACH or (
+                window.start >= cue.end and window.start - cue.end <= _DATE_REACH)
+            if near and not window.past and window.window.start.first_month() > published:
+                return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, cue.start, cue.end, cue.text)
+        return cue
+
+    def windows(self, index: int) -> list[WindowMention]:
+        if index not in self._windows:
+            start = self.sentences.spans[index][0]
+            found = find_windows(self.sentence_text(index), self.published)
+            self._windows[index] = [_shifted(w, start) for w in found]
+        return self._windows[index]
+
+    def is_background(self, index: int) -> bool:
+        return bool(_BACKGROUND.search(self.sentence_text(index)))
+
+    def position_weight(self, index: int) -> float:
+        """How much a sentence speaks for the story: the title and lead most, later sentences less."""
+        if self.sentences.is_headline(index):
+            weight = 1.0
+        elif index == self.sentences.lead + 1:
+            weight = 0.85
+        else:
+            weight = 0.7
+        return weight * (0.5 if self.is_background(index) else 1.0)
+
+    def natures(self, index: int) -> set[str]:
+        return {p.tag for h in self.in_sentence("concept", index) for p in h.phrases.values() if p.tag}
+
+    def companies_in(self, index: int) -> set[str]:
+        return {m.company for m in self.mentions if m.sentence == index}
+
+
+def _shifted(mention: WindowMention, offset: int) -> WindowMention:
+    return WindowMention(mention.window, mention.start + offset, mention.end + offset, mention.text, mention.past,
+                         mention.superseded, mention.since)
+
+
+def read_article(article: ArticleText, scanner: PhraseScanner) -> ArticleReading:
+    title = article.title or ""
+    text = f"{title}\n{article.text or ''}"
+    hits = scanner.scan(text, normalise(text))
+    sentences = article_sentences(title, article.text or "")
+    mentions = find_mentions(hits.get("alias", []), hits.get("context", []), sentences, text)
+    about, mentioned = rank_companies(mentions, sentences)
+    return ArticleReading(article, text, hits, sentences, mentions, about, mentioned)

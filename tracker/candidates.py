@@ -1,0 +1,102 @@
+"""New-milestone candidates: a notable announcement of a tracked company that no milestone covers.
+
+A candidate is an event told in the headline or the sentences right after it: a tracked company the story
+is about does something of a known nature (a pilot line, samples, a factory, a partnership, a test
+record, deliveries...) with firm status language (opened, began, signed, delayed) or a plan with a date.
+Its slug names the companies and the nature ("catl-assb-pilot-production", "quantumscape-cycle-test") so
+that ten outlets reporting the same announcement propose the same candidate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.article_reading import ArticleReading
+from tracker.classification import MilestoneMatch, Signal
+from tracker.milestone_match import MilestoneReading, event_nature, pick_window
+from tracker.signals import Cue, strongest
+from tracker.universe import Window
+from tracker.vocabulary import NATURE_SLUGS
+
+_EVENT_NATURES = frozenset(NATURE_SLUGS) - {"adoption", "luxury"}
+_DECISIVE = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.CANCELLED, Signal.ACCELERATED)
+_SENTENCES_AFTER_LEAD = 2
+_WINDOW_REACH = 4  # sentences from the announcement in which its date may be told
+
+
+@dataclass(frozen=True)
+class Candidate:
+    slug: str
+    match: MilestoneMatch
+
+
+def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading],
+                   company_order: dict[str, int]) -> Candidate | None:
+    covered = set().union(*(r.covered for r in accepted)) if accepted else set()
+    # (a sentence a milestone's event is told in makes no candidate)
+    headline_actors = _headline_actors(reading)
+    best: tuple[float, int, Cue, set[str], str] | None = None
+    for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
+        if index >= len(reading.sentences.spans) or index in covered:
+            continue
+        found = _event(reading, index, headline_actors)
+        if found and (best is None or found[0] > best[0]):
+            best = (found[0], index, *found[1:])
+    if best is None:
+        return None
+    score, index, cue, actors, nature = best
+    slug = _slug(reading, index, actors, nature, company_order)
+    window = None if cue.signal is Signal.ACHIEVED else _window(reading, index)
+    confidence = 0.3 + 0.5 * score
+    evidence = reading.sentence_text(index).strip()
+    return Candidate(slug, MilestoneMatch(None, cue.signal, window, round(confidence, 3), evidence))
+
+
+def _headline_actors(reading: ArticleReading) -> set[str]:
+    return {m.company for m in reading.mentions
+            if reading.sentences.is_headline(m.sentence) and not m.passing and m.company in reading.about}
+
+
+def _event(reading: ArticleReading, index: int, headline_actors: set[str]) -> tuple[float, Cue, set[str], str] | None:
+    named = {m.company for m in reading.mentions if m.sentence == index and not m.passing} & set(reading.about)
+    actors = named or (headline_actors if reading.sentences.is_headline(index) else set())
+    if not actors:
+        return None
+    natures = reading.natures(index) & _EVENT_NATURES
+    cue = strongest(reading.cues(index))
+    if cue is None or not natures:
+        return None
+    if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
+        natures.discard("test_result")
+    dated_plan = cue.signal is Signal.REAFFIRMED and any(not w.past for w in reading.windows(index))
+    if not (cue.signal in _DECISIVE or dated_plan or "partnership" in natures):
+        return None
+    if not natures:
+        return None
+    nature = event_nature(reading, index, cue, natures)[0] or sorted(natures)[0]
+    score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
+    return score, cue, actors, nature
+
+
+def _slug(reading: ArticleReading, index: int, actors: set[str], nature: str, company_order: dict[str, int]) -> str:
+    companies = sorted(actors, key=lambda c: company_order.get(c, 0))
+    if nature != "partnership":
+        companies = companies[:1] if len(companies) == 1 else [c for c in reading.about if c in actors][:1]
+    technology = ""
+    concepts = {p.ref for i in (0, index) for h in reading.in_sentence("concept", i) for p in h.phrases.values()}
+    if "all-solid-state" in concepts:
+        technology = "assb"
+    elif "semi-solid" in concepts:
+        technology = "semi-solid"
+    parts = [*companies, technology, NATURE_SLUGS[nature]]
+    return "-".join(p for p in parts if p)
+
+
+def _window(reading: ArticleReading, index: int) -> Window | None:
+    """The window of the announced event: in its sentence or the next few, the one tied to an outcome."""
+    usable = []
+    for candidate in range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans))):
+        usable += [w for w in reading.windows(candidate) if not w.past and not w.superseded and not w.since]
+    if not usable:
+        return None
+    return pick_window(reading, usable, [], None, Signal.REAFFIRMED)

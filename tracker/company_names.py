@@ -1,0 +1,109 @@
+"""Company names in an article: which tracked companies it names, and which of them it is about.
+
+Every alias of the universe is matched at word boundaries (CJK aliases anywhere), short all-capitals
+aliases ("VW", "GAC", "QS") only as written, so the German "im" is not "IM" nor "fest" "FEST". An
+*ambiguous* alias ("Solid Power", "Factorial", "Aion") counts only as written and only with support:
+another alias of the same company in the article, or one of its context words nearby.
+
+A company is *about* when the story names it in its title or lead, or in two sentences or more; otherwise
+it is *mentioned* in passing. A name introduced by "like", "such as", "unlike"... is a comparison, not
+the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tracker.phrase_scan import PLURAL, WORD, Hit, Phrase, has_unspaced_script
+from tracker.sentences import Sentences
+from tracker.universe import Company
+
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,5}$")
+_PASSING = re.compile(
+    r"\b(?:like|such\s+as|unlike|including|rivals?|competitors?|compared\s+(?:with|to)|similar\s+to|alongside|"
+    r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|wie\s+(?:etwa|auch)|comme|tout\s+comme)\W+(?:\w+\W+){0,2}$",
+    re.I)
+# how far (in characters) a context word may be from an ambiguous alias
+_CONTEXT_REACH = 300
+
+
+@dataclass(frozen=True)
+class Mention:
+    company: str
+    start: int
+    end: int
+    sentence: int
+    passing: bool
+
+
+def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
+    phrases = []
+    for company in companies:
+        for alias in company.aliases:
+            ambiguous = alias in company.ambiguous
+            case_sensitive = bool(_ACRONYM.match(alias)) or (ambiguous and alias != alias.lower())
+            ending = WORD if has_unspaced_script(alias) or case_sensitive else PLURAL
+            phrases.append(Phrase("alias", company.id, alias, ending=ending, case_sensitive=case_sensitive,
+                                  tag="ambiguous" if ambiguous else ""))
+        for word in company.context:
+            phrases.append(Phrase("context", company.id, word, ending=PLURAL))
+    return phrases
+
+
+def find_mentions(alias_hits: list[Hit], context_hits: list[Hit], sentences: Sentences, text: str) -> list[Mention]:
+    """The company mentions that stand: longest alias wins an overlap, ambiguous ones need support."""
+    candidates = []
+    for hit in alias_hits:
+        for company, phrase in hit.phrases.items():
+            candidates.append((hit.start, hit.end, company, phrase.tag == "ambiguous"))
+    candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    kept: list[tuple[int, int, str, bool]] = []
+    for candidate in candidates:
+        if kept and candidate[0] < kept[-1][1]:
+            continue  # inside a longer name ("Toyota" in "Toyota Motor", "VW" in "VW PowerCo")
+        kept.append(candidate)
+    plain = {company for _, _, company, ambiguous in kept if not ambiguous}
+    context = defaultdict(list)
+    for hit in context_hits:
+        for company in hit.phrases:
+            context[company].append(hit.start)
+    mentions = []
+    for start, end, company, ambiguous in kept:
+        if ambiguous and company not in plain and not _has_context(context[company], start, end):
+            continue
+        index = sentences.index_at(start)
+        sentence_start = sentences.spans[index][0]
+        passing = bool(_PASSING.search(text[max(sentence_start, start - 40):start]))
+        mentions.append(Mention(company, start, end, index, passing))
+    return mentions
+
+
+def _has_context(positions: list[int], start: int, end: int) -> bool:
+    # a context word inside the alias itself ("Solid Power's") is no support from elsewhere
+    return any((p < start or p >= end) and abs(p - start) <= _CONTEXT_REACH for p in positions)
+
+
+def rank_companies(mentions: list[Mention], sentences: Sentences) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(about, mentioned), each ordered by how much the story is about them."""
+    salience: dict[str, float] = defaultdict(float)
+    headline: dict[str, bool] = defaultdict(bool)
+    body_sentences: dict[str, set[int]] = defaultdict(set)
+    first_seen: dict[str, int] = {}
+    for mention in mentions:
+        first_seen.setdefault(mention.company, mention.start)
+        if mention.passing:
+            salience[mention.company] += 0.2
+            continue
+        if sentences.is_headline(mention.sentence):
+            headline[mention.company] = True
+            salience[mention.company] += 3.0 if mention.sentence == 0 and sentences.has_title else 2.0
+        else:
+            salience[mention.company] += 1.0
+        if mention.sentence != 0 or not sentences.has_title:
+            body_sentences[mention.company].add(mention.sentence)
+    order = sorted(salience, key=lambda c: (-salience[c], first_seen[c]))
+    about = tuple(c for c in order if headline[c] or len(body_sentences[c]) >= 2)
+    mentioned = tuple(c for c in order if c not in about)
+    return about, mentioned

@@ -1,0 +1,165 @@
+"""The matcher: what one article says, against the universe.
+
+``build_matcher(universe)`` compiles every phrase of the universe (aliases, keywords, products, topic
+terms) and of the industry's vocabulary (solid-state terms, concepts in six languages, status language)
+into one automaton; ``Matcher.classify(article)`` scans the article once and reads only the sentences the
+hits point to: which companies it is about, whether it is about solid-state batteries, which milestones it
+bears on and what it says of them, the topics it discusses and any new-milestone candidate.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from tracker.article_reading import ArticleReading, read_article
+from tracker.candidates import Candidate, find_candidate
+from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
+from tracker.company_names import company_phrases
+from tracker.milestone_match import MilestoneProfile, MilestoneReading, read_milestone
+from tracker.phrase_scan import INFLECT, WORD, Phrase, PhraseScanner, has_unspaced_script
+from tracker.relevance import is_relevant, relevance_phrases
+from tracker.signals import cue_phrases
+from tracker.topics import find_topics, topic_phrases
+from tracker.universe import Milestone, Universe
+from tracker.vocabulary import CONCEPTS, concept_of
+
+MATCH_FLOOR = 0.15  # below this a milestone reading is noise, not a match
+_CHANGES = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.ACCELERATED, Signal.CANCELLED)
+STRONG_IDENTITY = 0.6  # a milestone this surely named in the headline stays first even with no status said
+
+
+class Matcher:
+    def __init__(self, universe: Universe, scanner: PhraseScanner, profiles: dict[str, MilestoneProfile]):
+        self.universe = universe
+        self._scanner = scanner
+        self._profiles = profiles
+        self._by_company: dict[str, list[str]] = defaultdict(list)
+        self._industry = [m for m, p in profiles.items() if p.industry]
+        for milestone_id, profile in profiles.items():
+            for company in profile.milestone.companies:
+                self._by_company[company].append(milestone_id)
+        self._solid_state_only = frozenset(c.id for c in universe.companies if c.solid_state_only)
+        self._company_order = {c.id: i for i, c in enumerate(universe.companies)}
+
+    def classify(self, article: ArticleText) -> Classification:
+        reading = read_article(article, self._scanner)
+        if not is_relevant(reading, self._solid_state_only):
+            return Classification(article.id, False, reading.about, reading.mentioned)
+        topics = find_topics(reading.kind("topic"), reading.sentences, reading.text)
+        readings = self._milestone_readings(reading)
+        candidate = find_candidate(reading, readings, self._company_order)
+        matches = _ordered_matches(reading, readings, candidate)
+        return Classification(article.id, True, reading.about, reading.mentioned, topics, matches,
+                              candidate.slug if candidate else None)
+
+    def _milestone_readings(self, reading: ArticleReading) -> list[MilestoneReading]:
+        wanted = {m for c in reading.about for m in self._by_company.get(c, ())}
+        wanted.update(self._industry)
+        readings = []
+        for milestone_id in sorted(wanted):
+            found = read_milestone(reading, self._profiles[milestone_id])
+            if found is not None and found.confidence >= MATCH_FLOOR:
+                readings.append(found)
+        readings.sort(key=lambda r: (-_rank(r), r.milestone))
+        return readings
+
+
+def _rank(found: MilestoneReading) -> float:
+    return found.confidence + (0.2 if found.headline and found.identity >= STRONG_IDENTITY else 0.0)
+
+
+def _ordered_matches(reading: ArticleReading, readings: list[MilestoneReading],
+                     candidate: Candidate | None) -> tuple[MilestoneMatch, ...]:
+    matches = [MilestoneMatch(r.milestone, r.signal, r.window, round(r.confidence, 3),
+                              reading.sentence_text(r.sentence).strip()) for r in readings]
+    if candidate is None:
+        return tuple(matches)
+    # a milestone the story surely names, or one it says something of, outranks a new announcement
+    firm = [m for m, r in zip(matches, readings, strict=True)
+            if (r.headline and r.identity >= STRONG_IDENTITY) or r.signal in _CHANGES
+            or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)]
+    rest = [m for m in matches if m not in firm]
+    return tuple(firm + [candidate.match] + rest)
+
+
+def build_matcher(universe: Universe) -> Matcher:
+    phrases: list[Phrase] = []
+    phrases += company_phrases(universe.companies)
+    phrases += topic_phrases(universe.topics)
+    phrases += relevance_phrases()
+    phrases += cue_phrases()
+    phrases += _concept_phrases()
+    profiles = {m.id: MilestoneProfile(m, _natures(m)) for m in universe.milestones}
+    phrases += _keyword_phrases(universe.milestones)
+    return Matcher(universe, PhraseScanner(phrases), profiles)
+
+
+def _ending(text: str) -> str:
+    last = text.split()[-1] if text.split() else text
+    return INFLECT if last.isascii() and last.isalpha() and last.islower() and len(last) > 3 else WORD
+
+
+def _concept_phrases() -> list[Phrase]:
+    return [Phrase("concept", c.name, form, ending=_ending(form), tag=c.nature or "", group=c.name)
+            for c in CONCEPTS for form in c.forms]
+
+
+def _natures(milestone: Milestone) -> frozenset[str]:
+    found = set()
+    for word in (*milestone.keywords, *milestone.products):
+        concept = concept_of(word)
+        if concept and concept.nature:
+            found.add(concept.nature)
+    return frozenset(found)
+
+
+def _keyword_phrases(milestones: tuple[Milestone, ...]) -> list[Phrase]:
+    """Keywords and products of every milestone, each concept in all its languages, weighted by how
+    specific it is: a product or a name (Salzgitter, CASIP) most, a word many milestones share least."""
+    shared: dict[str, set[str]] = defaultdict(set)
+    for milestone in milestones:
+        for word in (*milestone.keywords, *milestone.products):
+            shared[_group(word)].add(milestone.id)
+    phrases = []
+    for milestone in milestones:
+        words = [(w, "product") for w in milestone.products] + [(w, "") for w in milestone.keywords]
+        for word, role in words:
+            concept = concept_of(word)
+            tag = role or _role(word, concept)
+            weight = _base_weight(word, tag) / math.sqrt(len(shared[_group(word)]))
+            forms = {word, *(concept.forms if concept else ())}
+            for form in forms:
+                phrases.append(Phrase("keyword", milestone.id, form, ending=_ending(form),
+                                      case_sensitive=form == word and _is_name(word), weight=weight, tag=tag,
+                                      group=_group(word)))
+    return phrases
+
+
+def _group(word: str) -> str:
+    concept = concept_of(word)
+    return concept.name if concept else word.strip().lower()
+
+
+def _is_name(word: str) -> bool:
+    return " " not in word.strip() and word[:1].isupper() and not has_unspaced_script(word)
+
+
+def _role(word: str, concept: object) -> str:
+    if concept is not None and getattr(concept, "nature", None):
+        return "nature"
+    if any(ch.isdigit() for ch in word):
+        return "spec"  # "150 kWh", "QSE-5": as telling as a product
+    if _is_name(word) or has_unspaced_script(word):
+        return "name"
+    return "plain"
+
+
+def _base_weight(word: str, tag: str) -> float:
+    if tag == "product":
+        return 3.0
+    if tag in ("name", "spec"):
+        return 2.0
+    if tag == "nature":
+        return 1.6 if (" " in word or "-" in word) else 1.0
+    return 0.8

@@ -1,0 +1,193 @@
+"""Status language and its modality: what a sentence says happened to an undertaking.
+
+"began shipping", "opened", "pilot line running" say it happened (achieved); "broke ground", "signed",
+"start of series production" say work began (started); "aims to", "plans to", "expects" restate a plan
+(reaffirmed, weakly); "remains on track", "denied reports of a delay" reaffirm it firmly; "pushed back to",
+"postponed", "no longer expects" say delayed; "ahead of schedule", "brought forward" say accelerated;
+"scrapped", "abandoned" say cancelled. A verb of doing under a modal ("will open", "plans to start") is
+only a plan, and a negated delay ("no delay", "차질 없다") is a reaffirmation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.classification import Signal
+from tracker.phrase_scan import INFLECT, PREFIX, WORD, Hit, Phrase
+
+# Class -> forms. A trailing "*" matches English inflections, a trailing "~" any word continuation.
+_LEXICON: dict[str, str] = {
+    "achieved": (
+        "opened|opens|has opened|inaugurated|inaugurates|completed|completes|has completed|finished building|"
+        "has finished|have finished|finished construction|began shipping|begins shipping|started shipping|"
+        "starts shipping|shipped|ships|delivered|delivers|began deliveries|begins deliveries|began delivering|"
+        "started delivering|first deliveries|launched|launches|has launched|rolled out|rolls out|went on sale|"
+        "goes on sale|entered mass production|enters mass production|entered series production|began mass production|"
+        "begins mass production|started mass production|starts mass production|achieved|achieves|reached|reaches|"
+        "passed|exceeded|exceeds|surpassed|beat|up and running|running since|in operation|went into operation|"
+        "began operating|began operations|started operations|commissioned|has commissioned|put into operation|"
+        "now producing|is producing|are producing|road testing|road-testing|on-road testing|began testing|"
+        "started testing|is testing|are testing|hit the road|took delivery|"
+        "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
+        "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|가동에 들어|"
+        "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
+        "fertiggestellt|a ouvert|inauguré|inaugure|a livré|mis en service|achevé"
+    ),
+    "started": (
+        "commenced|commences|kicked off|kicks off|broke ground|breaks ground|groundbreaking|ground-breaking|"
+        "first stone|foundation stone|began construction|begins construction|started construction|"
+        "starts construction|construction began|construction has begun|construction started|under construction|"
+        "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
+        "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
+        "trial production|moved into|installed|began installing|will invest|is investing|"
+        "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|始めた|開始した|착공|착수|체결|협약을 맺|"
+        "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|première pierre|lance le chantier|lancé le chantier|"
+        "a signé|a démarré|démarre"
+    ),
+    "start_verb": (
+        "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
+        "开始|启动|開始|시작|begonnen|beginnt|gestartet|startet|débuté|commencé"
+    ),
+    "delayed": (
+        "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
+        "later than planned|later than expected|later than originally|no longer expects|no longer expected|"
+        "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
+        "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|Verzögerung~|"
+        "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"
+    ),
+    "accelerated": (
+        "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
+        "pull forward|earlier than planned|earlier than expected|earlier than originally|sooner than expected|"
+        "sooner than planned|fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
+        "plus tôt que prévu|en avance"
+    ),
+    "cancelled": (
+        "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
+        "pulled the plug|axed|dropped plans|drops plans|discontinued|discontinues|walked away|called off|calls off|"
+        "wound down|winds down|取消|终止|放弃|叫停|中止|撤回|白紙|断念|打ち切|취소|철회|백지화|중단|포기|eingestellt|gestoppt|"
+        "abgesagt|aufgegeben|annulé|annule|abandonné|abandonne|renonce"
+    ),
+    "reaffirmed": (
+        "on track|on schedule|remains on track|as planned|as scheduled|according to plan|reiterated|reiterates|"
+        "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|stands by|"
+        "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|"
+        "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|planmäßig|wie geplant|bestätigt|"
+        "hält an|confirme|confirmé|comme prévu|dans les temps|maintient"
+    ),
+    "denial": (
+        "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"
+        "dismissed speculation|否认|부인했|dementiert|dément|démenti"
+    ),
+    "planned": (
+        "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
+        "targeting|target|scheduled|set to|due to|due in|due for|due before|intends to|hopes to|will|is to|are to|"
+        "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|"
+        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|plant|geplant|soll|sollen|"
+        "anvisiert|rechnet mit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit"
+    ),
+}
+_STRENGTH = {Signal.CANCELLED: 1.0, Signal.DELAYED: 1.0, Signal.ACCELERATED: 1.0, Signal.ACHIEVED: 1.0,
+             Signal.STARTED: 0.95, Signal.REAFFIRMED: 0.85}
+PLANNED_STRENGTH = 0.6
+# Which reading wins when a clause says several things ("denied a delay" over "delay").
+PRIORITY = {Signal.REAFFIRMED: 1, Signal.STARTED: 3, Signal.ACHIEVED: 4, Signal.ACCELERATED: 5,
+            Signal.DELAYED: 6, Signal.CANCELLED: 7}
+
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|to|plans?|planning|aims?|aiming|expects?|expected|intends?|could|may|might|should|hopes?|"
+    r"scheduled|set|due|going|ready|about|soon|yet|wants?|seeks?|prepares?|preparing|likely|possibly|"
+    r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait)\b(?:\W+\w+){0,2}\W*$", re.I)
+_MODAL_CJK_BEFORE = re.compile(r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|予定|計画|目指|見込|방침|예정|계획)[^，,。]{0,6}$")
+_MODAL_CJK_AFTER = re.compile(r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|する)")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|n't|never|without|denied|denies|deny|dismiss\w*|reject\w*|refut\w*|rule[sd]?\s+out|ruling\s+out|"
+    r"kein\w*|nicht|pas\s+de|aucun\w*|sans)\b(?:\W+\w+){0,4}\W*$", re.I)
+_NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]{0,3}$")
+_NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)")
+_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
+                    r"(?:\W+\w+){0,3}\W*$", re.I)
+_DELIVERY = re.compile(r"deliver|shipp|on sale|sales|交付|出荷|출하|출시|livraison|Auslieferung", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One reading of status language in a sentence."""
+
+    signal: Signal
+    strength: float
+    start: int
+    end: int
+    text: str
+
+
+def cue_phrases() -> list[Phrase]:
+    """The status-language phrases for the one-pass scan (kind "cue", tag = the class)."""
+    phrases = []
+    for cue_class, forms in _LEXICON.items():
+        for form in forms.split("|"):
+            ending = INFLECT if form.endswith("*") else PREFIX if form.endswith("~") else WORD
+            text = form.rstrip("*~")
+            phrases.append(Phrase("cue", f"{cue_class}:{text}", text, ending=ending, tag=cue_class))
+    return phrases
+
+
+def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
+    """The status readings of one sentence (``span`` of ``text``), modality and negation applied."""
+    start, end = span
+    sentence_cues = [h for h in hits if start <= h.start and h.end <= end]
+    cues = []
+    for hit in _longest_only(sentence_cues):
+        cue_class = next(iter(hit.phrases.values())).tag
+        before, after = text[max(start, hit.start - 48):hit.start], text[hit.end:min(end, hit.end + 12)]
+        cue = _reading(cue_class, before, after, text[start:end])
+        if cue is not None:
+            cues.append(Cue(cue[0], cue[1], hit.start, hit.end, text[hit.start:hit.end]))
+    if any(c.text.lower().startswith(("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément"))
+           for c in cues):
+        # "denied reports of a delay": the delay is what is denied
+        cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
+    return cues
+
+
+def _longest_only(hits: list[Hit]) -> list[Hit]:
+    """Drop cues inside a longer cue ("started" in "started mass production")."""
+    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in hits:
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Signal, float] | None:
+    modal = bool(_MODAL_BEFORE.search(before) or _MODAL_CJK_BEFORE.search(before) or _MODAL_CJK_AFTER.match(after))
+    if cue_class in ("delayed", "cancelled", "accelerated"):
+        if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before) or _NEGATION_CJK_AFTER.match(after):
+            return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # "no delay", "not be postponed"
+        if _HEDGE.search(before):
+            return None  # "could be delayed": a risk, not news
+        signal = Signal(cue_class)
+        return signal, _STRENGTH[signal]
+    if cue_class == "denial":
+        return Signal.REAFFIRMED, 0.9
+    if cue_class == "reaffirmed":
+        return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
+    if cue_class == "planned":
+        return Signal.REAFFIRMED, PLANNED_STRENGTH
+    if modal:
+        return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
+    if cue_class == "start_verb":
+        # "deliveries have started" is the launch itself; "start of series production" is work beginning
+        signal = Signal.ACHIEVED if _DELIVERY.search(sentence) else Signal.STARTED
+        return signal, _STRENGTH[signal] * 0.9
+    signal = Signal(cue_class)
+    return signal, _STRENGTH[signal]
+
+
+def strongest(cues: list[Cue]) -> Cue | None:
+    """The reading that wins in one clause: the most decisive signal, then the firmest wording."""
+    if not cues:
+        return None
+    return max(cues, key=lambda c: (c.strength >= 0.8, PRIORITY[c.signal], c.strength, -c.start))

@@ -1,0 +1,56 @@
+"""Technical-problem topics an article discusses substantively, not in a passing word.
+
+A specific term ("interfacial resistance", "lithium dendrites", "cost parity", "界面阻抗") is discussion by
+itself. A generic one ("expensive", "cost", "swelling", "yield", "成本") counts only in a sentence that
+treats it as a problem: high, lower, reduce, hurdle, challenge, suppress, prevent, 降低, 課題, 과제...
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.phrase_scan import INFLECT, WORD, Hit, Phrase, has_unspaced_script
+from tracker.sentences import Sentences
+from tracker.universe import Topic
+
+_PROBLEM = re.compile(
+    r"\b(?:high|higher|remains?|remained|lower\w*|reduc\w*|cut\w*|cheaper|parity|hurdles?|challeng\w*|barriers?|"
+    r"bottlenecks?|obstacles?|problems?|issues?|difficult\w*|drawbacks?|suppress\w*|prevent\w*|inhibit\w*|avoid\w*|"
+    r"mitigat\w*|solv\w*|address\w*|tackl\w*|overcom\w*|eliminat\w*|caus\w*|forms?|formation|grow\w*|penetrat\w*|"
+    r"limit\w*|poor|rapid|degrad\w*|fade|crack\w*|stress|fail\w*|risks?|concerns?|instead\s+of|competitive\w*|"
+    r"affordab\w*|expensive|costly|bring\s+down|drive\s+down|major|main|key)\b"
+    r"|问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|課題|低減|解決|問題|抑え|과제|문제|해결|억제|낮추|절감|"
+    r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*", re.I)
+
+
+def topic_phrases(topics: tuple[Topic, ...]) -> list[Phrase]:
+    phrases = []
+    for topic in topics:
+        for term in topic.terms:
+            generic = _is_generic(term)
+            ending = WORD if has_unspaced_script(term) or not term.isascii() else INFLECT
+            phrases.append(Phrase("topic", topic.id, term, ending=ending, tag="generic" if generic else ""))
+    return phrases
+
+
+def _is_generic(term: str) -> bool:
+    words = term.split()
+    if has_unspaced_script(term):
+        return len(term) <= 2
+    return len(words) == 1 and "-" not in term
+
+
+def find_topics(hits: list[Hit], sentences: Sentences, text: str) -> tuple[str, ...]:
+    """Topic ids discussed, in order of first discussion."""
+    found: dict[str, int] = {}
+    for hit in hits:
+        for topic, phrase in hit.phrases.items():
+            if topic in found:
+                continue
+            if phrase.tag == "generic":
+                start, end = sentences.spans[sentences.index_at(hit.start)]
+                sentence = text[start:hit.start] + " " + text[hit.end:end]
+                if not _PROBLEM.search(sentence):
+                    continue
+            found[topic] = hit.start
+    return tuple(sorted(found, key=found.get))  # type: ignore[arg-type]

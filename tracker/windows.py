@@ -1,0 +1,337 @@
+"""Date-window expressions in news text: "2027-28", "by 2030", "in the second half of 2026", "late 2025",
+"fiscal 2027", "Q3 2026", "next year", "within two years", "2027年", "2027년 하반기", "fin 2026", "Ende 2027".
+
+Each expression becomes a ``Window`` at the precision the text gives (a year, or months); relative ones
+("next year", "this year", "in May") are read against the publication date. Japanese-style fiscal years
+start in April: fiscal 2027 is 2027-04..2028-03 (``FISCAL_YEAR_START_MONTH``). Patterns are tried from the
+most specific to the least; a span of text is read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.universe import Window, WindowPoint
+
+FISCAL_YEAR_START_MONTH = 4
+_YEARS = (2000, 2060)
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "zwei": 2, "drei": 3,
+            "vier": 4, "fünf": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "一": 1, "二": 2, "三": 3,
+            "四": 4, "两": 2}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
+             "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
+             "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "q1": 1, "q2": 2, "q3": 3,
+             "q4": 4, "1q": 1, "2q": 2, "3q": 3, "4q": 4, "h1": 1, "h2": 2, "1h": 1, "2h": 2,
+             "上半年": 1, "下半年": 2, "前半": 1, "後半": 2, "上期": 1, "下期": 2, "상반기": 1, "하반기": 2}
+# Where in a year "early", "mid", "late" fall, as (first month, last month).
+_PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "début": (1, 4), "anfang": (1, 3),
+          "初": (1, 3), "年初": (1, 3), "초": (1, 3), "연초": (1, 3),
+          "mid": (5, 8), "middle of": (5, 8), "mi": (5, 8), "mitte": (5, 8), "中": (5, 8), "年中": (5, 8),
+          "중반": (5, 8),
+          "late": (9, 12), "end of": (10, 12), "end": (10, 12), "fin": (9, 12), "ende": (10, 12), "底": (10, 12),
+          "年底": (10, 12), "末": (10, 12), "年末": (10, 12), "말": (10, 12), "연말": (10, 12),
+          "内": (1, 12), "年内": (1, 12), "내": (1, 12), "연내": (1, 12), "前后": (1, 12), "左右": (1, 12),
+          "courant": (1, 12)}
+_MOVE_VERBS = re.compile(r"(push|postpon|delay|mov|shift|slip|forward|back|verschob|verleg|repouss|décal|report)",
+                         re.I)
+
+_Y = r"(?P<y>20\d\d)"
+_REL_YEAR = r"(?P<y>20\d\d|this year|next year|the year)"
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ENGLISH_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+
+
+@dataclass(frozen=True)
+class WindowMention:
+    """A date window said in a sentence; ``past`` when it ended before publication, ``superseded`` for the
+    old date of a move ("pushed back from 2027 to 2028": 2027)."""
+
+    window: Window
+    start: int
+    end: int
+    text: str
+    past: bool = False
+    superseded: bool = False
+    since: bool = False
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    published: tuple[int, int] | None
+    fiscal_start: int
+
+    def year(self) -> int | None:
+        return self.published[0] if self.published else None
+
+
+def _window(first: tuple[int, int], last: tuple[int, int] | None, *, exact: bool = True) -> Window:
+    start = WindowPoint(first[0], first[1])
+    end = WindowPoint(last[0], last[1]) if last else None
+    if not exact:
+        start = WindowPoint(first[0])
+        end = WindowPoint(last[0]) if last else None
+    return Window(start, end)
+
+
+def _year_window(year: int, last_year: int | None = None) -> Window:
+    return Window(WindowPoint(year), WindowPoint(last_year if last_year is not None else year))
+
+
+def _shift(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _relative_year(word: str | None, ctx: _Context) -> int | None:
+    if word is None:
+        return ctx.year()
+    word = word.strip().lower()
+    if word.isdigit():
+        return _full_year(word)
+    base = ctx.year()
+    if base is None:
+        return None
+    return base + 1 if word.startswith("next") else base
+
+
+def _full_year(text: str) -> int:
+    digits = text.strip("'’ ")
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _fiscal(match: re.Match[str], ctx: _Context) -> Window | None:
+    year = _full_year(match.group("y"))
+    if "年度" in match.group(0) and not _has_kana(ctx.text):
+        return _year_window(year)  # Chinese 年度 is the calendar year
+    if ctx.fiscal_start == 1:
+        return _year_window(year)
+    return _window((year, ctx.fiscal_start), (year + 1, ctx.fiscal_start - 1))
+
+
+def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
+    end = (int(match.group("y")), _MONTHS[match.group("m").lower()])
+    return _window(_shift(*end, -11), end)
+
+
+def _year_range(match: re.Match[str], ctx: _Context) -> Window | None:
+    first, second = int(match.group("y1")), match.group("y2")
+    if len(second) == 2:
+        last = first // 100 * 100 + int(second)
+        if last <= first:  # "2024-05" is a month, not a range
+            return _window((first, int(second)), (first, int(second))) if 1 <= int(second) <= 12 else None
+    else:
+        last = int(second)
+    if not 0 < last - first <= 10:
+        return None
+    return _year_window(first, last)
+
+
+def _half(match: re.Match[str], ctx: _Context) -> Window | None:
+    year = _relative_year(match.groupdict().get("y"), ctx)
+    half = _ORDINALS.get(match.group("h").lower())
+    if year is None or half is None:
+        return None
+    return _window((year, 1 + 6 * (half - 1)), (year, 6 * half))
+
+
+def _quarter(match: re.Match[str], ctx: _Context) -> Window | None:
+    year = _relative_year(match.groupdict().get("y"), ctx)
+    quarter = _ORDINALS.get(match.group("q").lower())
+    if year is None or quarter is None:
+        return None
+    return _window((year, 3 * quarter - 2), (year, 3 * quarter))
+
+
+def _part(match: re.Match[str], ctx: _Context) -> Window | None:
+    groups = match.groupdict()
+    year = _relative_year(groups.get("y"), ctx)
+    part = (groups.get("p") or "end").lower().strip(" -")
+    months = _PARTS.get(part) or _PARTS.get(part.replace("the ", ""))
+    if year is None or months is None:
+        return None
+    if months == (1, 12):
+        return _year_window(year)
+    return _window((year, months[0]), (year, months[1]))
+
+
+def _month_year(match: re.Match[str], ctx: _Context) -> Window | None:
+    month_text = match.group("m").lower().rstrip(".")
+    month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
+    if not 1 <= month <= 12:
+        return None
+    year = int(match.group("y"))
+    return _window((year, month), (year, month))
+
+
+def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
+    month_text = match.group("m").lower().rstrip(".")
+    month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
+    if not 1 <= month <= 12 or ctx.published is None:
+        return None
+    year, published_month = ctx.published
+    # the nearest such month to the publication date: "in May" said in March is this May
+    if month - published_month > 6:
+        year -= 1
+    elif published_month - month > 6:
+        year += 1
+    return _window((year, month), (year, month))
+
+
+def _relative(match: re.Match[str], ctx: _Context) -> Window | None:
+    base = ctx.year()
+    if base is None:
+        return None
+    word = match.group("rel").lower()
+    if any(w in word for w in ("after next", "后年", "再来年", "내후년", "übernächst")):
+        return _year_window(base + 2)
+    if any(w in word for w in ("last", "去年", "昨年", "작년", "지난해", "vergangen", "letzt", "dernière", "dernier")):
+        return _year_window(base - 1)
+    if any(w in word for w in ("next", "following", "明年", "来年", "翌年", "내년", "nächst", "kommend",
+                               "prochain")):
+        return _year_window(base + 1)
+    return _year_window(base)
+
+
+def _within_years(match: re.Match[str], ctx: _Context) -> Window | None:
+    if ctx.published is None:
+        return None
+    count_text = match.group("n").lower()
+    count = int(count_text) if count_text.isdigit() else _NUMBERS.get(count_text)
+    if not count or count > 15:
+        return None
+    if match.group("kind").lower() in ("within", "innerhalb von", "d'ici", "d’ici", "over the next", "内"):
+        return _window(ctx.published, _shift(*ctx.published, 12 * count))
+    return _year_window(ctx.published[0] + count)
+
+
+def _open_from(match: re.Match[str], ctx: _Context) -> Window:
+    return Window(WindowPoint(int(match.group("y"))), None)
+
+
+def _year_point(match: re.Match[str], ctx: _Context) -> Window | None:
+    year = int(match.group("y"))
+    return _year_window(year) if _YEARS[0] <= year <= _YEARS[1] else None
+
+
+_Handler = Callable[[re.Match[str], _Context], Window | None]
+_I = re.IGNORECASE
+# (pattern, handler): tried in order, most specific first.
+_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
+    (re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I), _fiscal_ending),
+    (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal),
+    (re.compile(rf"{_Y}\s*年度"), _fiscal),
+    (re.compile(r"(?<![\d\-–/.])(?P<y1>20\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
+                r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?", _I), _year_range),
+    (re.compile(r"between\s+(?P<y1>20\d\d)\s+and\s+(?P<y2>20\d\d)", _I), _year_range),
+    (re.compile(rf"(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?{_REL_YEAR}", _I), _half),
+    (re.compile(r"\b(?P<h>H1|H2|1H|2H)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _half),
+    (re.compile(rf"{_Y}\s*年?\s*(?P<h>上半年|下半年|前半|後半|上期|下期)"), _half),
+    (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half),
+    (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half),
+    (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half),
+    (re.compile(rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)\s+(?:des\s+Jahres\s+)?{_Y}", _I),
+     _half),
+    (re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _quarter),
+    (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter),
+    (re.compile(rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_REL_YEAR}?", _I),
+     _quarter),
+    (re.compile(rf"(?:{_Y}\s*年?\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期)"), _quarter),
+    (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter),
+    (re.compile(rf"(?P<q>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre\s+(?:de\s+)?{_Y}", _I),
+     _quarter),
+    (re.compile(rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal\s+(?:des\s+Jahres\s+)?{_Y}", _I),
+     _quarter),
+    (re.compile(rf"(?P<p>early|mid|late|(?:the\s+)?end\s+of|end|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
+                rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}", _I), _part),
+    (re.compile(r"(?:by\s+|before\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)", _I), _part),
+    (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part),
+    (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part),
+    (re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"), _part),
+    (re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I), _part),
+    (re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I), _month_year),
+    (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year),
+    (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year),
+    (re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
+     _month_alone),
+    (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone),
+    (re.compile(r"\b(?P<kind>within|in|over\s+the\s+next)\s+(?:the\s+next\s+)?(?P<n>\d+|two|three|four|five|six)"
+                r"\s+years?(?:['’]s?\s+time)?", _I), _within_years),
+    (re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I), _within_years),
+    (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years),
+    (re.compile(r"\b(?P<rel>next\s+year|this\s+year|later\s+this\s+year|the\s+following\s+year|"
+                r"the\s+year\s+after\s+next|last\s+year)\b", _I), _relative),
+    (re.compile(r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|올해|내년|내후년|작년|지난해|금년)"), _relative),
+    (re.compile(r"\b(?P<rel>(?:über)?nächste[sn]?\s+Jahr(?:es)?|kommende[sn]?\s+Jahr(?:es)?|(?:in\s+)?diese[sm]\s+Jahr|"
+                r"vergangene[sn]?\s+Jahr(?:es)?|letzte[sn]?\s+Jahr(?:es)?|l['’]année\s+prochaine|l['’]an\s+prochain|"
+                r"cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière)", _I), _relative),
+    (re.compile(rf"(?:from|starting\s+(?:in|from)|beginning\s+in|after|ab|à\s+partir\s+de|dès|no\s+earlier\s+than|"
+                rf"not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+(?:about\s+|around\s+)?{_Y}"
+                rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))", _I), _open_from),
+    (re.compile(rf"(?:no\s+earlier\s+than|not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant|after)\s+"
+                rf"(?:about\s+|around\s+)?{_Y}", _I), _open_from),
+    (re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I), _open_from),
+    (re.compile(r"(?<![\d\-–/.,])(?P<y>20\d\d)(?![\d])\s*(?:年|년)?"), _year_point),
+]
+_SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
+_SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
+
+
+def find_windows(text: str, published: date | None = None,
+                 fiscal_start_month: int = FISCAL_YEAR_START_MONTH) -> list[WindowMention]:
+    """Every window expression of ``text`` (one sentence, usually), in the order they appear."""
+    ctx = _Context(text, (published.year, published.month) if published else None, fiscal_start_month)
+    taken: list[tuple[int, int]] = []
+    found: list[WindowMention] = []
+    for pattern, handler in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if end == start or any(start < e and s < end for s, e in taken):
+                continue
+            window = handler(match, ctx)
+            if window is None:
+                continue
+            taken.append((start, end))
+            found.extend(_mentions(window, match, ctx))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[WindowMention]:
+    start, end = match.span()
+    before = ctx.text[max(0, start - 12):start]
+    since = bool(_SINCE.search(before) or _SINCE_AFTER.match(ctx.text[end:end + 4]))
+    past = since or _ended_before(window, ctx.published)
+    groups = match.groupdict()
+    if groups.get("sep") and groups["sep"].lower() in ("to", "bis", "à", "au") and _MOVE_VERBS.search(
+            ctx.text[max(0, start - 45):start]):
+        # "pushed back from 2027 to 2028": the first year is the old date, the second the new one
+        old, new = _year_window(int(groups["y1"])), _year_window(window.end.year if window.end else 0)
+        split = match.start("y2")
+        return [WindowMention(old, start, split, match.group("y1"), _ended_before(old, ctx.published), True),
+                WindowMention(new, split, end, match.group("y2"), _ended_before(new, ctx.published))]
+    return [WindowMention(window, start, end, match.group(0), past, False, since)]
+
+
+def _ended_before(window: Window, published: tuple[int, int] | None) -> bool:
+    if published is None or window.end is None:
+        return False
+    return window.end.last_month() < published
+
+
+def _has_kana(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u30ff" for ch in text)
