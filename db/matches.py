@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Row, bindparam, delete, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, bindparam, delete, func, insert, select
+from sqlalchemy.orm import Session, aliased
 
 from db.models import ArticleCompanyRow, ArticleMatchRow, ArticleRow
 from db.types import UTCDateTime
@@ -105,11 +105,20 @@ _SIGHTING_COLUMNS = (ArticleMatchRow.milestone_id, ArticleMatchRow.signal, Artic
                      ArticleRow.new_milestone_candidate)
 
 
-def _sighting(row: Row, company: str | None = None) -> Sighting:
+def _sighting(row: Row, company: str | None = None, primary: bool = True) -> Sighting:
     window = Window.parse(row.window_start, row.window_end) if row.window_start else None
     match = MilestoneMatch(row.milestone_id, Signal(row.signal), window, row.confidence, row.evidence or "")
     candidate = row.new_milestone_candidate if company else None
-    return Sighting(row.id, row.url, row.title or "", row.published, match, company=company, candidate=candidate)
+    return Sighting(row.id, row.url, row.title or "", row.published, match, company=company, candidate=candidate,
+                    primary=primary)
+
+
+def _first_milestone_match():  # type: ignore[no-untyped-def]
+    # the matcher stores an article's matches best first: its first milestone match is its main one
+    other = aliased(ArticleMatchRow)
+    return (select(func.min(other.id)).where(other.article_id == ArticleMatchRow.article_id,
+                                             other.milestone_id.is_not(None))
+            .scalar_subquery())
 
 
 def milestone_sightings(session: Session, milestone_id: str, *, since: datetime | None = None) -> list[Sighting]:
@@ -117,11 +126,12 @@ def milestone_sightings(session: Session, milestone_id: str, *, since: datetime 
 
     An article dated before the reviewer's last change of the milestone was superseded by that decision.
     """
-    query = (select(*_SIGHTING_COLUMNS).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
+    primary = (ArticleMatchRow.id == _first_milestone_match()).label("primary")
+    query = (select(*_SIGHTING_COLUMNS, primary).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
              .where(ArticleMatchRow.milestone_id == milestone_id, ArticleMatchRow.signal != Signal.NONE.value,
                     ArticleRow.relevant.is_(True))
              .order_by(ArticleRow.id, ArticleMatchRow.id))
-    return [_sighting(row) for row in session.execute(query)
+    return [_sighting(row, primary=bool(row.primary)) for row in session.execute(query)
             if since is None or (row.published or row.fetched_at) > since]
 
 

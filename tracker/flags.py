@@ -11,9 +11,12 @@ The rules, in one place (issue 3):
   delayed); 'accelerated' needs it to move earlier (or no window: raised as news, state unchanged);
 - 'started' counts only for a planned (or cancelled) milestone: a delayed one is already under way;
 - nothing is said of a cancelled or achieved milestone by 'delayed'/'accelerated';
-- sightings below ``EVIDENCE_FLOOR`` are not evidence; a change is raised when the evidence for it,
-  combined (one vote per outlet, noisy-OR), reaches ``RAISE_THRESHOLD``: one confident report or
-  several independent hesitant ones. A reviewer must not drown in false flags.
+- sightings below ``EVIDENCE_FLOOR`` are not evidence, nor is a milestone an article names after its
+  main one (``Sighting.primary``) below ``SECONDARY_FLOOR``: a matcher's mistake there would repeat
+  in every outlet's copy of the story;
+- a change is raised when the evidence for it, combined (one vote per outlet, noisy-OR), reaches
+  ``RAISE_THRESHOLD``: one confident report or several hesitant ones. A reviewer must not drown.
+- windows compare at the coarser precision of the two: "2025" fits "2025-07..2025-12".
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from tracker.classification import MilestoneMatch, Signal
-from tracker.universe import Status, Window
+from tracker.universe import Status, Window, WindowPoint
 
 EVIDENCE_FLOOR = 0.5
 RAISE_THRESHOLD = 0.7
-_NO_END = (9999, 12)
+# a milestone an article names after its main one is mostly read from context, not said: it needs more
+SECONDARY_FLOOR = 0.8
 
 
 class FlagKind(StrEnum):
@@ -67,6 +71,8 @@ class Sighting:
     match: MilestoneMatch
     company: str | None = None
     candidate: str | None = None
+    # the article's first (best) milestone match; later ones count only when very confident
+    primary: bool = True
 
 
 @dataclass(frozen=True)
@@ -95,14 +101,6 @@ class FlagProposal:
     new_window: Window | None
     confidence: float
     evidence: tuple[Sighting, ...]
-
-
-def _first(window: Window) -> tuple[int, int]:
-    return window.start.first_month()
-
-
-def _last(window: Window, *, open_end: tuple[int, int] = _NO_END) -> tuple[int, int]:
-    return window.end.last_month() if window.end else open_end
 
 
 def _year_key(window: Window) -> str:
@@ -147,22 +145,35 @@ def change_for(state: MilestoneState, match: MilestoneMatch) -> Change | None:
     return None
 
 
+def _compare(said: WindowPoint, current: WindowPoint | None) -> int:
+    """-1, 0, 1 at the coarser precision of the two: "2025" neither starts before nor ends after "2025-07..12"."""
+    if current is None:  # an open end lies after anything said
+        return -1
+    if said.month is None or current.month is None:
+        return (said.year > current.year) - (said.year < current.year)
+    return (said.first_month() > current.first_month()) - (said.first_month() < current.first_month())
+
+
+def _ends(said: Window, current: Window) -> tuple[int, int]:
+    """How the said window's start and end compare with the current one's."""
+    return _compare(said.start, current.start), _compare(said.end or said.start, current.end)
+
+
 def _moved_later(said: Window, current: Window) -> bool:
     """Either end moved later, the start not earlier: "pushed back to mid-2028" of 2027..2028 is a delay,
     "delayed to 2027" of a window now 2028 is old news. An open window ("2024..", ongoing) has no end to miss."""
-    if current.end is None:
-        return False
-    said_last = _last(said, open_end=said.start.last_month())
-    return _first(said) >= _first(current) and (_first(said) > _first(current) or said_last > _last(current))
+    start, end = _ends(said, current)
+    return current.end is not None and start >= 0 and (start > 0 or end > 0)
 
 
 def _moved_earlier(said: Window, current: Window) -> bool:
-    said_last = _last(said, open_end=said.start.last_month())
-    return said_last <= _last(current) and (_first(said) < _first(current) or said_last < _last(current))
+    start, end = _ends(said, current)
+    return end <= 0 and (start < 0 or end < 0)
 
 
 def _reaches_outside(said: Window, current: Window) -> bool:
-    return _first(said) < _first(current) or _last(said, open_end=said.start.last_month()) > _last(current)
+    start, end = _ends(said, current)
+    return start < 0 or end > 0
 
 
 def combined_confidence(sightings: Iterable[tuple[str, float]]) -> float:
@@ -186,7 +197,7 @@ def propose_flags(state: MilestoneState, sightings: Iterable[Sighting], *, floor
     """Fold every sighting of one milestone into at most one proposal per change, best evidence first."""
     groups: dict[str, list[tuple[Change, Sighting]]] = defaultdict(list)
     for sighting in sightings:
-        if sighting.match.confidence < floor:
+        if sighting.match.confidence < (floor if sighting.primary else max(floor, SECONDARY_FLOOR)):
             continue
         change = change_for(state, sighting.match)
         if change is not None:
@@ -213,7 +224,7 @@ def overdue_proposal(state: MilestoneState, as_of: date) -> FlagProposal | None:
     """
     if state.status in (Status.ACHIEVED, Status.CANCELLED) or state.window.end is None:
         return None
-    if _last(state.window) >= (as_of.year, as_of.month):
+    if state.window.end.last_month() >= (as_of.year, as_of.month):
         return None
     return FlagProposal(
         f"{state.id}|{FlagKind.OVERDUE.value}|{state.window}", FlagKind.OVERDUE, state.id, None,

@@ -164,3 +164,22 @@ def test_a_pending_flag_is_moot_once_the_milestone_moved_past_it() -> None:
     assert still_a_change(state("in_progress", "2025"), FlagKind.OVERDUE, ended, ended, date(2026, 1, 1))
     assert not still_a_change(state("delayed", "2027"), FlagKind.OVERDUE, ended, ended, date(2026, 1, 1))
     assert still_a_change(state("achieved"), FlagKind.NEW_MILESTONE, None, None, date(2026, 1, 1))
+
+
+def test_windows_compare_at_the_coarser_precision_of_the_two() -> None:
+    pilot = MilestoneState("changan-assb-pilot", "Changan pilot", Status.PLANNED, Window.from_text("2025-07..2025-12"))
+    assert change_for(pilot, said(pilot.id, "reaffirmed", "2025")) is None  # "this year" fits "second half"
+    assert change_for(pilot, said(pilot.id, "delayed", "2025")) is None
+    assert change_for(pilot, said(pilot.id, "reaffirmed", "2025-03")).kind is FlagKind.WINDOW_CHANGED
+    assert change_for(pilot, said(pilot.id, "delayed", "2026")).kind is FlagKind.DELAYED
+    assert change_for(state(window="2027"), said(M, "delayed", "2027-10")) is None
+
+
+def test_a_milestone_named_after_the_articles_main_one_needs_more_confidence() -> None:
+    def secondary(confidence: float, outlet: int) -> Sighting:
+        found = sighting("achieved", None, confidence, url=f"https://o{outlet}.example/a", article_id=outlet)
+        return Sighting(found.article_id, found.url, found.title, found.published, found.match, primary=False)
+
+    assert propose_flags(state(), [secondary(0.75, i) for i in range(5)]) == []  # one misreading, five copies
+    [proposal] = propose_flags(state(), [secondary(0.85, 1)])
+    assert proposal.kind is FlagKind.ACHIEVED

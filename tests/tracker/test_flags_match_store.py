@@ -169,3 +169,18 @@ def test_two_matchers_at_once_store_each_article_once_and_raise_one_flag(databas
         assert session.scalar(sa.select(sa.func.count()).select_from(FlagRow)) == 1
     [flag] = flags(database)
     assert len(flag.evidence) == 6
+
+
+def test_only_the_main_milestone_of_an_article_raises_unless_the_other_is_said_plainly(database: Database,
+                                                                                     universe) -> None:
+    store(database, ["pilot line 1", "pilot line 2", "pilot line 3"])
+    pilot_line = classification(said("samsung-sdi-pilot-line", "achieved", "2023", 0.8),
+                                said("samsung-sdi-assb-mass-production", "achieved", None, 0.75),
+                                companies=("samsung-sdi",))
+    plainly = classification(said("samsung-sdi-pilot-line", "achieved", "2023", 0.8),
+                             said("samsung-sdi-assb-mass-production", "delayed", "2029", 0.85),
+                             companies=("samsung-sdi",))
+    matcher = ScriptedMatcher({"pilot line 1": pilot_line, "pilot line 2": pilot_line, "pilot line 3": plainly})
+    assert match_pending(database, universe, matcher=matcher, as_of=AS_OF).flags_raised == 1
+    [flag] = flags(database)
+    assert (flag.milestone, flag.kind, flag.new_window) == ("samsung-sdi-assb-mass-production", "delayed", "2029")
