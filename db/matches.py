@@ -151,4 +151,11 @@ def candidate_sightings(session: Session, candidates: Iterable[str]) -> list[Sig
             .where(ArticleCompanyRow.article_id.in_({row.id for row in rows}), ArticleCompanyRow.role == "about")
             .order_by(ArticleCompanyRow.article_id, ArticleCompanyRow.company)):
         about.setdefault(article_id, []).append(company)
-    return [_sighting(row, about[row.id][0]) for row in rows if about.get(row.id)]
+    return [_sighting(row, _candidate_company(row.new_milestone_candidate, about[row.id]))
+            for row in rows if about.get(row.id)]
+
+
+def _candidate_company(candidate: str, about: list[str]) -> str:
+    """The company the candidate is named after ("quantumscape-eagle-line"), else the first it is about."""
+    named = [company for company in about if candidate.startswith(f"{company}-")]
+    return max(named, key=len) if named else about[0]

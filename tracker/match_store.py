@@ -30,6 +30,7 @@ from db.matches import (
 from db.review import last_change_at, milestone_states, raise_flag
 from tracker.classification import ArticleText, Classification
 from tracker.flags import EVIDENCE_FLOOR, RAISE_THRESHOLD, overdue_proposal, propose_candidates, propose_flags
+from tracker.matcher import build_matcher
 from tracker.universe import Universe
 
 BATCH_SIZE = 200
@@ -85,8 +86,6 @@ def match_pending(database: Database, universe: Universe, *, rematch_all: bool =
             break
         after_id = batch[-1].id
         if matcher is None:  # built only when there is something to match: building it takes a while
-            from tracker.matcher import build_matcher
-
             matcher = build_matcher(universe)
         results = _classify(matcher, batch, failed)
         counts += _in_transaction(database, lambda s, r=results: _store_batch(s, r, floor, threshold))
