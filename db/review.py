@@ -67,7 +67,8 @@ def raise_flag(session: Session, proposal: FlagProposal, *, now: datetime | None
     flag = _insert_pending(session, proposal, now)
     if flag is None:  # another process raised it between our look and our insert
         flag = _pending_flag(session, proposal.change_key)
-        assert flag is not None, "unique index violated without a pending flag"
+        if flag is None:
+            raise RuntimeError(f"flag {proposal.change_key!r} could not be inserted, and no pending one exists")
         return "updated" if _add_evidence(session, flag, proposal, now, refresh=True) else "unchanged"
     _add_evidence(session, flag, proposal, now, refresh=True)
     return "created"

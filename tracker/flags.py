@@ -16,7 +16,8 @@ The rules, in one place (issue 3):
   in every outlet's copy of the story;
 - a change is raised when the evidence for it, combined (one vote per outlet, noisy-OR), reaches
   ``RAISE_THRESHOLD``: one confident report or several hesitant ones. A reviewer must not drown.
-- windows compare at the coarser precision of the two: "2025" fits "2025-07..2025-12".
+- windows compare at the coarser precision of the two: "2025" fits "2025-07..2025-12";
+- 'achieved' published more than a year before the window opens is taken for a misreading.
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ def propose_flags(state: MilestoneState, sightings: Iterable[Sighting], *, floor
         if sighting.match.confidence < (floor if sighting.primary else max(floor, SECONDARY_FLOOR)):
             continue
         change = change_for(state, sighting.match)
-        if change is not None:
+        if change is not None and _plausible(state, change, sighting):
             groups[change.key].append((change, sighting))
     proposals = []
     for key, pairs in groups.items():
@@ -215,6 +216,14 @@ def propose_flags(state: MilestoneState, sightings: Iterable[Sighting], *, floor
             tuple(s for _, s in pairs),
         ))
     return sorted(proposals, key=lambda p: p.change_key)
+
+
+def _plausible(state: MilestoneState, change: Change, sighting: Sighting) -> bool:
+    """An 'achieved' reported years before the window opens is a misreading ("Toyota achieves a
+    breakthrough", 2023, is not mass production, due 2027): a milestone a year early is news, not four."""
+    if change.kind is not FlagKind.ACHIEVED or sighting.published is None:
+        return True
+    return sighting.published.year >= state.window.start.year - 1
 
 
 def overdue_proposal(state: MilestoneState, as_of: date) -> FlagProposal | None:

@@ -113,7 +113,7 @@ def test_sightings_below_the_floor_are_no_evidence() -> None:
 def test_ten_outlets_reporting_one_change_make_one_proposal_with_ten_pieces_of_evidence() -> None:
     reports = [sighting("delayed", "2028" if i % 2 else "2028-09", 0.7 + i / 100, url=f"https://o{i}.example/a",
                         article_id=i + 1) for i in range(10)]
-    [proposal] = propose_flags(state(), reports + [sighting("achieved", None, 0.95, article_id=50)])[1:]
+    [proposal] = propose_flags(state(), reports + [sighting("cancelled", None, 0.95, article_id=50)])[1:]
     assert proposal.kind is FlagKind.DELAYED
     assert len(proposal.evidence) == 10
     assert proposal.evidence[0].match.confidence == pytest.approx(0.79)  # best evidence first
@@ -177,9 +177,19 @@ def test_windows_compare_at_the_coarser_precision_of_the_two() -> None:
 
 def test_a_milestone_named_after_the_articles_main_one_needs_more_confidence() -> None:
     def secondary(confidence: float, outlet: int) -> Sighting:
-        found = sighting("achieved", None, confidence, url=f"https://o{outlet}.example/a", article_id=outlet)
+        found = sighting("cancelled", None, confidence, url=f"https://o{outlet}.example/a", article_id=outlet)
         return Sighting(found.article_id, found.url, found.title, found.published, found.match, primary=False)
 
     assert propose_flags(state(), [secondary(0.75, i) for i in range(5)]) == []  # one misreading, five copies
     [proposal] = propose_flags(state(), [secondary(0.85, 1)])
+    assert proposal.kind is FlagKind.CANCELLED
+
+
+def test_achieved_years_before_the_window_opens_is_taken_for_a_misreading() -> None:
+    def achieved(year: int, article_id: int) -> Sighting:
+        return Sighting(article_id, f"https://o{article_id}.example/a", "t", datetime(year, 6, 1, tzinfo=UTC),
+                        said(M, "achieved", None, 0.9))
+
+    assert propose_flags(state(), [achieved(2023, 1), achieved(2024, 2), achieved(2025, 3)]) == []
+    [proposal] = propose_flags(state(), [achieved(2026, 4)])  # a year early: news
     assert proposal.kind is FlagKind.ACHIEVED
