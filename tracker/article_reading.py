@@ -78,7 +78,7 @@ class ArticleReading:
             near = window.end <= cue.start and cue.start - window.end <= _DATE_REACH or (
                 window.start >= cue.end and window.start - cue.end <= _DATE_REACH)
             if near and not window.past and window.window.start.first_month() > published:
-                return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, cue.start, cue.end, cue.text)
+                return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, cue.start, cue.end, cue.text, "planned")
         return cue
 
     def windows(self, index: int) -> list[WindowMention]:

@@ -13,15 +13,18 @@ from dataclasses import dataclass
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import MilestoneMatch, Signal
-from tracker.milestone_match import MilestoneReading, event_nature, pick_window
+from tracker.event_natures import event_nature
+from tracker.milestone_match import MilestoneReading
 from tracker.signals import Cue, strongest
 from tracker.universe import Window
 from tracker.vocabulary import NATURE_SLUGS
+from tracker.window_choice import pick_window
 
 _EVENT_NATURES = frozenset(NATURE_SLUGS) - {"adoption", "luxury"}
 _DECISIVE = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.CANCELLED, Signal.ACCELERATED)
 _SENTENCES_AFTER_LEAD = 2
-_WINDOW_REACH = 4  # sentences from the announcement in which its date may be told
+_WINDOW_REACH = 4
+_AGREEMENT_REACH = 25  # sentences from the announcement in which its date may be told
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading],
     if best is None:
         return None
     score, index, cue, actors, nature = best
+    if any(nature in r.covered_natures for r in accepted):
+        return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
     window = None if cue.signal is Signal.ACHIEVED else _window(reading, index)
     confidence = 0.3 + 0.5 * score
@@ -69,13 +74,21 @@ def _event(reading: ArticleReading, index: int, headline_actors: set[str]) -> tu
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
     dated_plan = cue.signal is Signal.REAFFIRMED and any(not w.past for w in reading.windows(index))
-    if not (cue.signal in _DECISIVE or dated_plan or "partnership" in natures):
+    if not (cue.signal in _DECISIVE or dated_plan or _agreement(reading, index, cue, natures)):
         return None
     if not natures:
         return None
     nature = event_nature(reading, index, cue, natures)[0] or sorted(natures)[0]
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
     return score, cue, actors, nature
+
+
+def _agreement(reading: ArticleReading, index: int, cue: Cue, natures: set[str]) -> bool:
+    """"will work with", "signed an agreement": a partnership the status word itself governs."""
+    if "partnership" not in natures:
+        return False
+    nature, distance = event_nature(reading, index, cue, {"partnership"})
+    return nature == "partnership" and (distance <= _AGREEMENT_REACH or cue.strength >= 0.8)
 
 
 def _slug(reading: ArticleReading, index: int, actors: set[str], nature: str, company_order: dict[str, int]) -> str:
@@ -94,9 +107,8 @@ def _slug(reading: ArticleReading, index: int, actors: set[str], nature: str, co
 
 def _window(reading: ArticleReading, index: int) -> Window | None:
     """The window of the announced event: in its sentence or the next few, the one tied to an outcome."""
-    usable = []
+    candidates = []
     for candidate in range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans))):
-        usable += [w for w in reading.windows(candidate) if not w.past and not w.superseded and not w.since]
-    if not usable:
-        return None
-    return pick_window(reading, usable, [], None, Signal.REAFFIRMED)
+        candidates += [(candidate - index, w) for w in reading.windows(candidate)
+                       if not w.past and not w.superseded and not w.since]
+    return pick_window(reading.text, candidates, [], None, Signal.REAFFIRMED)

@@ -25,6 +25,8 @@ _PASSING = re.compile(
     r"\b(?:like|such\s+as|unlike|including|rivals?|competitors?|compared\s+(?:with|to)|similar\s+to|alongside|"
     r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|wie\s+(?:etwa|auch)|comme|tout\s+comme)\W+(?:\w+\W+){0,2}$",
     re.I)
+_POSSESSIVE = re.compile(r"['’]s?\s")
+_OWNER_REACH = 30
 # how far (in characters) a context word may be from an ambiguous alias
 _CONTEXT_REACH = 300
 
@@ -70,14 +72,22 @@ def find_mentions(alias_hits: list[Hit], context_hits: list[Hit], sentences: Sen
         for company in hit.phrases:
             context[company].append(hit.start)
     mentions = []
-    for start, end, company, ambiguous in kept:
-        if ambiguous and company not in plain and not _has_context(context[company], start, end):
-            continue
+    standing = [k for k in kept if not (k[3] and k[2] not in plain and not _has_context(context[k[2]], k[0], k[1]))]
+    for start, end, company, _ in standing:
         index = sentences.index_at(start)
         sentence_start = sentences.spans[index][0]
-        passing = bool(_PASSING.search(text[max(sentence_start, start - 40):start]))
+        sentence_end = sentences.spans[index][1]
+        passing = bool(_PASSING.search(text[max(sentence_start, start - 40):start])) or _owner_of_another(
+            text, end, company, [k for k in standing if k[0] < sentence_end])
         mentions.append(Mention(company, start, end, index, passing))
     return mentions
+
+
+def _owner_of_another(text: str, end: int, company: str, standing: list[tuple[int, int, str, bool]]) -> bool:
+    """"SAIC's premium brand IM Motors launched...": the owner names whose brand the story is about."""
+    if not _POSSESSIVE.match(text, end):
+        return False
+    return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in standing)
 
 
 def _has_context(positions: list[int], start: int, end: int) -> bool:

@@ -16,17 +16,18 @@ from tracker.article_reading import ArticleReading, read_article
 from tracker.candidates import Candidate, find_candidate
 from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
 from tracker.company_names import company_phrases
-from tracker.milestone_match import MilestoneProfile, MilestoneReading, read_milestone
-from tracker.phrase_scan import INFLECT, WORD, Phrase, PhraseScanner, has_unspaced_script
+from tracker.event_natures import MilestoneProfile
+from tracker.milestone_match import MilestoneReading, read_milestone
+from tracker.phrase_scan import INFLECT, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise
 from tracker.relevance import is_relevant, relevance_phrases
 from tracker.signals import cue_phrases
 from tracker.topics import find_topics, topic_phrases
 from tracker.universe import Milestone, Universe
-from tracker.vocabulary import CONCEPTS, concept_of
+from tracker.vocabulary import CONCEPTS, Concept, concept_of
 
 MATCH_FLOOR = 0.15  # below this a milestone reading is noise, not a match
 _CHANGES = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.ACCELERATED, Signal.CANCELLED)
-STRONG_IDENTITY = 0.6  # a milestone this surely named in the headline stays first even with no status said
+STRONG_IDENTITY = 0.8  # a milestone this surely named in the headline stays first even with no status said
 
 
 class Matcher:
@@ -59,8 +60,11 @@ class Matcher:
         readings = []
         for milestone_id in sorted(wanted):
             found = read_milestone(reading, self._profiles[milestone_id])
-            if found is not None and found.confidence >= MATCH_FLOOR:
-                readings.append(found)
+            if found is None or found.confidence < MATCH_FLOOR:
+                continue
+            if found.signal is Signal.NONE and not (found.headline and found.identity >= STRONG_IDENTITY):
+                continue  # named in passing, with nothing said of it
+            readings.append(found)
         readings.sort(key=lambda r: (-_rank(r), r.milestone))
         return readings
 
@@ -90,9 +94,16 @@ def build_matcher(universe: Universe) -> Matcher:
     phrases += relevance_phrases()
     phrases += cue_phrases()
     phrases += _concept_phrases()
-    profiles = {m.id: MilestoneProfile(m, _natures(m)) for m in universe.milestones}
     phrases += _keyword_phrases(universe.milestones)
-    return Matcher(universe, PhraseScanner(phrases), profiles)
+    scanner = PhraseScanner(phrases)
+    profiles = {m.id: MilestoneProfile(m, _natures(m), _title_natures(scanner, m)) for m in universe.milestones}
+    return Matcher(universe, scanner, profiles)
+
+
+def _title_natures(scanner: PhraseScanner, milestone: Milestone) -> frozenset[str]:
+    """What the milestone's own event is, from the concepts its title names ("pilot production")."""
+    hits = scanner.scan(milestone.title, normalise(milestone.title)).get("concept", [])
+    return frozenset(p.tag for h in hits for p in h.phrases.values() if p.tag)
 
 
 def _ending(text: str) -> str:
@@ -117,23 +128,30 @@ def _natures(milestone: Milestone) -> frozenset[str]:
 def _keyword_phrases(milestones: tuple[Milestone, ...]) -> list[Phrase]:
     """Keywords and products of every milestone, each concept in all its languages, weighted by how
     specific it is: a product or a name (Salzgitter, CASIP) most, a word many milestones share least."""
-    shared: dict[str, set[str]] = defaultdict(set)
-    for milestone in milestones:
-        for word in (*milestone.keywords, *milestone.products):
-            shared[_group(word)].add(milestone.id)
+    groups = {m.id: {_group(w) for w in (*m.keywords, *m.products)} for m in milestones}
     phrases = []
     for milestone in milestones:
+        peers = _peers(milestone, milestones)
         words = [(w, "product") for w in milestone.products] + [(w, "") for w in milestone.keywords]
         for word, role in words:
             concept = concept_of(word)
             tag = role or _role(word, concept)
-            weight = _base_weight(word, tag) / math.sqrt(len(shared[_group(word)]))
+            sharing = sum(1 for peer in peers if _group(word) in groups[peer.id])
+            weight = _base_weight(word, tag) / math.sqrt(max(sharing, 1))
             forms = {word, *(concept.forms if concept else ())}
             for form in forms:
                 phrases.append(Phrase("keyword", milestone.id, form, ending=_ending(form),
                                       case_sensitive=form == word and _is_name(word), weight=weight, tag=tag,
                                       group=_group(word)))
     return phrases
+
+
+def _peers(milestone: Milestone, milestones: tuple[Milestone, ...]) -> list[Milestone]:
+    """The milestones a story about this one could be mistaken for: those of the same companies (an
+    industry milestone competes with all)."""
+    if not milestone.companies:
+        return list(milestones)
+    return [m for m in milestones if not m.companies or set(m.companies) & set(milestone.companies)]
 
 
 def _group(word: str) -> str:
@@ -145,9 +163,9 @@ def _is_name(word: str) -> bool:
     return " " not in word.strip() and word[:1].isupper() and not has_unspaced_script(word)
 
 
-def _role(word: str, concept: object) -> str:
-    if concept is not None and getattr(concept, "nature", None):
-        return "nature"
+def _role(word: str, concept: Concept | None) -> str:
+    if concept is not None:
+        return "nature" if concept.nature else "technology"
     if any(ch.isdigit() for ch in word):
         return "spec"  # "150 kWh", "QSE-5": as telling as a product
     if _is_name(word) or has_unspaced_script(word):
@@ -162,4 +180,6 @@ def _base_weight(word: str, tag: str) -> float:
         return 2.0
     if tag == "nature":
         return 1.6 if (" " in word or "-" in word) else 1.0
+    if tag == "technology":
+        return 0.4  # "all-solid-state": says what kind of battery, not which undertaking
     return 0.8

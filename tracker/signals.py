@@ -28,11 +28,11 @@ _LEXICON: dict[str, str] = {
         "passed|exceeded|exceeds|surpassed|beat|up and running|running since|in operation|went into operation|"
         "began operating|began operations|started operations|commissioned|has commissioned|put into operation|"
         "now producing|is producing|are producing|road testing|road-testing|on-road testing|began testing|"
-        "started testing|is testing|are testing|hit the road|took delivery|"
+        "started testing|is testing|are testing|hit the road|took delivery|drove|has driven|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|가동에 들어|"
         "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
-        "fertiggestellt|a ouvert|inauguré|inaugure|a livré|mis en service|achevé"
+        "fertiggestellt|geschickt|schickt|erprobt|testet|a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付"
     ),
     "started": (
         "commenced|commences|kicked off|kicks off|broke ground|breaks ground|groundbreaking|ground-breaking|"
@@ -42,7 +42,7 @@ _LEXICON: dict[str, str] = {
         "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
         "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|始めた|開始した|착공|착수|체결|협약을 맺|"
-        "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|première pierre|lance le chantier|lancé le chantier|"
+        "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|première pierre|lance le chantier|lancé le chantier|"
         "a signé|a démarré|démarre"
     ),
     "start_verb": (
@@ -51,7 +51,7 @@ _LEXICON: dict[str, str] = {
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
-        "later than planned|later than expected|later than originally|no longer expects|no longer expected|"
+        "later than planned|later than expected|later than originally|later than the|no longer expects|no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"
@@ -73,7 +73,7 @@ _LEXICON: dict[str, str] = {
         "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|stands by|"
         "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|"
         "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|planmäßig|wie geplant|bestätigt|"
-        "hält an|confirme|confirmé|comme prévu|dans les temps|maintient"
+        "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|maintient"
     ),
     "denial": (
         "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"
@@ -83,7 +83,7 @@ _LEXICON: dict[str, str] = {
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
         "targeting|target|scheduled|set to|due to|due in|due for|due before|intends to|hopes to|will|is to|are to|"
         "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|"
-        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|plant|geplant|soll|sollen|"
+        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|geplant|soll|sollen|"
         "anvisiert|rechnet mit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit"
     ),
 }
@@ -119,6 +119,7 @@ class Cue:
     start: int
     end: int
     text: str
+    kind: str = ""  # the lexicon class it was read from ("start_verb", "planned", ...)
 
 
 def cue_phrases() -> list[Phrase]:
@@ -142,7 +143,7 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
         before, after = text[max(start, hit.start - 48):hit.start], text[hit.end:min(end, hit.end + 12)]
         cue = _reading(cue_class, before, after, text[start:end])
         if cue is not None:
-            cues.append(Cue(cue[0], cue[1], hit.start, hit.end, text[hit.start:hit.end]))
+            cues.append(Cue(cue[0], cue[1], hit.start, hit.end, text[hit.start:hit.end], cue_class))
     if any(c.text.lower().startswith(("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément"))
            for c in cues):
         # "denied reports of a delay": the delay is what is denied

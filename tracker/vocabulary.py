@@ -67,11 +67,13 @@ CONCEPTS: tuple[Concept, ...] = (
              "scale up|scale-up|scaling up|scaled up|ramp up|ramp-up|ramping up|扩产|放量|増産|증산|Hochlauf|"
              "hochskalieren|montée en cadence"),
     _concept("production", "production",
-             "production|produce|producing|output|manufacturing|生产|生産|생산|Produktion|Fertigung"),
+             "production|produce|producing|output|manufacturing|生产|生産|생산|Produktion|Fertigung|fertigen|produzieren|"
+             "herstellen"),
     _concept("gwh", "production", "GWh|gigawatt-hour|gigawatt-hours|gigawatt hours"),
     _concept("pilot", "pilot",
              "pilot|pilot line|pilot production|pilot plant|trial production|test production|demonstration line|"
-             "small-scale|small scale|中试|中试线|试产|试生产|示范线|試作ライン|パイロットライン|パイロット|試験生産|"
+             "small-scale|small scale|demonstration line|demonstration plant|中试|中试线|试产|试生产|示范线|試作ライン|パイロットライン|"
+             "パイロット|試験生産|実証設備|実証プラント|실증 라인|"
              "시범 생산|파일럿 라인|파일럿|Pilotlinie|Pilotproduktion|Pilotanlage|Versuchsproduktion|ligne pilote|"
              "production pilote"),
     _concept("samples", "samples",
@@ -81,7 +83,7 @@ CONCEPTS: tuple[Concept, ...] = (
              "shipping|ship|shipped|shipment|shipments|deliveries|delivery|delivered|deliver|交付|出货|供货|出荷|"
              "納入|출하|공급|Auslieferung|ausgeliefert|livraison|livraisons"),
     _concept("launch", "launch",
-             "launch|launched|market launch|debut|on sale|go on sale|went on sale|rollout|roll out|rolled out|"
+             "launch|launched|market launch|debut|on sale|go on sale|went on sale|rollout|roll out|rolled out|rolling out|rolls out|"
              "上市|发售|首发|発売|출시|Markteinführung|Marktstart|lancement"),
     _concept("swap", "launch",
              "swap|battery swap|swap station|swap stations|swapping|换电|換電|バッテリー交換|배터리 교체|Batteriewechsel"),
@@ -100,10 +102,10 @@ CONCEPTS: tuple[Concept, ...] = (
              "test vehicle|test vehicles|test car|test cars|prototype vehicle|prototype vehicles|demo fleet|"
              "demonstration fleet|test fleet|demonstration vehicle|demonstration vehicles|road test|road tests|"
              "road testing|road-testing|on-road testing|样车|测试车|验证车|装车测试|路测|装车验证|试验车|試験車|試作車|実証車|"
-             "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
+             "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|Straßentest|"
+             "Straßentests|Erprobung|"
              "Versuchsfahrzeug|Prototypfahrzeug|véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test"),
     _concept("installation", "vehicle_test", "vehicle installation|installed in vehicles|装车|上车|搭载|搭載|탑재"),
-    _concept("demonstration", "vehicle_test", "demonstration|demonstrations|実証|실증|Erprobung|démonstration"),
     _concept("partnership", "partnership",
              "partnership|partnerships|partnered|agreement|memorandum of understanding|MoU|joint venture|"
              "licensing|license|licence|licensing deal|collaboration|cooperation|alliance|teamed up|tie-up|"

@@ -282,8 +282,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"(?:from|starting\s+(?:in|from)|beginning\s+in|after|ab|à\s+partir\s+de|dès|no\s+earlier\s+than|"
                 rf"not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+(?:about\s+|around\s+)?{_Y}"
                 rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))", _I), _open_from),
-    (re.compile(rf"(?:no\s+earlier\s+than|not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant|after)\s+"
-                rf"(?:about\s+|around\s+)?{_Y}", _I), _open_from),
+    (re.compile(rf"(?:no\s+earlier\s+than|not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+"
+                rf"(?:about\s+|around\s+)?{_Y}", _I), _year_point),
+    (re.compile(rf"after\s+(?:about\s+|around\s+)?{_Y}", _I), _open_from),
     (re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I), _open_from),
     (re.compile(r"(?<![\d\-–/.,])(?P<y>20\d\d)(?![\d])\s*(?:年|년)?"), _year_point),
 ]

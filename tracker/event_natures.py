@@ -1,0 +1,107 @@
+"""Which event a status word tells, and whether that event is a milestone's own, a step toward it, or
+something else.
+
+Each milestone has *defining* natures (read from its title: "pilot production", "mass production",
+"rolled out", "demo fleet") and the natures of all its keywords. The event a status word tells has the
+nature of the concept nearest to it. A verb about the milestone's own event keeps its meaning ("began
+pilot production" of a pilot-production milestone: achieved); a deed that is a step toward it (a pilot
+line, samples, a factory, an agreement toward mass production) is work begun (started); an event of an
+unrelated nature ("exceeded 1,000 cycles" next to the scale-up's words) is not the milestone's at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.article_reading import ArticleReading
+from tracker.classification import Signal
+from tracker.phrase_scan import has_unspaced_script
+from tracker.signals import Cue
+from tracker.universe import Milestone
+
+# Natures that name the same event seen from another side (a launch is when deliveries begin).
+_SAME_EVENT_PAIRS = (("launch", "delivery"), ("samples", "delivery"), ("luxury", "launch"), ("luxury", "delivery"))
+_SAME_EVENT: dict[str, set[str]] = {}
+for _a, _b in _SAME_EVENT_PAIRS:
+    _SAME_EVENT.setdefault(_a, set()).add(_b)
+    _SAME_EVENT.setdefault(_b, set()).add(_a)
+_BEGUN_REACH = 12  # "began pilot production": the verb and its event side by side
+# Natures of steps toward an event of another nature.
+_STEP_TOWARD = {
+    "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},
+    "pilot": {"production", "launch", "vehicle_test", "electrolyte", "luxury"},
+    "facility": {"production", "launch", "electrolyte", "pilot"},
+    "electrolyte": {"production", "launch"},
+    "production": {"launch", "delivery", "luxury", "vehicle_test"},
+    "delivery": {"production", "vehicle_test", "pilot"},
+    "vehicle_test": {"launch", "production", "luxury"},
+    "partnership": {"production", "launch", "delivery", "pilot", "facility", "electrolyte", "vehicle_test",
+                    "samples", "luxury", "platform"},
+}
+
+
+@dataclass(frozen=True)
+class MilestoneProfile:
+    milestone: Milestone
+    natures: frozenset[str]  # of all its keywords and products
+    defining: frozenset[str]  # of its title: what its own event is
+
+    @property
+    def industry(self) -> bool:
+        return not self.milestone.companies
+
+
+def event_nature(reading: ArticleReading, index: int, cue: Cue,
+                 allowed: set[str] | None = None) -> tuple[str | None, int]:
+    """The nature of the event a status word tells and its distance: the concept nearest to it, looking
+    first where the verb's object is (after it in English, before it in Chinese, Japanese and Korean)."""
+    best: tuple[float, str | None, int] = (float("inf"), None, 0)
+    unspaced = has_unspaced_script(reading.sentence_text(index))
+    for hit in reading.in_sentence("concept", index):
+        for phrase in hit.phrases.values():
+            if not phrase.tag or (allowed is not None and phrase.tag not in allowed):
+                continue
+            if hit.start >= cue.start:
+                distance = max(hit.start - cue.end, 0)
+                weighted = distance * (1.5 if unspaced else 1.0)
+            else:
+                distance = max(cue.start - hit.end, 0)
+                weighted = distance * (1.0 if unspaced else 1.5)
+            if weighted < best[0]:
+                best = (weighted, phrase.tag, distance)
+    return best[1], best[2]
+
+
+def is_own_event(nature: str | None, profile: MilestoneProfile) -> bool:
+    defining = profile.defining or profile.natures
+    return nature is None or not defining or nature in defining or bool(_SAME_EVENT.get(nature, set()) & defining)
+
+
+def is_step_toward(nature: str, profile: MilestoneProfile) -> bool:
+    return bool(_STEP_TOWARD.get(nature, set()) & (profile.defining or profile.natures))
+
+
+def cue_for_milestone(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue,
+                      distance: int) -> Cue | None:
+    """What a status word says of this milestone, ``distance`` characters from the milestone's words."""
+    nature, nature_distance = event_nature(reading, index, cue)
+    if is_own_event(nature, profile):
+        if cue.signal is Signal.ACHIEVED and profile.milestone.expected.end is None:
+            # an open-ended undertaking ("leads the platform") has no day it is achieved: it is under way
+            return Cue(Signal.STARTED, cue.strength, cue.start, cue.end, cue.text, cue.kind)
+        if (cue.kind == "start_verb" and cue.signal is Signal.STARTED and nature is not None
+                and nature_distance <= _BEGUN_REACH and profile.milestone.expected.end is not None):
+            # "began pilot production" of a pilot-production milestone: the event itself has begun
+            return Cue(Signal.ACHIEVED, cue.strength, cue.start, cue.end, cue.text, cue.kind)
+        return cue
+    partners = len(reading.companies_in(index) & set(profile.milestone.companies)) >= 2
+    foreign_deal = nature == "partnership" and "partnership" not in profile.natures and not partners
+    if nature is not None and (nature in profile.natures or is_step_toward(nature, profile)) and not (
+            foreign_deal and nature_distance < distance):
+        if cue.signal in (Signal.ACHIEVED, Signal.STARTED):
+            # a step toward it (a pilot line, samples, an agreement) is work begun, not the event itself
+            return Cue(Signal.STARTED, min(cue.strength, 0.95), cue.start, cue.end, cue.text, cue.kind)
+        return cue
+    if nature_distance < distance:
+        return None  # the word tells another event, nearer to it than to this milestone
+    return cue

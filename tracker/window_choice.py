@@ -1,0 +1,73 @@
+"""Choosing, among the dates an article states, the window of one event.
+
+Preferred: a date near the event's words, tied to an outcome ("production in 2028", not "the permit in
+early 2025"), in the sentence that tells the event or close to it; unless the article reports a change,
+the date that agrees with the timeline (a story restating "2027-28" while mentioning "true mass production
+from 2030" restates the plan); when it reports a delay, the later date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.classification import Signal
+from tracker.universe import Window
+from tracker.windows import WindowMention
+
+_OUTCOME = re.compile(r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|量产|量産|양산|实用|"
+                      r"実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|Produktion|Serie|Fertigstell|commercialis|"
+                      r"livraison|achève|vom Band|roll(?:s|ed)? off|下线|ラインオフ", re.I)
+_CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
+_SENTENCE_STEP_PENALTY = 0.3
+
+
+def pick_window(text: str, candidates: list[tuple[int, WindowMention]], positions: list[int],
+                expected: Window | None, signal: Signal) -> Window | None:
+    """The best window of ``(sentence distance, mention)`` pairs; ``positions`` are the event's words."""
+    if not candidates:
+        return None
+    ordered = sorted((m for _, m in candidates), key=lambda m: m.start)
+
+    def score(step: int, mention: WindowMention) -> float:
+        value = -_SENTENCE_STEP_PENALTY * step
+        if positions:
+            value -= min(min(abs(mention.start - p) for p in positions) / 300.0, 0.3)
+        if _OUTCOME.search(_surroundings(text, mention, ordered)):
+            value += 0.5
+        if mention.window.end is None:
+            value -= 0.3
+        if expected is not None:
+            if signal is Signal.DELAYED:  # the new, later date, not the one given up
+                value += 1.5 if starts_after(mention.window, expected) else 0.0
+            elif signal is Signal.ACCELERATED:
+                value += 0.0 if overlaps(mention.window, expected) else 1.5
+            elif overlaps(mention.window, expected):
+                value += 1.0
+        return value
+
+    return max(candidates, key=lambda c: (score(*c), -c[1].start))[1].window
+
+
+def is_outcome_date(text: str, mention: WindowMention, sentence_windows: list[WindowMention]) -> bool:
+    """Whether a date is the date of an outcome (production, launch, completion), by the words around it."""
+    return bool(_OUTCOME.search(_surroundings(text, mention, sorted(sentence_windows, key=lambda m: m.start))))
+
+
+def _surroundings(text: str, mention: WindowMention, ordered: list[WindowMention]) -> str:
+    """The words that go with a date: before it back to the previous date, and just after it (Chinese,
+    Japanese and Korean put the verb after the date: "2027年逐步实现量产")."""
+    previous = max((m.end for m in ordered if m.end <= mention.start), default=0)
+    following = min((m.start for m in ordered if m.start >= mention.end), default=len(text))
+    before = text[max(previous, mention.start - 40):mention.start]
+    after = _CLAUSE_END.split(text[mention.end:min(following, mention.end + 15)], maxsplit=1)[0]
+    return before + " " + after
+
+
+def overlaps(a: Window, b: Window) -> bool:
+    a_end = a.end.last_month() if a.end else (9999, 12)
+    b_end = b.end.last_month() if b.end else (9999, 12)
+    return a.start.first_month() <= b_end and b.start.first_month() <= a_end
+
+
+def starts_after(window: Window, expected: Window) -> bool:
+    return expected.end is not None and window.start.first_month() > expected.end.last_month()
