@@ -121,14 +121,15 @@ def _first_milestone_match():  # type: ignore[no-untyped-def]
             .scalar_subquery())
 
 
-def milestone_sightings(session: Session, milestone_id: str, *, since: datetime | None = None) -> list[Sighting]:
-    """What relevant articles said of one milestone; with ``since``, only articles dated after it.
-
-    An article dated before the reviewer's last change of the milestone was superseded by that decision.
+def milestone_sightings(session: Session, milestone_id: str, *, since: datetime | None = None,
+                        signals: Iterable[Signal] | None = None) -> list[Sighting]:
+    """What relevant articles said of one milestone (with these signals); with ``since``, only articles
+    dated after it: an article dated before the reviewer's last change was superseded by that decision.
     """
+    said = [s.value for s in signals] if signals is not None else [s.value for s in Signal if s is not Signal.NONE]
     primary = (ArticleMatchRow.id == _first_milestone_match()).label("primary")
     query = (select(*_SIGHTING_COLUMNS, primary).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
-             .where(ArticleMatchRow.milestone_id == milestone_id, ArticleMatchRow.signal != Signal.NONE.value,
+             .where(ArticleMatchRow.milestone_id == milestone_id, ArticleMatchRow.signal.in_(said),
                     ArticleRow.relevant.is_(True))
              .order_by(ArticleRow.id, ArticleMatchRow.id))
     return [_sighting(row, primary=bool(row.primary)) for row in session.execute(query)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -141,16 +141,25 @@ def _refresh_confidence(session: Session, flag: FlagRow) -> None:
 
 def _insert_evidence(session: Session, flag_id: int, sightings: tuple[Sighting, ...]) -> bool:
     existing = set(session.scalars(select(FlagEvidenceRow.article_id).where(FlagEvidenceRow.flag_id == flag_id)))
-    fresh = [s for s in sightings if s.article_id is not None and s.article_id not in existing]
+    rows = [
+        {"flag_id": flag_id, "article_id": s.article_id, "url": s.url, "title": s.title, "sentence": s.match.evidence,
+         "published": s.published, "confidence": s.match.confidence}
+        for s in {s.article_id: s for s in sightings if s.article_id is not None}.values()
+        if s.article_id not in existing
+    ]
+    if not rows:
+        return False
+    try:
+        with session.begin_nested():
+            session.execute(insert(FlagEvidenceRow), rows)
+        return True
+    except IntegrityError:  # another process added some of these to the same flag meanwhile: one by one
+        pass
     added = False
-    for sighting in fresh:
+    for row in rows:
         try:
-            with session.begin_nested():  # another process may add the same article to the same flag
-                session.add(FlagEvidenceRow(
-                    flag_id=flag_id, article_id=sighting.article_id, url=sighting.url, title=sighting.title,
-                    sentence=sighting.match.evidence, published=sighting.published,
-                    confidence=sighting.match.confidence,
-                ))
+            with session.begin_nested():
+                session.execute(insert(FlagEvidenceRow), [row])
             added = True
         except IntegrityError:
             continue

@@ -9,8 +9,8 @@ not depend on the order articles arrive in.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Protocol, TypeVar
@@ -28,7 +28,7 @@ from db.matches import (
     store_classifications,
 )
 from db.review import last_change_at, milestone_states, raise_flag
-from tracker.classification import ArticleText, Classification
+from tracker.classification import ArticleText, Classification, Signal
 from tracker.flags import EVIDENCE_FLOOR, RAISE_THRESHOLD, overdue_proposal, propose_candidates, propose_flags
 from tracker.matcher import build_matcher
 from tracker.universe import Universe
@@ -115,25 +115,31 @@ def _store_batch(session: Session, results: list[tuple[StoredArticle, Classifica
     counts["relevant"] = sum(1 for _, result in stored if result.relevant)
     counts["matches"] = sum(1 for _, result in stored for m in result.matches if m.milestone)
     relevant = [result for _, result in stored if result.relevant]
-    milestones = {m.milestone for r in relevant for m in r.matches if m.milestone}
+    said: dict[str, set[Signal]] = defaultdict(set)  # what the fresh articles say, of which milestone
+    for match in (m for r in relevant for m in r.matches):
+        if match.milestone and match.signal is not Signal.NONE and match.confidence >= floor:
+            said[match.milestone].add(match.signal)
     candidates = {r.new_milestone_candidate for r in relevant if r.new_milestone_candidate}
-    counts.update(raise_flags(session, milestones, candidates, fresh={article_id for article_id, _ in stored},
+    counts.update(raise_flags(session, said, candidates, fresh={article_id for article_id, _ in stored},
                               floor=floor, threshold=threshold, now=now))
     return counts
 
 
-def raise_flags(session: Session, milestones: Iterable[str], candidates: Iterable[str] = (), *,
-                fresh: set[int] | None = None, floor: float = EVIDENCE_FLOOR, threshold: float = RAISE_THRESHOLD,
-                now: datetime | None = None) -> Counter[str]:
+def raise_flags(session: Session, milestones: Mapping[str, Iterable[Signal]] | Iterable[str],
+                candidates: Iterable[str] = (), *, fresh: set[int] | None = None, floor: float = EVIDENCE_FLOOR,
+                threshold: float = RAISE_THRESHOLD, now: datetime | None = None) -> Counter[str]:
     """Re-evaluate these milestones and candidates from every stored sighting; counts outcomes of raise_flag.
 
-    With ``fresh`` (the articles just matched), only changes those articles bear on are raised: any
-    other was raised, or fell short, when its own evidence came in.
+    Given a mapping of milestone to signals, only sightings with those signals are read: the changes a
+    batch can bear on. With ``fresh`` (the articles just matched), only changes those articles bear on
+    are raised: any other was raised, or fell short, when its own evidence came in.
     """
     proposals = []
-    states = milestone_states(session, milestones)
+    signals = milestones if isinstance(milestones, Mapping) else None
+    states = milestone_states(session, list(milestones))
     for milestone_id in sorted(states):
-        sightings = milestone_sightings(session, milestone_id, since=last_change_at(session, milestone_id))
+        sightings = milestone_sightings(session, milestone_id, since=last_change_at(session, milestone_id),
+                                        signals=signals[milestone_id] if signals else None)
         proposals += propose_flags(states[milestone_id], sightings, floor=floor, threshold=threshold)
     proposals += propose_candidates(candidate_sightings(session, candidates), floor=floor, threshold=threshold)
     outcomes: Counter[str] = Counter()
