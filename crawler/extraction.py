@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import htmldate
@@ -40,11 +41,12 @@ _MIN_TEXT_FOR_LANGUAGE_GUESS = 40
 def extract_article(page: FetchedPage) -> ExtractedArticle | Rejection:
     """The article of a fetched page (hints filling the gaps), or why there is none."""
     hints = page.hints or PageHints()
-    title, published, language, text = "", None, None, ""
+    read = _PageRead()
     if page.body and _is_html(page.content_type):
-        title, published, language, text = _read_page(page.body, page.content_type, page.url)
-    title = title or hints.title
-    text = text or hints.text
+        read = _read_page(page.body, page.content_type, page.url)
+    title = read.title if read.headline or not hints.title else hints.title
+    text = read.text or hints.text
+    dates, language = read.dates, read.language
     if not title and not text:
         reason = page.fetch_error or "no title and no text could be extracted from the page"
         return Rejection(page.source_id, page.url, reason)
@@ -54,7 +56,7 @@ def extract_article(page: FetchedPage) -> ExtractedArticle | Rejection:
         url=page.url,
         canonical_url=canonical_url(page.url),
         title=title.replace("\x00", ""),
-        published=_best_date(published, hints.published),
+        published=_best_date(dates, hints.published),
         language=language or _language_tag(hints.language) or guess_language(text or title),
         text=text,
         lead=lead_of(text, title),
@@ -63,18 +65,44 @@ def extract_article(page: FetchedPage) -> ExtractedArticle | Rejection:
     )
 
 
-def _read_page(body: bytes, content_type: str | None, url: str) -> tuple[str, datetime | None, str | None, str]:
+@dataclass(frozen=True)
+class _PageDates:
+    # from markup made for it (meta tags, <time>, the URL) or a CJK dateline: the page says so
+    stated: datetime | None = None
+    # found by htmldate in the running text: a guess, which may be any date the text mentions
+    guessed: datetime | None = None
+
+
+@dataclass(frozen=True)
+class _PageRead:
+    title: str = ""
+    headline: bool = False
+    dates: _PageDates = _PageDates()
+    language: str | None = None
+    text: str = ""
+
+
+def _read_page(body: bytes, content_type: str | None, url: str) -> _PageRead:
     tree = trafilatura.load_html(decode_html(body, content_type))
     if tree is None:
-        return "", None, None, ""
-    title = page_title(tree)
+        return _PageRead()
+    title, headline = page_title(tree)
     language = _language_tag(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
                              or _meta(tree, "og:locale") or _meta(tree, "content-language"))
-    found = htmldate.find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S")
+    stated = _htmldate(tree, extensive=False)
+    guessed = None if stated else _htmldate(tree, extensive=True)
     # the tree is pruned by trafilatura below, so everything else is read from it first
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False, with_metadata=False)
     text = ((document.text or "") if document is not None else "").strip()
-    return title, dateline_date(text) or iso_datetime(found), language, text
+    return _PageRead(title, headline, _PageDates(dateline_date(text) or stated, guessed), language, text)
+
+
+def _htmldate(tree: etree._Element, extensive: bool) -> datetime | None:
+    found = iso_datetime(htmldate.find_date(tree, extensive_search=extensive, original_date=True,
+                                            outputformat="%Y-%m-%dT%H:%M:%S%z"))
+    if extensive and found is not None and (found.month, found.day, found.hour) == (1, 1, 0):
+        return None  # a bare year mentioned in the text ("by 2026"), not a publication date
+    return found
 
 
 def dateline_date(text: str) -> datetime | None:
@@ -92,18 +120,19 @@ def dateline_date(text: str) -> datetime | None:
     return None
 
 
-def page_title(tree: etree._Element) -> str:
-    """og:title, else the page's single <h1>, else <title> without its " | Site name" tail."""
+def page_title(tree: etree._Element) -> tuple[str, bool]:
+    """og:title, else the page's single <h1>, else <title> without its " | Site name" tail; and
+    whether the page meant it as the article's headline (a bare <title> is often the site name)."""
     title = _meta(tree, "og:title") or _meta(tree, "twitter:title")
     if not title:
         headings = [" ".join("".join(h.itertext()).split()) for h in tree.iter("h1")]
         headings = [h for h in headings if h]
         title = headings[0] if len(headings) == 1 else ""
-    if not title:
-        element = tree.find(".//title")
-        raw = " ".join("".join(element.itertext()).split()) if element is not None else ""
-        title = _TITLE_SUFFIX.sub("", raw) or raw
-    return title.strip()
+    if title:
+        return title.strip(), True
+    element = tree.find(".//title")
+    raw = " ".join("".join(element.itertext()).split()) if element is not None else ""
+    return (_TITLE_SUFFIX.sub("", raw) or raw).strip(), False
 
 
 def _meta(tree: etree._Element, name: str) -> str:
@@ -127,13 +156,16 @@ def guess_language(text: str) -> str | None:
     return language
 
 
-def _best_date(page_date: datetime | None, hinted: datetime | None) -> datetime | None:
-    """The page's date, but the feed's when it is the same day: feeds give the time of day too."""
-    if page_date is None:
+def _best_date(page: _PageDates, hinted: datetime | None) -> datetime | None:
+    """What the page states, else what the feed or sitemap said, else the page's guess.
+
+    A feed's date of the same day is taken over the page's: feeds give the time of day too.
+    """
+    if page.stated is None:
+        return hinted or page.guessed
+    if hinted is not None and hinted.date() == page.stated.date():
         return hinted
-    if hinted is not None and hinted.date() == page_date.date():
-        return hinted
-    return page_date
+    return page.stated
 
 
 def _is_html(content_type: str | None) -> bool:

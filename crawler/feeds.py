@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import unescape
 from typing import Any
+from urllib.parse import urljoin
 from xml.sax import SAXParseException
 
 import feedparser
@@ -99,15 +100,17 @@ def _read_json_feed(body: bytes, url: str) -> Feed:
     if not isinstance(items, list):
         raise FeedError("broken JSON Feed: 'items' is not a list")
     language = document.get("language") if isinstance(document.get("language"), str) else None
-    return Feed(tuple(_json_entry(item, language) for item in items if isinstance(item, dict)))
+    return Feed(tuple(_json_entry(item, language, url) for item in items if isinstance(item, dict)))
 
 
-def _json_entry(item: dict[str, Any], feed_language: str | None) -> FeedEntry:
+def _json_entry(item: dict[str, Any], feed_language: str | None, feed_url: str) -> FeedEntry:
     def text(key: str) -> str:
         value = item.get(key)
         return value if isinstance(value, str) else ""
 
     link = text("url") or text("external_url") or None
+    if link:
+        link = urljoin(feed_url, link)
     guid = str(item["id"]) if item.get("id") is not None else None
     content = html_to_text(text("content_html")) or text("content_text")
     return FeedEntry(

@@ -29,8 +29,12 @@ _SKIP_SEGMENTS = frozenset("""
     """.split())
 _SKIP_EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".zip", ".mp4", ".mp3", ".mov",
                     ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".css", ".js", ".xml", ".rss", ".json", ".ics")
-_NAVIGATION = re.compile(r"\b(nav|navbar|menu|breadcrumbs?|footer|header|masthead|sidebar|social|share|sharing|"
-                         r"pagination|pager|cookie|consent|language|lang-switch|skip|toolbar|utility)\b", re.I)
+# class/id/role words of page chrome: a link inside such an element is not a listing's article
+_NAVIGATION = frozenset("""
+    nav navbar navigation menu breadcrumb breadcrumbs footer header masthead sidebar secondary social share
+    sharing pagination pager cookie consent language skip toolbar utility related popular trending
+    """.split())
+_MARK_WORDS = re.compile(r"[^a-z0-9]+")
 _LISTING = re.compile(r"(news|press|release|post|article|story|stories|item|card|entry|teaser|list|feed|media)", re.I)
 _NAVIGATION_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
 _CONTENT_TAGS = frozenset({"article", "main"})
@@ -78,25 +82,34 @@ def score_links(page: Selector, page_url: str) -> list[ScoredLink]:
 
 
 def _score(url: str, text: str, anchor: object, listing_path: str) -> float | None:
+    """The link's article score, or None when it cannot be an article at all."""
     path = urlsplit(url).path.lower()
     segments = [segment for segment in path.split("/") if segment]
     if not segments or path.endswith(_SKIP_EXTENSIONS) or _PAGE_NUMBER.search(url):
         return None
-    if any(segment in _SKIP_SEGMENTS for segment in segments):
+    if any(segment in _SKIP_SEGMENTS for segment in segments) or _is_pager_text(text):
         return None
-    score = 0.0
     last = segments[-1].rsplit(".", 1)[0]
+    url_score = 0.0
     if _DATE_IN_PATH.search(path):
-        score += 2.5
-    if len(_SLUG_WORD.findall(last)) >= 3:
-        score += 2.0
+        url_score = 2.5
+    elif len(_SLUG_WORD.findall(last)) >= 3:
+        url_score = 2.0
     elif _NUMERIC_ID.search(last):
-        score += 1.0
+        url_score = 1.0
+    weight = len(text) + len(_CJK.findall(text))  # a CJK character says about what a short word does
+    text_score = 2.0 if weight >= 25 else 1.0 if weight >= 12 else 0.0
+    if url_score == 0 and text_score < 2:  # neither an article's address nor a headline: a section link
+        return None
+    score = url_score + text_score
     if path.startswith(listing_path.lower().rstrip("/") + "/") and len(path) > len(listing_path):
         score += 1.0
-    weight = len(text) + len(_CJK.findall(text))  # a CJK character says about what a short word does
-    score += 2.0 if weight >= 25 else 1.0 if weight >= 12 else 0.0
     return score + _context_score(anchor)
+
+
+def _is_pager_text(text: str) -> bool:
+    lowered = text.strip().lower()
+    return lowered.isdigit() or lowered in _NEXT_WORDS or lowered in ("prev", "previous", "newer", "«", "‹", "<")
 
 
 def _context_score(anchor: object) -> float:
@@ -105,7 +118,7 @@ def _context_score(anchor: object) -> float:
     for ancestor in anchor.iterancestors():  # type: ignore[attr-defined]
         tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')} {ancestor.get('role', '')}"
-        if tag in _NAVIGATION_TAGS or (marks.strip() and _NAVIGATION.search(marks)):
+        if tag in _NAVIGATION_TAGS or not _NAVIGATION.isdisjoint(_MARK_WORDS.split(marks.lower())):
             return -4.0
         if tag in _CONTENT_TAGS or (marks.strip() and _LISTING.search(marks)):
             score = 1.0

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -163,7 +164,9 @@ class SourcesSpider(scrapy.Spider):
         tally = self.tallies[role.source_id]
         reason = f"{request.url}: {describe_failure(failure, request.meta, self.options)}"
         try:
-            if role.role == "start":
+            if role.role != "start" and _forbidden_by_robots(failure):
+                self.reject(role.source_id, request.url, "disallowed by the site's robots.txt")
+            elif role.role == "start":
                 self.fail(role.source_id, reason)
             elif role.role == "article" and role.hints and (role.hints.title or role.hints.text):
                 tally.errors += 1
@@ -218,6 +221,11 @@ def _validators(response: Response) -> Validators | None:
     if not etag and not modified:
         return None
     return Validators(etag.decode("latin-1") if etag else None, modified.decode("latin-1") if modified else None)
+
+
+def _forbidden_by_robots(failure: Failure) -> bool:
+    """A page the site asked crawlers to leave alone: skipped by choice, not a failure."""
+    return bool(failure.check(IgnoreRequest)) and "robots.txt" in str(failure.value)
 
 
 def describe_failure(failure: Failure, meta: dict[str, Any], options: CrawlOptions) -> str:

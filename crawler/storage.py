@@ -43,7 +43,7 @@ class ArticleWriter:
             result = store_articles(self.database, rows, datetime.now(UTC))
         except Exception as exc:
             raise StoreError(f"could not store {len(batch)} articles: {exc}", batch) from exc
-        return [(article, article.canonical_url in result.stored) for article in batch]
+        return list(zip(batch, result.added, strict=True))
 
     def _new_article(self, article: ExtractedArticle) -> NewArticle:
         return NewArticle(

@@ -41,8 +41,10 @@ class NewArticle:
 class StoreResult:
     # canonical URL -> id of each article this batch added
     stored: dict[str, int]
-    # articles left out because one with their URL or text was already there
+    # articles left out because one with their URL or text was already there (or earlier in the batch)
     duplicates: tuple[NewArticle, ...]
+    # for each article of the batch, in order: whether it is the one that was added
+    added: tuple[bool, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ def store_articles(database: Database, articles: Sequence[NewArticle],
                    fetched_at: datetime | None = None) -> StoreResult:
     """Add a batch in one transaction, with each article's source company (role ``source``)."""
     if not articles:
-        return StoreResult({}, ())
+        return StoreResult({}, (), ())
     fetched_at = fetched_at or datetime.now(UTC)
     with database.sessions() as session, session.begin():
         if session.get_bind().dialect.name in ("sqlite", "postgresql"):
@@ -81,8 +83,12 @@ def store_articles(database: Database, articles: Sequence[NewArticle],
                 {"article_id": article_id, "company": companies[url], "role": "source"}
                 for url, article_id in stored.items()
             ])
-    duplicates = tuple(article for article in articles if article.canonical_url not in stored)
-    return StoreResult(stored, duplicates)
+    added, claimed = [], set()
+    for article in articles:
+        added.append(article.canonical_url in stored and article.canonical_url not in claimed)
+        claimed.add(article.canonical_url)
+    duplicates = tuple(article for article, was_added in zip(articles, added, strict=True) if not was_added)
+    return StoreResult(stored, duplicates, tuple(added))
 
 
 def _row(article: NewArticle, fetched_at: datetime) -> dict[str, object]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import urljoin
 
 from scrapy.http import Response
 from scrapy.utils.gz import gunzip
@@ -35,8 +36,9 @@ class SitemapKind(SourceKind):
             raise SourceFailure(f"{response.url}: {exc}") from None
         if sitemap.is_index:
             return self._child_sitemaps(response, sitemap.newest_first())
-        links = [(entry.url, PageHints(title=entry.title or "", published=entry.published or None,
-                                       language=entry.language)) for entry in sitemap.newest_first()]
+        links = [(urljoin(response.url, entry.url),
+                  PageHints(title=entry.title or "", published=entry.published, language=entry.language))
+                 for entry in sitemap.newest_first()]
         return self.spider.article_requests(self.source.id, links)
 
     def _child_sitemaps(self, response: Response, entries: list[Any]) -> list[Any]:
@@ -49,8 +51,8 @@ class SitemapKind(SourceKind):
             self.spider.note(self.source.id, f"read the newest {limit} of {len(entries)} sitemaps (max pages)")
         requests = []
         for entry in entries[:limit]:
-            request = self.spider.listing_request(self.source.id, entry.url, self.read_sitemap,
-                                                  sitemap_depth=depth + 1)
+            url = urljoin(response.url, entry.url)
+            request = self.spider.listing_request(self.source.id, url, self.read_sitemap, sitemap_depth=depth + 1)
             if request is not None:
                 requests.append(request)
         return requests
