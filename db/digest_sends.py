@@ -45,8 +45,16 @@ class SendInProgress(Exception):
 
 
 def _record(row: DigestRow) -> DigestRecord:
-    return DigestRecord(row.week, row.state, row.message_id, tuple(row.recipients or ()), row.attempts or 0,
-                        row.last_error, row.rendered_at, row.sent_at)
+    return DigestRecord(
+        row.week,
+        row.state,
+        row.message_id,
+        tuple(row.recipients or ()),
+        row.attempts or 0,
+        row.last_error,
+        row.rendered_at,
+        row.sent_at,
+    )
 
 
 def digest_record(database: Database, week: str) -> DigestRecord | None:
@@ -55,14 +63,23 @@ def digest_record(database: Database, week: str) -> DigestRecord | None:
         return _record(row) if row else None
 
 
-def record_rendered(database: Database, week: str, new_message_id: Callable[[str | None], str],
-                    now: datetime) -> DigestRecord:
+def record_rendered(
+    database: Database, week: str, new_message_id: Callable[[str | None], str], now: datetime
+) -> DigestRecord:
     """Note that the week was rendered, giving it a Message-ID; a sent digest keeps its state."""
     with database.sessions() as session:
         row = session.get(DigestRow, week)
         if row is None:
-            session.add(DigestRow(week=week, state=RENDERED, message_id=new_message_id(None), recipients=[],
-                                  attempts=0, rendered_at=now))
+            session.add(
+                DigestRow(
+                    week=week,
+                    state=RENDERED,
+                    message_id=new_message_id(None),
+                    recipients=[],
+                    attempts=0,
+                    rendered_at=now,
+                )
+            )
             try:
                 session.commit()
             except IntegrityError:
@@ -75,8 +92,15 @@ def record_rendered(database: Database, week: str, new_message_id: Callable[[str
     return record
 
 
-def claim_send(database: Database, week: str, recipients: Sequence[str], *, force: bool,
-               new_message_id: Callable[[str | None], str], now: datetime) -> DigestRecord:
+def claim_send(
+    database: Database,
+    week: str,
+    recipients: Sequence[str],
+    *,
+    force: bool,
+    new_message_id: Callable[[str | None], str],
+    now: datetime,
+) -> DigestRecord:
     """Move the week to ``sending`` for this process, or raise AlreadySent / SendInProgress.
 
     A forced resend of a sent digest gets a new Message-ID (it is a new message); a forced resend of an
@@ -93,10 +117,14 @@ def claim_send(database: Database, week: str, recipients: Sequence[str], *, forc
         message_id = new_message_id(record.message_id) if record.state == SENT else record.message_id
         with database.sessions() as session:
             result = session.execute(
-                update(DigestRow).where(DigestRow.week == week, DigestRow.state == record.state,
-                                        DigestRow.attempts == record.attempts)
-                .values(state=SENDING, message_id=message_id or new_message_id(None), recipients=list(recipients),
-                        last_error=None)
+                update(DigestRow)
+                .where(DigestRow.week == week, DigestRow.state == record.state, DigestRow.attempts == record.attempts)
+                .values(
+                    state=SENDING,
+                    message_id=message_id or new_message_id(None),
+                    recipients=list(recipients),
+                    last_error=None,
+                )
             )
             session.commit()
         if result.rowcount == 1:
@@ -108,22 +136,27 @@ def claim_send(database: Database, week: str, recipients: Sequence[str], *, forc
 
 def record_attempt(database: Database, week: str, error: str | None) -> None:
     with database.sessions() as session:
-        session.execute(update(DigestRow).where(DigestRow.week == week)
-                        .values(attempts=DigestRow.attempts + 1, last_error=error))
+        session.execute(
+            update(DigestRow).where(DigestRow.week == week).values(attempts=DigestRow.attempts + 1, last_error=error)
+        )
         session.commit()
 
 
 def record_sent(database: Database, week: str, now: datetime, note: str | None = None) -> None:
     with database.sessions() as session:
-        session.execute(update(DigestRow).where(DigestRow.week == week)
-                        .values(state=SENT, sent_at=now, last_error=note))
+        session.execute(
+            update(DigestRow).where(DigestRow.week == week).values(state=SENT, sent_at=now, last_error=note)
+        )
         session.commit()
 
 
 def record_failed(database: Database, week: str, error: str) -> None:
     with database.sessions() as session:
-        session.execute(update(DigestRow).where(DigestRow.week == week, DigestRow.state == SENDING)
-                        .values(state=FAILED, last_error=error))
+        session.execute(
+            update(DigestRow)
+            .where(DigestRow.week == week, DigestRow.state == SENDING)
+            .values(state=FAILED, last_error=error)
+        )
         session.commit()
 
 

@@ -128,8 +128,17 @@ def _chunks(ids: list[int]) -> Iterator[list[int]]:
 
 
 _NOT_IRRELEVANT = or_(ArticleRow.relevant.is_(None), ArticleRow.relevant.is_(True))
-_ARTICLE_COLUMNS = (ArticleRow.id, ArticleRow.title, ArticleRow.url, ArticleRow.published, ArticleRow.fetched_at,
-                    ArticleRow.source_id, SourceRow.company, ArticleRow.lead, ArticleRow.topics)
+_ARTICLE_COLUMNS = (
+    ArticleRow.id,
+    ArticleRow.title,
+    ArticleRow.url,
+    ArticleRow.published,
+    ArticleRow.fetched_at,
+    ArticleRow.source_id,
+    SourceRow.company,
+    ArticleRow.lead,
+    ArticleRow.topics,
+)
 
 
 def read_week_articles(database: Database, start: datetime, end: datetime, recent_since: datetime) -> WeekArticles:
@@ -138,20 +147,36 @@ def read_week_articles(database: Database, start: datetime, end: datetime, recen
     Articles the matcher judged irrelevant are left out; not-yet-matched ones are kept.
     """
     published_in_week = and_(ArticleRow.published >= start, ArticleRow.published < end)
-    fetched_recent = and_(ArticleRow.fetched_at >= start, ArticleRow.fetched_at < end,
-                          ArticleRow.published >= recent_since, ArticleRow.published < start)
+    fetched_recent = and_(
+        ArticleRow.fetched_at >= start,
+        ArticleRow.fetched_at < end,
+        ArticleRow.published >= recent_since,
+        ArticleRow.published < start,
+    )
     with database.sessions() as session:
         rows = []
         for condition in (published_in_week, fetched_recent):
-            query = (select(*_ARTICLE_COLUMNS).join(SourceRow, SourceRow.id == ArticleRow.source_id)
-                     .where(condition, _NOT_IRRELEVANT))
+            query = (
+                select(*_ARTICLE_COLUMNS)
+                .join(SourceRow, SourceRow.id == ArticleRow.source_id)
+                .where(condition, _NOT_IRRELEVANT)
+            )
             rows.extend(session.execute(query).all())
         companies = _article_companies(session, [row.id for row in rows])
         backfilled, undated = _count_backfill(session, start, end, recent_since)
     listed = tuple(
-        ArticleRecord(row.id, row.title or "", row.url or "", row.published, row.fetched_at, row.source_id,
-                      row.company, row.lead or "", tuple(row.topics or ()),
-                      companies.get(row.id) or (row.company,))
+        ArticleRecord(
+            row.id,
+            row.title or "",
+            row.url or "",
+            row.published,
+            row.fetched_at,
+            row.source_id,
+            row.company,
+            row.lead or "",
+            tuple(row.topics or ()),
+            companies.get(row.id) or (row.company,),
+        )
         for row in rows
     )
     return WeekArticles(listed, backfilled, undated)
@@ -162,13 +187,17 @@ def _article_companies(session: Session, article_ids: list[int]) -> dict[int, tu
     about: dict[int, list[str]] = defaultdict(list)
     source: dict[int, list[str]] = defaultdict(list)
     for chunk in _chunks(article_ids):
-        query = (select(ArticleCompanyRow.article_id, ArticleCompanyRow.company, ArticleCompanyRow.role)
-                 .where(ArticleCompanyRow.article_id.in_(chunk), ArticleCompanyRow.role.in_(("about", "source")))
-                 .order_by(ArticleCompanyRow.article_id, ArticleCompanyRow.company))
+        query = (
+            select(ArticleCompanyRow.article_id, ArticleCompanyRow.company, ArticleCompanyRow.role)
+            .where(ArticleCompanyRow.article_id.in_(chunk), ArticleCompanyRow.role.in_(("about", "source")))
+            .order_by(ArticleCompanyRow.article_id, ArticleCompanyRow.company)
+        )
         for article_id, company, role in session.execute(query):
             (about if role == "about" else source)[article_id].append(company)
-    return {article_id: tuple(about.get(article_id) or source.get(article_id) or ())
-            for article_id in set(about) | set(source)}
+    return {
+        article_id: tuple(about.get(article_id) or source.get(article_id) or ())
+        for article_id in set(about) | set(source)
+    }
 
 
 def _count_backfill(session: Session, start: datetime, end: datetime, recent_since: datetime) -> tuple[int, int]:
@@ -180,8 +209,9 @@ def _count_backfill(session: Session, start: datetime, end: datetime, recent_sin
 
 def read_topic_history(database: Database, start: datetime, end: datetime) -> list[tuple[datetime, tuple[str, ...]]]:
     """(published, topics) of every not-irrelevant article with a topic, published in [start, end)."""
-    query = (select(ArticleRow.published, ArticleRow.topics)
-             .where(ArticleRow.published >= start, ArticleRow.published < end, _NOT_IRRELEVANT))
+    query = select(ArticleRow.published, ArticleRow.topics).where(
+        ArticleRow.published >= start, ArticleRow.published < end, _NOT_IRRELEVANT
+    )
     with database.sessions() as session:
         return [(published, tuple(topics)) for published, topics in session.execute(query) if topics]
 
@@ -190,15 +220,30 @@ def read_pending_flags(database: Database, limit: int, evidence_per_flag: int) -
     """Flags waiting for a reviewer, most confident first, each with its newest evidence."""
     with database.sessions() as session:
         total = session.scalar(select(func.count()).select_from(FlagRow).where(FlagRow.state == "pending")) or 0
-        flags = session.scalars(select(FlagRow).where(FlagRow.state == "pending")
-                                .order_by(FlagRow.confidence.desc(), FlagRow.created_at, FlagRow.id)
-                                .limit(limit)).all()
+        flags = session.scalars(
+            select(FlagRow)
+            .where(FlagRow.state == "pending")
+            .order_by(FlagRow.confidence.desc(), FlagRow.created_at, FlagRow.id)
+            .limit(limit)
+        ).all()
         evidence = _flag_evidence(session, [flag.id for flag in flags])
     shown = tuple(
-        FlagRecord(flag.id, flag.milestone_id, flag.candidate, flag.company, flag.kind, flag.old_status,
-                   flag.new_status, flag.old_window, flag.new_window, flag.confidence or 0.0, flag.title or "",
-                   flag.created_at, tuple(evidence.get(flag.id, [])[:evidence_per_flag]),
-                   len(evidence.get(flag.id, [])))
+        FlagRecord(
+            flag.id,
+            flag.milestone_id,
+            flag.candidate,
+            flag.company,
+            flag.kind,
+            flag.old_status,
+            flag.new_status,
+            flag.old_window,
+            flag.new_window,
+            flag.confidence or 0.0,
+            flag.title or "",
+            flag.created_at,
+            tuple(evidence.get(flag.id, [])[:evidence_per_flag]),
+            len(evidence.get(flag.id, [])),
+        )
         for flag in flags
     )
     return PendingFlags(shown, int(total))
@@ -207,30 +252,54 @@ def read_pending_flags(database: Database, limit: int, evidence_per_flag: int) -
 def _flag_evidence(session: Session, flag_ids: list[int]) -> dict[int, list[EvidenceRecord]]:
     found: dict[int, list[EvidenceRecord]] = defaultdict(list)
     for chunk in _chunks(flag_ids):
-        query = (select(FlagEvidenceRow).where(FlagEvidenceRow.flag_id.in_(chunk))
-                 .order_by(FlagEvidenceRow.flag_id, FlagEvidenceRow.confidence.desc(), FlagEvidenceRow.id))
+        query = (
+            select(FlagEvidenceRow)
+            .where(FlagEvidenceRow.flag_id.in_(chunk))
+            .order_by(FlagEvidenceRow.flag_id, FlagEvidenceRow.confidence.desc(), FlagEvidenceRow.id)
+        )
         for row in session.scalars(query):
-            found[row.flag_id].append(EvidenceRecord(row.url or "", row.title or "", row.sentence or "",
-                                                     row.published))
+            found[row.flag_id].append(EvidenceRecord(row.url or "", row.title or "", row.sentence or "", row.published))
     return found
 
 
 def read_history(database: Database, start: datetime, end: datetime) -> list[HistoryRecord]:
     """Milestone changes a reviewer confirmed in [start, end), oldest first."""
-    query = (select(MilestoneHistoryRow).where(MilestoneHistoryRow.changed_at >= start,
-                                               MilestoneHistoryRow.changed_at < end)
-             .order_by(MilestoneHistoryRow.changed_at, MilestoneHistoryRow.id))
+    query = (
+        select(MilestoneHistoryRow)
+        .where(MilestoneHistoryRow.changed_at >= start, MilestoneHistoryRow.changed_at < end)
+        .order_by(MilestoneHistoryRow.changed_at, MilestoneHistoryRow.id)
+    )
     with database.sessions() as session:
-        return [HistoryRecord(row.milestone_id, row.changed_at, row.changed_by, row.old_status, row.new_status,
-                              row.old_window, row.new_window, row.reason or "", row.flag_id)
-                for row in session.scalars(query)]
+        return [
+            HistoryRecord(
+                row.milestone_id,
+                row.changed_at,
+                row.changed_by,
+                row.old_status,
+                row.new_status,
+                row.old_window,
+                row.new_window,
+                row.reason or "",
+                row.flag_id,
+            )
+            for row in session.scalars(query)
+        ]
 
 
 def read_milestones(database: Database) -> list[MilestoneRecord]:
     with database.sessions() as session:
-        return [MilestoneRecord(row.id, row.title, tuple(row.companies or ()), row.status, row.window_start,
-                                row.window_end, row.achieved_on)
-                for row in session.scalars(select(MilestoneRow).order_by(MilestoneRow.window_start, MilestoneRow.id))]
+        return [
+            MilestoneRecord(
+                row.id,
+                row.title,
+                tuple(row.companies or ()),
+                row.status,
+                row.window_start,
+                row.window_end,
+                row.achieved_on,
+            )
+            for row in session.scalars(select(MilestoneRow).order_by(MilestoneRow.window_start, MilestoneRow.id))
+        ]
 
 
 def read_sources(database: Database, source_ids: Iterable[str] | None = None) -> list[SourceRecord]:
@@ -238,6 +307,18 @@ def read_sources(database: Database, source_ids: Iterable[str] | None = None) ->
     if source_ids is not None:
         query = query.where(SourceRow.id.in_(list(source_ids)))
     with database.sessions() as session:
-        return [SourceRecord(row.id, row.company, row.kind, row.url, row.last_fetch_at, row.last_success_at,
-                             row.last_new_article_at, row.consecutive_failures or 0, row.last_error, row.last_outcome)
-                for row in session.scalars(query)]
+        return [
+            SourceRecord(
+                row.id,
+                row.company,
+                row.kind,
+                row.url,
+                row.last_fetch_at,
+                row.last_success_at,
+                row.last_new_article_at,
+                row.consecutive_failures or 0,
+                row.last_error,
+                row.last_outcome,
+            )
+            for row in session.scalars(query)
+        ]

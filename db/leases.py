@@ -46,8 +46,8 @@ def acquire_lease(database: Database, name: str, holder: str, now: datetime, sta
         except IntegrityError:
             session.rollback()
         taken = session.execute(
-            update(LockRow).where(LockRow.name == name,
-                                  or_(LockRow.holder == holder, LockRow.heartbeat_at < now - stale_after))
+            update(LockRow)
+            .where(LockRow.name == name, or_(LockRow.holder == holder, LockRow.heartbeat_at < now - stale_after))
             .values(holder=holder, acquired_at=now, heartbeat_at=now)
         )
         session.commit()
@@ -62,8 +62,9 @@ def acquire_lease(database: Database, name: str, holder: str, now: datetime, sta
 def renew_lease(database: Database, name: str, holder: str, now: datetime) -> bool:
     """Beat the heart; False when the lease is no longer ours (taken over after we stalled)."""
     with database.sessions() as session:
-        result = session.execute(update(LockRow).where(LockRow.name == name, LockRow.holder == holder)
-                                 .values(heartbeat_at=now))
+        result = session.execute(
+            update(LockRow).where(LockRow.name == name, LockRow.holder == holder).values(heartbeat_at=now)
+        )
         session.commit()
     return result.rowcount == 1
 

@@ -63,8 +63,10 @@ def choose_week(settings: dict[str, Any], week_text: str | None, now: datetime) 
 
 
 def digest_options(settings: dict[str, Any]) -> DigestOptions:
-    return DigestOptions(base_url=str(settings.get("base_url") or "http://127.0.0.1:8750"),
-                         zone=reader_zone(settings.get("timezone") or "UTC"))
+    return DigestOptions(
+        base_url=str(settings.get("base_url") or "http://127.0.0.1:8750"),
+        zone=reader_zone(settings.get("timezone") or "UTC"),
+    )
 
 
 def _sender(settings: dict[str, Any], required: bool) -> str:
@@ -76,8 +78,9 @@ def _sender(settings: dict[str, Any], required: bool) -> str:
     return PREVIEW_SENDER
 
 
-def prepare_digest(database: Database, universe: Universe, settings: dict[str, Any], week: IsoWeek,
-                   now: datetime) -> PreparedDigest:
+def prepare_digest(
+    database: Database, universe: Universe, settings: dict[str, Any], week: IsoWeek, now: datetime
+) -> PreparedDigest:
     content = gather_digest(database, universe, week, digest_options(settings))
     sender = _sender(settings, required=False)
     unsubscribe = unsubscribe_targets(str(settings.get("digest_unsubscribe") or ""), sender)[0]
@@ -86,12 +89,26 @@ def prepare_digest(database: Database, universe: Universe, settings: dict[str, A
     return PreparedDigest(week, content, inlined)
 
 
-def digest_message(prepared: PreparedDigest, settings: dict[str, Any], recipients: Sequence[str], message_id: str,
-                   now: datetime, *, for_sending: bool) -> EmailMessage:
+def digest_message(
+    prepared: PreparedDigest,
+    settings: dict[str, Any],
+    recipients: Sequence[str],
+    message_id: str,
+    now: datetime,
+    *,
+    for_sending: bool,
+) -> EmailMessage:
     sender = _sender(settings, required=for_sending)
-    return build_message(subject=prepared.rendered.subject, text=prepared.rendered.text, html=prepared.rendered.html,
-                         sender=sender, recipients=recipients, message_id=message_id, date=now,
-                         unsubscribe=unsubscribe_targets(str(settings.get("digest_unsubscribe") or ""), sender))
+    return build_message(
+        subject=prepared.rendered.subject,
+        text=prepared.rendered.text,
+        html=prepared.rendered.html,
+        sender=sender,
+        recipients=recipients,
+        message_id=message_id,
+        date=now,
+        unsubscribe=unsubscribe_targets(str(settings.get("digest_unsubscribe") or ""), sender),
+    )
 
 
 def digest_folder(settings: dict[str, Any], week: IsoWeek, out: str | Path | None) -> Path:
@@ -110,21 +127,37 @@ def write_digest_files(prepared: PreparedDigest, message: EmailMessage, folder: 
     return files
 
 
-def render_to_files(database: Database, universe: Universe, settings: dict[str, Any], week: IsoWeek,
-                    out: str | Path | None, recipients: Sequence[str], now: datetime) -> DigestFiles:
+def render_to_files(
+    database: Database,
+    universe: Universe,
+    settings: dict[str, Any],
+    week: IsoWeek,
+    out: str | Path | None,
+    recipients: Sequence[str],
+    now: datetime,
+) -> DigestFiles:
     """Render the week and write digest.html, digest.txt and digest.eml (the email as it would be sent)."""
     prepared = prepare_digest(database, universe, settings, week, now)
     domain = sender_domain(_sender(settings, required=False))
-    record = digest_sends.record_rendered(database, week.label,
-                                          lambda previous: next_message_id(week.label, previous, domain), now)
+    record = digest_sends.record_rendered(
+        database, week.label, lambda previous: next_message_id(week.label, previous, domain), now
+    )
     message = digest_message(prepared, settings, recipients, record.message_id or "", now, for_sending=False)
     return write_digest_files(prepared, message, digest_folder(settings, week, out))
 
 
-def send_digest(database: Database, universe: Universe, settings: dict[str, Any], week: IsoWeek, *,
-                to: Sequence[str] = (), force: bool = False, out: str | Path | None = None,
-                now: Callable[[], datetime] = lambda: datetime.now(UTC),
-                pause: Callable[[float], None] = time.sleep) -> SendResult:
+def send_digest(
+    database: Database,
+    universe: Universe,
+    settings: dict[str, Any],
+    week: IsoWeek,
+    *,
+    to: Sequence[str] = (),
+    force: bool = False,
+    out: str | Path | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    pause: Callable[[float], None] = time.sleep,
+) -> SendResult:
     """Send the week's digest once. Raises AlreadySent, SendInProgress, MailConfigError or SendFailed.
 
     The email is built completely before the first SMTP attempt; each attempt sends that same message.
@@ -135,15 +168,25 @@ def send_digest(database: Database, universe: Universe, settings: dict[str, Any]
     started = now()
     prepared = prepare_digest(database, universe, settings, week, started)
     claimed = digest_sends.claim_send(
-        database, week.label, recipients, force=force, now=started,
-        new_message_id=lambda previous: next_message_id(week.label, previous, sender_domain(sender)))
+        database,
+        week.label,
+        recipients,
+        force=force,
+        now=started,
+        new_message_id=lambda previous: next_message_id(week.label, previous, sender_domain(sender)),
+    )
     try:
         message = digest_message(prepared, settings, recipients, claimed.message_id or "", started, for_sending=True)
         write_digest_files(prepared, message, digest_folder(settings, week, out))
         refused = deliver_with_retry(
-            message, recipients, config, attempts=int(settings.get("smtp_attempts") or 1),
-            first_delay=float(settings.get("smtp_retry_delay") or 0.0), pause=pause,
-            on_attempt=lambda error: digest_sends.record_attempt(database, week.label, error))
+            message,
+            recipients,
+            config,
+            attempts=int(settings.get("smtp_attempts") or 1),
+            first_delay=float(settings.get("smtp_retry_delay") or 0.0),
+            pause=pause,
+            on_attempt=lambda error: digest_sends.record_attempt(database, week.label, error),
+        )
     except Exception as error:  # an interrupt (not an Exception) leaves it 'sending': delivery is unknown
         digest_sends.record_failed(database, week.label, str(error))
         raise

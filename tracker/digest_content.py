@@ -7,7 +7,6 @@ its links are kept only when they are http(s). The templates escape it again whe
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from calendar import monthrange
 from collections import Counter, defaultdict
@@ -24,6 +23,10 @@ from tracker.timeline_chart import TimelineChart, build_timeline, parse_window_t
 from tracker.universe import Universe, WindowPoint, check_url
 
 _SPACE = re.compile(r"\s+")
+# control characters, zero-width and bidirectional controls, line/paragraph separators, BOM, soft hyphen
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s")
 CLOSED_STATUSES = ("achieved", "cancelled")
 
@@ -35,9 +38,10 @@ class DigestOptions:
     recent_days: int = 14
     due_soon_months: int = 6
     silent_days: int = 30
-    max_flags: int = 50
-    evidence_per_flag: int = 3
-    max_per_company: int = 15
+    max_flags: int = 25
+    evidence_per_flag: int = 2
+    max_per_company: int = 8
+    also_reported_shown: int = 5
     trend_weeks: int = 8
     topic_articles: int = 5
 
@@ -108,6 +112,8 @@ class Announcement:
     outlet: str
     lead: str
     also_reported_by: tuple[Link, ...] = ()
+    # outlets beyond those named in also_reported_by
+    also_more: int = 0
 
 
 @dataclass(frozen=True)
@@ -174,11 +180,11 @@ class DigestContent:
 
 
 def clean_line(text: str | None, limit: int = 300) -> str:
-    """Untrusted text as one printable line: control characters dropped, whitespace collapsed, cut at ``limit``."""
+    """Untrusted text as one printable line: control and format characters dropped, whitespace collapsed,
+    cut at ``limit``."""
     if not text:
         return ""
-    printable = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
-    line = _SPACE.sub(" ", printable).strip()
+    line = _SPACE.sub(" ", _INVISIBLE.sub(" ", text[: limit * 4])).strip()
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
@@ -187,7 +193,7 @@ def safe_url(url: str | None) -> str | None:
     if not url:
         return None
     candidate = url.strip()
-    if any(unicodedata.category(ch) in ("Cc", "Zs", "Zl", "Zp") for ch in candidate) or check_url(candidate):
+    if _INVISIBLE.search(candidate) or _SPACE.search(candidate) or check_url(candidate):
         return None
     return candidate
 
@@ -228,18 +234,26 @@ def gather_digest(database: Database, universe: Universe, week: IsoWeek, options
     titles = {m.id: m.title for m in milestones}
     pending = queries.read_pending_flags(database, options.max_flags, options.evidence_per_flag)
     history = queries.read_history(database, week.start, week.end)
-    articles = queries.read_week_articles(database, week.start, week.end,
-                                          week.start - timedelta(days=options.recent_days))
+    articles = queries.read_week_articles(
+        database, week.start, week.end, week.start - timedelta(days=options.recent_days)
+    )
     companies = {company.id: company.name for company in universe.companies}
     overdue, due_soon = due_milestones(milestones, week.last_day, options.due_soon_months, base_url)
     grouped, count = group_announcements(articles.listed, companies, options)
     return DigestContent(
-        week=week.label, first_day=week.first_day, last_day=week.last_day, base_url=base_url,
+        week=week.label,
+        first_day=week.first_day,
+        last_day=week.last_day,
+        base_url=base_url,
         pending=tuple(flag_entry(flag, titles, companies, week, base_url) for flag in pending.shown),
         pending_total=pending.total,
         confirmed=tuple(confirmed_change(change, titles, options.zone, base_url) for change in history),
-        overdue=overdue, due_soon=due_soon, companies=grouped, announcement_count=count,
-        backfilled=articles.backfilled, backfilled_undated=articles.backfilled_undated,
+        overdue=overdue,
+        due_soon=due_soon,
+        companies=grouped,
+        announcement_count=count,
+        backfilled=articles.backfilled,
+        backfilled_undated=articles.backfilled_undated,
         topics=topic_watch(database, universe, week, articles.listed, options),
         timeline=timeline(milestones, pending.shown, history, week.last_day),
         source_problems=source_problems(database, universe, week, options, companies),
@@ -247,38 +261,59 @@ def gather_digest(database: Database, universe: Universe, week: IsoWeek, options
     )
 
 
-def flag_entry(flag: queries.FlagRecord, titles: dict[str, str], companies: dict[str, str], week: IsoWeek,
-               base_url: str) -> FlagEntry:
+def flag_entry(
+    flag: queries.FlagRecord, titles: dict[str, str], companies: dict[str, str], week: IsoWeek, base_url: str
+) -> FlagEntry:
     if flag.milestone_id:
         subject = titles.get(flag.milestone_id, flag.milestone_id)
         subject_url = f"{base_url}/milestones/{flag.milestone_id}"
     else:
         subject, subject_url = f"New milestone? {clean_line(flag.candidate or flag.title, 160)}", None
-    evidence = tuple(Evidence(clean_line(e.title, 200), safe_url(e.url), clean_line(e.sentence, 400),
-                              _local_date(e.published, week.zone)) for e in flag.evidence)
+    evidence = tuple(
+        Evidence(
+            clean_line(e.title, 200), safe_url(e.url), clean_line(e.sentence, 400), _local_date(e.published, week.zone)
+        )
+        for e in flag.evidence
+    )
     return FlagEntry(
-        id=flag.id, review_url=f"{base_url}/flags/{flag.id}", kind=flag.kind.replace("_", " "),
-        subject=subject, subject_url=subject_url,
+        id=flag.id,
+        review_url=f"{base_url}/flags/{flag.id}",
+        kind=flag.kind.replace("_", " "),
+        subject=subject,
+        subject_url=subject_url,
         company=companies.get(flag.company, flag.company) if flag.company else None,
-        old_status=flag.old_status, new_status=flag.new_status, old_window=flag.old_window,
-        new_window=flag.new_window, confidence=round(100 * max(0.0, min(1.0, flag.confidence))),
-        title=clean_line(flag.title, 200), new_this_week=week.start <= flag.created_at < week.end,
-        evidence=evidence, more_evidence=max(0, flag.evidence_count - len(evidence)),
+        old_status=flag.old_status,
+        new_status=flag.new_status,
+        old_window=flag.old_window,
+        new_window=flag.new_window,
+        confidence=round(100 * max(0.0, min(1.0, flag.confidence))),
+        title=clean_line(flag.title, 200),
+        new_this_week=week.start <= flag.created_at < week.end,
+        evidence=evidence,
+        more_evidence=max(0, flag.evidence_count - len(evidence)),
     )
 
 
-def confirmed_change(change: queries.HistoryRecord, titles: dict[str, str], zone: ZoneInfo,
-                     base_url: str) -> ConfirmedChange:
+def confirmed_change(
+    change: queries.HistoryRecord, titles: dict[str, str], zone: ZoneInfo, base_url: str
+) -> ConfirmedChange:
     return ConfirmedChange(
-        milestone_id=change.milestone_id, title=titles.get(change.milestone_id, change.milestone_id),
-        url=f"{base_url}/milestones/{change.milestone_id}", changed_on=change.changed_at.astimezone(zone).date(),
-        changed_by=clean_line(change.changed_by, 100), old_status=change.old_status, new_status=change.new_status,
-        old_window=change.old_window, new_window=change.new_window, reason=clean_line(change.reason, 300),
+        milestone_id=change.milestone_id,
+        title=titles.get(change.milestone_id, change.milestone_id),
+        url=f"{base_url}/milestones/{change.milestone_id}",
+        changed_on=change.changed_at.astimezone(zone).date(),
+        changed_by=clean_line(change.changed_by, 100),
+        old_status=change.old_status,
+        new_status=change.new_status,
+        old_window=change.old_window,
+        new_window=change.new_window,
+        reason=clean_line(change.reason, 300),
     )
 
 
-def due_milestones(milestones: list[queries.MilestoneRecord], today: date, months: int, base_url: str
-                   ) -> tuple[tuple[DueMilestone, ...], tuple[DueMilestone, ...]]:
+def due_milestones(
+    milestones: list[queries.MilestoneRecord], today: date, months: int, base_url: str
+) -> tuple[tuple[DueMilestone, ...], tuple[DueMilestone, ...]]:
     """Open milestones whose window has ended (overdue) or ends within ``months`` (due soon)."""
     horizon = _add_months(today, months)
     overdue, soon = [], []
@@ -287,8 +322,9 @@ def due_milestones(milestones: list[queries.MilestoneRecord], today: date, month
         if milestone.status in CLOSED_STATUSES or window is None or window.end is None:
             continue
         due = _last_day(window.end)
-        entry = DueMilestone(milestone.id, milestone.title, f"{base_url}/milestones/{milestone.id}",
-                             milestone.status, str(window), due)
+        entry = DueMilestone(
+            milestone.id, milestone.title, f"{base_url}/milestones/{milestone.id}", milestone.status, str(window), due
+        )
         if due < today:
             overdue.append(entry)
         elif due <= horizon:
@@ -296,44 +332,66 @@ def due_milestones(milestones: list[queries.MilestoneRecord], today: date, month
     return tuple(sorted(overdue, key=lambda m: m.due)), tuple(sorted(soon, key=lambda m: m.due))
 
 
-def _announcement(lead: queries.ArticleRecord, others: list[queries.ArticleRecord], zone: ZoneInfo) -> Announcement:
+def _announcement(
+    lead: queries.ArticleRecord, others: list[queries.ArticleRecord], options: DigestOptions
+) -> Announcement:
     outlet = outlet_of(lead.title, lead.url, lead.source_id)
-    also = {}
+    also: dict[str, queries.ArticleRecord] = {}
     for other in others:
         name = outlet_of(other.title, other.url, other.source_id)
         if name != outlet and name not in also:
-            also[name] = Link(name, safe_url(other.url))
-    return Announcement(title=clean_line(split_outlet(clean_line(lead.title))[0], 200) or "(untitled)",
-                        url=safe_url(lead.url), published=_local_date(lead.published, zone), outlet=outlet,
-                        lead=one_line_lead(lead.lead), also_reported_by=tuple(also.values()))
+            also[name] = other
+    named = [Link(name, safe_url(other.url)) for name, other in list(also.items())[: options.also_reported_shown]]
+    return Announcement(
+        title=clean_line(split_outlet(clean_line(lead.title))[0], 200) or "(untitled)",
+        url=safe_url(lead.url),
+        published=_local_date(lead.published, options.zone),
+        outlet=outlet,
+        lead=one_line_lead(lead.lead),
+        also_reported_by=tuple(named),
+        also_more=len(also) - len(named),
+    )
 
 
 def _primary_company(article: queries.ArticleRecord) -> str:
     return article.source_company if article.source_company in article.companies else article.companies[0]
 
 
-def group_announcements(articles: tuple[queries.ArticleRecord, ...], companies: dict[str, str],
-                        options: DigestOptions) -> tuple[tuple[CompanyNews, ...], int]:
-    """Stories grouped by company; a story told by several outlets is one entry led by the company's own."""
-    ordered = sorted(articles, key=lambda a: (a.source_company not in a.companies,
-                                              a.published or a.fetched_at, a.id))
-    by_company: dict[str, list[tuple[int, Announcement, datetime]]] = defaultdict(list)
-    stories = fold_near_duplicates(ordered, lambda article: article.title)
+def group_announcements(
+    articles: tuple[queries.ArticleRecord, ...], companies: dict[str, str], options: DigestOptions
+) -> tuple[tuple[CompanyNews, ...], int]:
+    """Stories grouped by company; a story told by several outlets is one entry led by the company's own.
+
+    Within a company the most reported stories come first, then the newest; only the first
+    ``max_per_company`` are shaped into entries, the rest are counted.
+    """
+    ordered = sorted(articles, key=lambda a: (a.source_company not in a.companies, a.published or a.fetched_at, a.id))
+    stories = fold_near_duplicates(ordered, lambda article: article.title, lambda article: article.companies)
+    by_company: dict[str, list[list[queries.ArticleRecord]]] = defaultdict(list)
     for story in stories:
-        lead = story[0]
-        newest = max(a.published or a.fetched_at for a in story)
-        by_company[_primary_company(lead)].append((len(story), _announcement(lead, story[1:], options.zone), newest))
+        by_company[_primary_company(story[0])].append(story)
     grouped = []
-    for company_id, entries in by_company.items():
-        entries.sort(key=lambda entry: (-entry[0], -entry[2].timestamp()))
-        shown = tuple(entry[1] for entry in entries[: options.max_per_company])
-        grouped.append(CompanyNews(company_id, companies.get(company_id, company_id), shown, len(entries) - len(shown)))
+    for company_id, company_stories in by_company.items():
+        company_stories.sort(
+            key=lambda story: (-len(story), -max(a.published or a.fetched_at for a in story).timestamp())
+        )
+        shown = tuple(
+            _announcement(story[0], story[1:], options) for story in company_stories[: options.max_per_company]
+        )
+        grouped.append(
+            CompanyNews(company_id, companies.get(company_id, company_id), shown, len(company_stories) - len(shown))
+        )
     grouped.sort(key=lambda news: (-(len(news.announcements) + news.more), news.name.casefold()))
     return tuple(grouped), len(stories)
 
 
-def topic_watch(database: Database, universe: Universe, week: IsoWeek, listed: tuple[queries.ArticleRecord, ...],
-                options: DigestOptions) -> tuple[TopicWatch, ...]:
+def topic_watch(
+    database: Database,
+    universe: Universe,
+    week: IsoWeek,
+    listed: tuple[queries.ArticleRecord, ...],
+    options: DigestOptions,
+) -> tuple[TopicWatch, ...]:
     """Per topic: this week's articles and the number of articles in each of the last weeks."""
     weeks = [week.previous(n) for n in range(options.trend_weeks - 1, -1, -1)]
     starts = [w.start for w in weeks]
@@ -346,18 +404,26 @@ def topic_watch(database: Database, universe: Universe, week: IsoWeek, listed: t
     for topic in universe.topics:
         per_week = [counts[topic.id][i] for i in range(len(weeks))]
         peak = max(per_week) or 1
-        articles = sorted((a for a in listed if topic.id in a.topics), key=lambda a: a.published or a.fetched_at,
-                          reverse=True)
-        links = tuple(Link(clean_line(split_outlet(clean_line(a.title))[0], 160) or "(untitled)", safe_url(a.url))
-                      for a in articles[: options.topic_articles])
-        trend = tuple(WeekCount(w.label, n, round(24 * n / peak) if n else 0)
-                      for w, n in zip(weeks, per_week, strict=True))
+        articles = sorted(
+            (a for a in listed if topic.id in a.topics), key=lambda a: a.published or a.fetched_at, reverse=True
+        )
+        links = tuple(
+            Link(clean_line(split_outlet(clean_line(a.title))[0], 160) or "(untitled)", safe_url(a.url))
+            for a in articles[: options.topic_articles]
+        )
+        trend = tuple(
+            WeekCount(w.label, n, round(24 * n / peak) if n else 0) for w, n in zip(weeks, per_week, strict=True)
+        )
         watches.append(TopicWatch(topic.id, topic.id.replace("-", " ").capitalize(), per_week[-1], links, trend))
     return tuple(watches)
 
 
-def timeline(milestones: list[queries.MilestoneRecord], pending: tuple[queries.FlagRecord, ...],
-             history: list[queries.HistoryRecord], today: date) -> TimelineChart:
+def timeline(
+    milestones: list[queries.MilestoneRecord],
+    pending: tuple[queries.FlagRecord, ...],
+    history: list[queries.HistoryRecord],
+    today: date,
+) -> TimelineChart:
     changes = {change.milestone_id: "confirmed" for change in history}
     proposed = {}
     for flag in pending:
@@ -369,8 +435,9 @@ def timeline(milestones: list[queries.MilestoneRecord], pending: tuple[queries.F
     return build_timeline(timeline_inputs(milestones, proposed, changes), today)
 
 
-def source_problems(database: Database, universe: Universe, week: IsoWeek, options: DigestOptions,
-                    companies: dict[str, str]) -> tuple[SourceProblem, ...]:
+def source_problems(
+    database: Database, universe: Universe, week: IsoWeek, options: DigestOptions, companies: dict[str, str]
+) -> tuple[SourceProblem, ...]:
     """Sources whose last crawls failed, and sources that have brought nothing new for ``silent_days``."""
     silent_before = week.end - timedelta(days=options.silent_days)
     problems = []
@@ -378,11 +445,14 @@ def source_problems(database: Database, universe: Universe, week: IsoWeek, optio
         company = companies.get(source.company, source.company)
         if source.last_outcome == "error" or source.consecutive_failures > 0:
             since = _local_date(source.last_success_at, options.zone)
-            detail = (f"{source.consecutive_failures} failed crawl(s) in a row, last success "
-                      f"{since.isoformat() if since else 'never'}: {clean_line(source.last_error, 160) or 'no detail'}")
+            detail = (
+                f"{source.consecutive_failures} failed crawl(s) in a row, last success "
+                f"{since.isoformat() if since else 'never'}: {clean_line(source.last_error, 160) or 'no detail'}"
+            )
             problems.append(SourceProblem(source.id, company, safe_url(source.url), "failing", detail))
-        elif source.last_success_at and (source.last_new_article_at is None
-                                         or source.last_new_article_at < silent_before):
+        elif source.last_success_at and (
+            source.last_new_article_at is None or source.last_new_article_at < silent_before
+        ):
             newest = _local_date(source.last_new_article_at, options.zone)
             detail = f"nothing new since {newest.isoformat()}" if newest else "no article found yet"
             problems.append(SourceProblem(source.id, company, safe_url(source.url), "silent", detail))
@@ -390,5 +460,6 @@ def source_problems(database: Database, universe: Universe, week: IsoWeek, optio
 
 
 def never_fetched(database: Database, universe: Universe) -> tuple[str, ...]:
-    return tuple(s.id for s in queries.read_sources(database, [s.id for s in universe.sources])
-                 if s.last_fetch_at is None)
+    return tuple(
+        s.id for s in queries.read_sources(database, [s.id for s in universe.sources]) if s.last_fetch_at is None
+    )

@@ -26,13 +26,16 @@ def digest_subject(content: DigestContent) -> str:
     if content.quiet:
         summary = "a quiet week"
     else:
-        summary = (f"{_count(content.pending_total, 'milestone change', 'milestone changes')} to review, "
-                   f"{_count(content.announcement_count, 'announcement', 'announcements')}")
+        summary = (
+            f"{_count(content.pending_total, 'milestone change', 'milestone changes')} to review, "
+            f"{_count(content.announcement_count, 'announcement', 'announcements')}"
+        )
     return clean_line(f"SSB tracker, {content.week}: {summary}", 200)
 
 
 def render_digest(content: DigestContent, generated_at: datetime, unsubscribe: str | None = None) -> RenderedDigest:
     subject = digest_subject(content)
     context = {"content": content, "subject": subject, "generated_at": generated_at, "unsubscribe": unsubscribe}
-    return RenderedDigest(content.week, subject, render("digest/digest.html", **context),
-                          render("digest/digest.txt", **context))
+    return RenderedDigest(
+        content.week, subject, render("digest/digest.html", **context), render("digest/digest.txt", **context)
+    )

@@ -60,8 +60,14 @@ class SmtpConfig:
         if security not in SECURITY_MODES:
             raise MailConfigError(f"smtp_security must be one of {', '.join(SECURITY_MODES)}, not {security!r}")
         port = int(settings.get("smtp_port") or 0) or SECURITY_MODES[security]
-        return cls(host, port, security, str(settings.get("smtp_user") or ""),
-                   str(settings.get("smtp_password") or ""), float(settings.get("timeout") or 30))
+        return cls(
+            host,
+            port,
+            security,
+            str(settings.get("smtp_user") or ""),
+            str(settings.get("smtp_password") or ""),
+            float(settings.get("timeout") or 30),
+        )
 
     def __repr__(self) -> str:  # never print the password
         return f"SmtpConfig({self.host}:{self.port}, {self.security}, user={self.user!r})"
@@ -100,8 +106,17 @@ def sender_domain(sender: str) -> str:
     return sender.rpartition("@")[2] or "localhost"
 
 
-def build_message(*, subject: str, text: str, html: str, sender: str, recipients: Sequence[str], message_id: str,
-                  date: datetime, unsubscribe: Sequence[str]) -> EmailMessage:
+def build_message(
+    *,
+    subject: str,
+    text: str,
+    html: str,
+    sender: str,
+    recipients: Sequence[str],
+    message_id: str,
+    date: datetime,
+    unsubscribe: Sequence[str],
+) -> EmailMessage:
     """The email; the subject is made one line first, so a scraped title can never add a header."""
     message = EmailMessage(policy=SMTP)
     message["Subject"] = clean_line(subject, 250)
@@ -128,8 +143,7 @@ def unsubscribe_targets(setting: str, sender: str) -> list[str]:
 
 def _connect(config: SmtpConfig) -> smtplib.SMTP:
     if config.security == "ssl":
-        return smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout,
-                                context=ssl.create_default_context())
+        return smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout, context=ssl.create_default_context())
     connection = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
     if config.security == "starttls":
         connection.starttls(context=ssl.create_default_context())
@@ -156,8 +170,9 @@ def deliver(message: EmailMessage, recipients: Sequence[str], config: SmtpConfig
 def is_permanent(error: BaseException) -> bool:
     if isinstance(error, smtplib.SMTPResponseException):
         return error.smtp_code >= 500
-    return isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPNotSupportedError
-                      | ssl.SSLCertVerificationError)
+    return isinstance(
+        error, smtplib.SMTPRecipientsRefused | smtplib.SMTPNotSupportedError | ssl.SSLCertVerificationError
+    )
 
 
 def describe_error(error: BaseException, config: SmtpConfig) -> str:
@@ -174,9 +189,16 @@ def describe_error(error: BaseException, config: SmtpConfig) -> str:
     return f"{where}: {type(error).__name__}: {clean_line(str(error), 200) or 'no detail'}"
 
 
-def deliver_with_retry(message: EmailMessage, recipients: Sequence[str], config: SmtpConfig, *, attempts: int,
-                       first_delay: float, on_attempt: Callable[[str | None], None],
-                       pause: Callable[[float], None] = time.sleep) -> dict[str, Any]:
+def deliver_with_retry(
+    message: EmailMessage,
+    recipients: Sequence[str],
+    config: SmtpConfig,
+    *,
+    attempts: int,
+    first_delay: float,
+    on_attempt: Callable[[str | None], None],
+    pause: Callable[[float], None] = time.sleep,
+) -> dict[str, Any]:
     """Deliver, trying temporary failures again after ``first_delay``, then 4x, 16x... that long.
 
     ``on_attempt`` is told the outcome of every attempt (None for success) before anything else happens.

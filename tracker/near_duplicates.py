@@ -1,22 +1,23 @@
 """Folding near-duplicate headlines: one story told by several outlets becomes one entry.
 
 Titles are compared as sets of words (CJK text as character pairs) by Jaccard similarity. To stay
-fast on thousands of titles, an item is compared only with the groups that share one of its rarest
-words; two headlines of one story share most words, so they share their rare ones too.
+fast on thousands of titles, only titles that share a block (e.g. a company) and one of their rarest
+words are compared ("prefix filtering": two sets with Jaccard >= t must share a word among the
+|A| - ceil(t|A|) + 1 rarest of each, so no pair above the threshold is missed).
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
 
 SIMILAR_ENOUGH = 0.6
-_RARE_KEYS = 3
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # " - Reuters", " | Electrek": the outlet that news aggregators append to a headline
@@ -54,27 +55,40 @@ def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared)
 
 
-def fold_near_duplicates(items: Sequence[T], title_of: Callable[[T], str],
-                         threshold: float = SIMILAR_ENOUGH) -> list[list[T]]:
-    """Groups of items whose titles say the same thing, in input order; each group's first item leads it."""
+def _prefix(words: frozenset[str], frequency: Counter[str], threshold: float) -> list[str]:
+    ordered = sorted(words, key=lambda word: (frequency[word], word))
+    return ordered[: len(ordered) - math.ceil(threshold * len(ordered)) + 1] if ordered else [""]
+
+
+def fold_near_duplicates(
+    items: Sequence[T],
+    title_of: Callable[[T], str],
+    blocks_of: Callable[[T], Iterable[Hashable]] = lambda item: ("",),
+    threshold: float = SIMILAR_ENOUGH,
+) -> list[list[T]]:
+    """Groups of items whose titles say the same thing, in input order; each group's first item leads it.
+
+    Only items sharing a block (``blocks_of``, e.g. the companies an article is about) are compared.
+    """
     words = [title_words(title_of(item)) for item in items]
     frequency = Counter(word for item_words in words for word in item_words)
     groups: list[list[T]] = []
     leaders: list[frozenset[str]] = []
-    by_word: dict[str, list[int]] = defaultdict(list)
+    index: dict[tuple[Hashable, str], list[int]] = defaultdict(list)
     for item, item_words in zip(items, words, strict=True):
-        rare = sorted(item_words, key=lambda word: (frequency[word], word))[:_RARE_KEYS]
-        candidates = {group for word in rare for group in by_word.get(word, ())}
-        best, best_score = None, threshold
-        for group in sorted(candidates):
-            score = _similarity(item_words, leaders[group])
-            if score >= best_score:
-                best, best_score = group, score
+        keys = [(block, word) for block in blocks_of(item) for word in _prefix(item_words, frequency, threshold)]
+        best, best_score = None, 0.0
+        low, high = threshold * len(item_words), len(item_words) / threshold
+        for group in sorted({group for key in keys for group in index.get(key, ())}):
+            if low <= len(leaders[group]) <= high:
+                score = _similarity(item_words, leaders[group])
+                if score >= threshold and score > best_score:  # the most similar; the oldest among equals
+                    best, best_score = group, score
         if best is None:
             best = len(groups)
             groups.append([])
             leaders.append(item_words)
-            for word in item_words:
-                by_word[word].append(best)
+            for key in keys:
+                index[key].append(best)
         groups[best].append(item)
     return groups

@@ -46,6 +46,10 @@ JOB_TABLE = "apscheduler_jobs"
 DIGEST_JOB = "digest-weekly"
 CRAWL_JOB_PREFIX = "crawl-every-"
 HEARTBEAT_JOB = "lease-heartbeat"
+DIGEST_RETRY_PREFIX = "digest-retry-"
+# after the mailer's own retries fail (server down for long), the scheduler tries again this often
+DIGEST_RETRY_EVERY = timedelta(hours=1)
+DIGEST_RETRIES = 12
 
 
 class ScheduleError(ValueError):
@@ -63,8 +67,14 @@ class PlannedJob:
 
     def signature(self) -> tuple[Any, ...]:
         """What makes two jobs the same job (an interval trigger's start date does not)."""
-        return (self.func, tuple(self.args), type(self.trigger).__name__, str(self.trigger),
-                str(getattr(self.trigger, "timezone", "")), self.misfire_grace_seconds)
+        return (
+            self.func,
+            tuple(self.args),
+            type(self.trigger).__name__,
+            str(self.trigger),
+            str(getattr(self.trigger, "timezone", "")),
+            self.misfire_grace_seconds,
+        )
 
 
 def crawl_groups(universe: Universe, default_hours: float) -> dict[float, tuple[str, ...]]:
@@ -82,8 +92,10 @@ def digest_trigger(settings: dict[str, Any]) -> CronTrigger:
     try:
         return CronTrigger.from_crontab(expression, timezone=zone)
     except ValueError as exc:
-        raise ScheduleError(f"digest_cron: {expression!r} is not a cron expression "
-                            f"(minute hour day month weekday, e.g. '0 7 * * mon'): {exc}") from None
+        raise ScheduleError(
+            f"digest_cron: {expression!r} is not a cron expression "
+            f"(minute hour day month weekday, e.g. '0 7 * * mon'): {exc}"
+        ) from None
 
 
 def planned_jobs(universe: Universe, settings: dict[str, Any], now: datetime) -> list[PlannedJob]:
@@ -92,15 +104,28 @@ def planned_jobs(universe: Universe, settings: dict[str, Any], now: datetime) ->
     default_hours = float(settings.get("crawl_every_hours") or 6.0)
     if default_hours <= 0:
         raise ScheduleError(f"crawl_every_hours must be positive, not {default_hours}")
-    jobs = [PlannedJob(DIGEST_JOB, "weekly digest", "tracker.scheduler:run_weekly_digest", (),
-                       digest_trigger(settings),
-                       int(float(settings.get("digest_misfire_grace_hours") or 0) * 3600) or 1)]
+    jobs = [
+        PlannedJob(
+            DIGEST_JOB,
+            "weekly digest",
+            "tracker.scheduler:run_weekly_digest",
+            (),
+            digest_trigger(settings),
+            int(float(settings.get("digest_misfire_grace_hours") or 0) * 3600) or 1,
+        )
+    ]
     for hours, source_ids in crawl_groups(universe, default_hours).items():
         interval = timedelta(hours=hours)
-        jobs.append(PlannedJob(f"{CRAWL_JOB_PREFIX}{hours:g}h", f"crawl {len(source_ids)} source(s) every {hours:g} h",
-                               "tracker.scheduler:run_crawl", (list(source_ids),),
-                               IntervalTrigger(hours=hours, start_date=now + interval, timezone=zone),
-                               max(1, int(interval.total_seconds()))))
+        jobs.append(
+            PlannedJob(
+                f"{CRAWL_JOB_PREFIX}{hours:g}h",
+                f"crawl {len(source_ids)} source(s) every {hours:g} h",
+                "tracker.scheduler:run_crawl",
+                (list(source_ids),),
+                IntervalTrigger(hours=hours, start_date=now + interval, timezone=zone),
+                max(1, int(interval.total_seconds())),
+            )
+        )
     return jobs
 
 
@@ -116,15 +141,31 @@ def reconcile_jobs(scheduler: BaseScheduler, planned: list[PlannedJob], jobstore
             continue
         if current is not None:
             scheduler.remove_job(job.id, jobstore)
-        scheduler.add_job(job.func, job.trigger, args=job.args, id=job.id, name=job.name, jobstore=jobstore,
-                          coalesce=True, max_instances=1, misfire_grace_time=job.misfire_grace_seconds)
+        scheduler.add_job(
+            job.func,
+            job.trigger,
+            args=job.args,
+            id=job.id,
+            name=job.name,
+            jobstore=jobstore,
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=job.misfire_grace_seconds,
+        )
     for obsolete in stored.values():
-        scheduler.remove_job(obsolete.id, jobstore)
+        if not obsolete.id.startswith(DIGEST_RETRY_PREFIX):  # a pending retry of a failed send stays
+            scheduler.remove_job(obsolete.id, jobstore)
 
 
 def _stored_signature(job: Any) -> tuple[Any, ...]:
-    return (job.func_ref, tuple(job.args), type(job.trigger).__name__, str(job.trigger),
-            str(getattr(job.trigger, "timezone", "")), job.misfire_grace_time)
+    return (
+        job.func_ref,
+        tuple(job.args),
+        type(job.trigger).__name__,
+        str(job.trigger),
+        str(getattr(job.trigger, "timezone", "")),
+        job.misfire_grace_time,
+    )
 
 
 @dataclass
@@ -179,6 +220,7 @@ class JobRuntime:
     zone: ZoneInfo
     crawl_timeout: float
     now: Callable[[], datetime]
+    scheduler: BaseScheduler
 
 
 _runtime: JobRuntime | None = None
@@ -207,9 +249,34 @@ def run_crawl(source_ids: list[str]) -> int:
 def run_weekly_digest() -> int:
     """Send the digest of the last complete week as of now; the week is named so a late run sends the right one."""
     runtime = _current()
-    week = IsoWeek.last_complete(runtime.now(), runtime.zone)
-    log.info("sending the weekly digest of %s", week.label)
-    return runtime.commands.run(["digest", "--send", "--week", week.label], 3600)
+    return _send_digest(runtime, IsoWeek.last_complete(runtime.now(), runtime.zone).label, DIGEST_RETRIES)
+
+
+def retry_digest(week: str, retries_left: int) -> int:
+    return _send_digest(_current(), week, retries_left)
+
+
+def _send_digest(runtime: JobRuntime, week: str, retries_left: int) -> int:
+    """Run ``ssbtrack digest --send --week``; when it fails, plan one more try (stored, so it survives a restart).
+
+    A sent or already-sent digest exits 0, so a retry never sends a second copy.
+    """
+    log.info("sending the weekly digest of %s", week)
+    code = runtime.commands.run(["digest", "--send", "--week", week], 3600)
+    if code > 0 and retries_left > 0:
+        retry_at = runtime.now() + DIGEST_RETRY_EVERY
+        log.warning("the digest of %s was not sent; trying again at %s", week, retry_at.isoformat())
+        runtime.scheduler.add_job(
+            "tracker.scheduler:retry_digest",
+            "date",
+            run_date=retry_at,
+            args=(week, retries_left - 1),
+            id=f"{DIGEST_RETRY_PREFIX}{week}-{retries_left - 1}",
+            name=f"retry the digest of {week}",
+            replace_existing=True,
+            misfire_grace_time=int(DIGEST_RETRY_EVERY.total_seconds() * DIGEST_RETRIES),
+        )
+    return code
 
 
 def lease_holder() -> str:
@@ -232,8 +299,10 @@ class ForegroundScheduler(BlockingScheduler):
 def build_scheduler(database: Database, settings: dict[str, Any], **options: Any) -> ForegroundScheduler:
     """A scheduler on the database's job table, in the reader's time zone (not started)."""
     return ForegroundScheduler(
-        jobstores={"default": SQLAlchemyJobStore(engine=database.engine, tablename=JOB_TABLE),
-                   "memory": MemoryJobStore()},
+        jobstores={
+            "default": SQLAlchemyJobStore(engine=database.engine, tablename=JOB_TABLE),
+            "memory": MemoryJobStore(),
+        },
         job_defaults={"coalesce": True, "max_instances": 1},
         timezone=reader_zone(settings.get("timezone") or "UTC"),
         **options,
@@ -261,13 +330,26 @@ class ScheduleRun:
             scheduler = build_scheduler(self.database, self.settings, **scheduler_options)
             scheduler.start(paused=True)
             reconcile_jobs(scheduler, planned)
-            scheduler.add_job(self.heartbeat, "interval", seconds=HEARTBEAT.total_seconds(), id=HEARTBEAT_JOB,
-                              jobstore="memory", replace_existing=True)
+            scheduler.add_job(
+                self.heartbeat,
+                "interval",
+                seconds=HEARTBEAT.total_seconds(),
+                id=HEARTBEAT_JOB,
+                jobstore="memory",
+                replace_existing=True,
+            )
         except BaseException:
             release_lease(self.database, LEASE_NAME, self.holder)
             raise
-        use_runtime(JobRuntime(self.commands, reader_zone(self.settings.get("timezone") or "UTC"),
-                               float(self.settings.get("crawl_time_limit") or 1800) + 300, self.now))
+        use_runtime(
+            JobRuntime(
+                self.commands,
+                reader_zone(self.settings.get("timezone") or "UTC"),
+                float(self.settings.get("crawl_time_limit") or 1800) + 300,
+                self.now,
+                scheduler,
+            )
+        )
         self.scheduler = scheduler
         return scheduler
 
@@ -284,8 +366,10 @@ class ScheduleRun:
     def run_forever(self) -> None:
         """Run until SIGTERM/SIGINT; then stop the children, wait for the jobs and give up the lease."""
         scheduler = self.scheduler or self.prepare()
-        previous = {sig: signal.signal(sig, lambda signum, _frame: self.stop(signal.Signals(signum).name))
-                    for sig in (signal.SIGTERM, signal.SIGINT)}
+        previous = {
+            sig: signal.signal(sig, lambda signum, _frame: self.stop(signal.Signals(signum).name))
+            for sig in (signal.SIGTERM, signal.SIGINT)
+        }
         try:
             scheduler.resume()
             scheduler.run_loop()

@@ -104,8 +104,13 @@ def _cells(item: TimelineInput, first: int, last: int) -> tuple[str, ...]:
         elif half in proposed:
             cells.append(PROPOSED)
         elif half in expected:
-            cells.append(CANCELLED if item.status == "cancelled" else
-                         ACHIEVED if item.status == "achieved" and achieved is None else EXPECTED)
+            cells.append(
+                CANCELLED
+                if item.status == "cancelled"
+                else ACHIEVED
+                if item.status == "achieved" and achieved is None
+                else EXPECTED
+            )
         else:
             cells.append(EMPTY)
     return tuple(cells)
@@ -117,22 +122,39 @@ def build_timeline(items: Iterable[TimelineInput], today: date) -> TimelineChart
     years = tuple(range(today.year - YEARS_BACK, today.year + YEARS_AHEAD + 1))
     first, last = years[0] * 2, years[-1] * 2 + 1
     rows = tuple(
-        TimelineRow(item.id, item.title, item.status, str(item.window),
-                    str(item.proposed) if item.proposed else None, item.change, _cells(item, first, last))
+        TimelineRow(
+            item.id,
+            item.title,
+            item.status,
+            str(item.window),
+            str(item.proposed) if item.proposed else None,
+            item.change,
+            _cells(item, first, last),
+        )
         for item in ordered
     )
     now_half = today.year * 2 + (today.month - 1) // 6
     return TimelineChart(years, now_half - first if first <= now_half <= last else -1, rows)
 
 
-def timeline_inputs(milestones: Iterable, proposed: Mapping[str, Window], changes: Mapping[str, str]
-                    ) -> list[TimelineInput]:
+def timeline_inputs(
+    milestones: Iterable, proposed: Mapping[str, Window], changes: Mapping[str, str]
+) -> list[TimelineInput]:
     """Chart inputs from milestone records (``db.digests.MilestoneRecord``); unreadable windows are skipped."""
     inputs = []
     for milestone in milestones:
         window = parse_window(milestone.window_start, milestone.window_end)
         if window is None:
             continue
-        inputs.append(TimelineInput(milestone.id, milestone.title, milestone.status, window,
-                                    milestone.achieved_on, proposed.get(milestone.id), changes.get(milestone.id)))
+        inputs.append(
+            TimelineInput(
+                milestone.id,
+                milestone.title,
+                milestone.status,
+                window,
+                milestone.achieved_on,
+                proposed.get(milestone.id),
+                changes.get(milestone.id),
+            )
+        )
     return inputs

@@ -10,14 +10,13 @@ never-crawled sources.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from db.engine import Database, open_database
+from db.engine import Database
 from db.models import (
     ArticleCompanyRow,
     ArticleRow,
@@ -27,8 +26,6 @@ from db.models import (
     MilestoneRow,
     SourceRow,
 )
-from db.universe_sync import sync_universe
-from tracker.universe import Universe
 
 WEEK = "2026-W48"
 ZONE = "Europe/Berlin"
@@ -398,11 +395,5 @@ def digest_settings(**overrides: object) -> dict[str, object]:
     return values
 
 
-@pytest.fixture
-def sqlite_database(sqlite_url: str, universe: Universe) -> Iterator[Database]:
-    """An upgraded SQLite database holding the shipped universe (for tests where the backend does not matter)."""
-    opened = open_database(sqlite_url)
-    with opened.sessions() as session:
-        sync_universe(session, universe)
-    yield opened
-    opened.close()
+# For tests where the backend does not matter: the top conftest's ``database`` fixture, on SQLite only.
+ON_SQLITE = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)

@@ -56,9 +56,17 @@ def smtp_settings(port: int) -> dict[str, object]:
 
 def smtp_environment(port: int, **extra: str) -> dict[str, str]:
     """The environment of a ``ssbtrack digest --send`` run against the loopback server."""
-    env = {"SSBTRACK_SMTP_HOST": "127.0.0.1", "SSBTRACK_SMTP_PORT": str(port), "SSBTRACK_SMTP_SECURITY": "none",
-           "SSBTRACK_DIGEST_FROM": "digest@tracker.example.org", "SSBTRACK_DIGEST_TO": "analyst@example.com",
-           "SSBTRACK_TIMEZONE": "Europe/Berlin", "SSBTRACK_BASE_URL": "https://tracker.example.org",
-           "SSBTRACK_SMTP_RETRY_DELAY": "0", "SSBTRACK_SMTP_ATTEMPTS": "3", "SSBTRACK_TIMEOUT": "10"}
+    env = {
+        "SSBTRACK_SMTP_HOST": "127.0.0.1",
+        "SSBTRACK_SMTP_PORT": str(port),
+        "SSBTRACK_SMTP_SECURITY": "none",
+        "SSBTRACK_DIGEST_FROM": "digest@tracker.example.org",
+        "SSBTRACK_DIGEST_TO": "analyst@example.com",
+        "SSBTRACK_TIMEZONE": "Europe/Berlin",
+        "SSBTRACK_BASE_URL": "https://tracker.example.org",
+        "SSBTRACK_SMTP_RETRY_DELAY": "0",
+        "SSBTRACK_SMTP_ATTEMPTS": "3",
+        "SSBTRACK_TIMEOUT": "10",
+    }
     env.update(extra)
     return env

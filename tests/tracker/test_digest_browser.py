@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from db.engine import Database
-from tests.tracker.digest_week_data import WEEK, digest_settings, populate_week, sqlite_database  # noqa: F401
+from tests.tracker.digest_week_data import ON_SQLITE, WEEK, digest_settings, populate_week
 from tracker.digest import choose_week, render_to_files
 from tracker.universe import Universe
 
@@ -26,11 +26,24 @@ def _screenshot(page: Path, width: int, folder: Path) -> Image.Image:
         pytest.skip(f"{CHROMIUM} is absent: run tests/setup-browser.sh (needs root and apt-get)")
     target = folder / f"digest-{width}.png"
     subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-         f"--user-data-dir={folder / f'profile-{width}'}", f"--window-size={width},4200",
-         f"--screenshot={target}", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            f"--user-data-dir={folder / f'profile-{width}'}",
+            f"--window-size={width},4200",
+            f"--screenshot={target}",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     assert target.exists() and target.stat().st_size > 10_000, "a PNG with content"
     return Image.open(target).convert("RGB")
@@ -41,13 +54,22 @@ def _colours(image: Image.Image) -> set[tuple[int, int, int]]:
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_the_digest_draws_at_desktop_and_phone_width(sqlite_database: Database, universe: Universe, tmp_path: Path,
-                                                     width: int) -> None:
-    populate_week(sqlite_database)
+@ON_SQLITE
+def test_the_digest_draws_at_desktop_and_phone_width(
+    database: Database, universe: Universe, tmp_path: Path, width: int
+) -> None:
+    populate_week(database)
     settings = digest_settings()
     week = choose_week(settings, WEEK, datetime.now(UTC))
-    files = render_to_files(sqlite_database, universe, settings, week, tmp_path, ["analyst@example.com"],
-                            datetime(2026, 11, 30, 6, tzinfo=UTC))
+    files = render_to_files(
+        database,
+        universe,
+        settings,
+        week,
+        tmp_path,
+        ["analyst@example.com"],
+        datetime(2026, 11, 30, 6, tzinfo=UTC),
+    )
     image = _screenshot(files.html, width, tmp_path)
     assert image.size == (width, 4200)
     colours = _colours(image)

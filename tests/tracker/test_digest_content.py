@@ -29,12 +29,16 @@ def test_changes_to_review_come_first_with_milestone_change_confidence_evidence_
     assert delay.id == facts.delay_flag
     assert delay.subject == "Toyota mass production of all-solid-state batteries"
     assert (delay.old_status, delay.new_status, delay.old_window, delay.new_window) == (
-        "planned", "delayed", "2027..2028", "2028")
+        "planned",
+        "delayed",
+        "2027..2028",
+        "2028",
+    )
     assert delay.confidence == 86 and delay.new_this_week
     assert delay.review_url == f"https://tracker.example.org/flags/{facts.delay_flag}"
     assert delay.evidence[0].sentence.startswith("Mass production of all-solid-state batteries will begin in 2028")
     assert delay.evidence[0].url == "https://pressroom.toyota.com/toyota-idemitsu-assb-2028/"
-    assert len(delay.evidence) == 3
+    assert len(delay.evidence) == 2 and delay.more_evidence == 1, "two sentences quoted, the third counted"
     waiting = next(flag for flag in content.pending if flag.id == facts.old_flag)
     assert not waiting.new_this_week, "a flag raised weeks ago is still listed, but not as new"
     assert facts.rejected_flag not in {flag.id for flag in content.pending}
@@ -45,10 +49,14 @@ def test_changes_to_review_come_first_with_milestone_change_confidence_evidence_
 def test_confirmed_changes_overdue_and_due_soon(week_content) -> None:
     content, _ = week_content
     assert [(c.milestone_id, c.old_window, c.new_window, c.changed_by) for c in content.confirmed] == [
-        ("mercedes-factorial-cells", "2024..2026", "2024..2027", "analyst")]
+        ("mercedes-factorial-cells", "2024..2026", "2024..2027", "analyst")
+    ]
     assert [m.id for m in content.overdue] == ["changan-assb-pilot", "gac-assb-pilot"]
-    assert {m.id for m in content.due_soon} == {"bmw-solid-power-demo-fleet", "powerco-quantumscape-scale-up",
-                                                 "luxury-ssb-evs"}
+    assert {m.id for m in content.due_soon} == {
+        "bmw-solid-power-demo-fleet",
+        "powerco-quantumscape-scale-up",
+        "luxury-ssb-evs",
+    }
     assert all(m.due == date(2026, 12, 31) for m in content.due_soon)
 
 
@@ -83,7 +91,8 @@ def test_topic_watch_has_this_weeks_articles_and_an_eight_week_trend(week_conten
     assert dendrites.trend[-1].week == WEEK and dendrites.trend[0].week == "2026-W41"
     assert max(week.height for week in dendrites.trend) == 24
     assert [link.text for link in dendrites.articles] == [
-        "Samsung SDI details dendrite suppression in all-solid-state cells at Battery Day"]
+        "Samsung SDI details dendrite suppression in all-solid-state cells at Battery Day"
+    ]
     assert topics["manufacturing-cost"].this_week == 2
 
 
@@ -118,7 +127,9 @@ def test_hostile_links_are_dropped_and_text_made_one_line(week_content) -> None:
         for evidence in flag.evidence:
             assert evidence.url is None or evidence.url.startswith("https://")
     assert safe_url("JavaScript:alert(1)") is None and safe_url("data:text/html,x") is None
-    assert safe_url("https://example.com/a b") is None and safe_url(" https://example.com/x ") == "https://example.com/x"
+    assert (
+        safe_url("https://example.com/a b") is None and safe_url(" https://example.com/x ") == "https://example.com/x"
+    )
 
 
 def test_a_quiet_week_says_so(database: Database, universe: Universe) -> None:

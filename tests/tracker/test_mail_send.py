@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from db import digest_sends
 from db.engine import Database
-from tests.tracker.digest_week_data import WEEK, digest_settings, populate_week, sqlite_database  # noqa: F401
+from tests.tracker.digest_week_data import ON_SQLITE, WEEK, digest_settings, populate_week
 from tests.tracker.smtp_server import free_port, smtp_environment, smtp_server, smtp_settings
 from tracker.cli import main
 from tracker.digest import choose_week, send_digest
@@ -40,11 +40,13 @@ def _send(database: Database, universe: Universe, tmp_path: Path, port: int, **o
     return send_digest(database, universe, settings, week, pause=lambda seconds: None, **options)
 
 
+@ON_SQLITE
 def test_the_digest_arrives_as_text_and_html_with_its_headers_flags_and_articles(
-        sqlite_database: Database, universe: Universe, tmp_path: Path) -> None:
-    facts = populate_week(sqlite_database)
+    database: Database, universe: Universe, tmp_path: Path
+) -> None:
+    facts = populate_week(database)
     with smtp_server() as inbox:
-        result = _send(sqlite_database, universe, tmp_path, inbox.port)
+        result = _send(database, universe, tmp_path, inbox.port)
     assert len(inbox.messages) == 1 and inbox.envelopes[0].rcpt_tos == ["analyst@example.com"]
     message = inbox.messages[0]
     assert message.get_content_type() == "multipart/alternative"
@@ -63,14 +65,14 @@ def test_the_digest_arrives_as_text_and_html_with_its_headers_flags_and_articles
         assert "Plus 44 older articles backfilled" in body
     assert "will begin in 2028, later than the 2027 start" in html
     assert 'style="' in html and "<style" in html, "CSS is inlined; @media rules stay in a <style>"
-    assert digest_sends.digest_record(sqlite_database, WEEK).state == "sent"
+    assert digest_sends.digest_record(database, WEEK).state == "sent"
 
 
-def test_nothing_scraped_can_run_in_the_html_part(sqlite_database: Database, universe: Universe,
-                                                 tmp_path: Path) -> None:
-    populate_week(sqlite_database)
+@ON_SQLITE
+def test_nothing_scraped_can_run_in_the_html_part(database: Database, universe: Universe, tmp_path: Path) -> None:
+    populate_week(database)
     with smtp_server() as inbox:
-        _send(sqlite_database, universe, tmp_path, inbox.port)
+        _send(database, universe, tmp_path, inbox.port)
     html = inbox.messages[0].get_body(("html",)).get_content()
     markup = _Markup()
     markup.feed(html)
@@ -83,9 +85,16 @@ def test_nothing_scraped_can_run_in_the_html_part(sqlite_database: Database, uni
 
 
 def test_a_title_cannot_inject_a_header() -> None:
-    message = build_message(subject="Weekly\r\nBcc: victim@example.com\nX-Evil: 1", text="t", html="<p>h</p>",
-                            sender="digest@example.org", recipients=["analyst@example.com"],
-                            message_id="<x@example.org>", date=datetime(2026, 11, 30, tzinfo=UTC), unsubscribe=[])
+    message = build_message(
+        subject="Weekly\r\nBcc: victim@example.com\nX-Evil: 1",
+        text="t",
+        html="<p>h</p>",
+        sender="digest@example.org",
+        recipients=["analyst@example.com"],
+        message_id="<x@example.org>",
+        date=datetime(2026, 11, 30, tzinfo=UTC),
+        unsubscribe=[],
+    )
     raw = message.as_bytes()
     assert b"\nBcc:" not in raw and b"\nX-Evil:" not in raw
     assert message["Subject"] == "Weekly Bcc: victim@example.com X-Evil: 1"
@@ -103,8 +112,11 @@ def test_a_week_is_sent_once_unless_forced(database: Database, universe: Univers
         assert again.exit_code == 0, again.output
         assert f"the digest of {WEEK} was already sent on " in again.output and "--force" in again.output
         assert len(inbox.messages) == 1
-        forced = CliRunner().invoke(main, ["--db", database.url, "digest", "--week", WEEK, "--send", "--force",
-                                           "--to", "boss@example.com"], env=env)
+        forced = CliRunner().invoke(
+            main,
+            ["--db", database.url, "digest", "--week", WEEK, "--send", "--force", "--to", "boss@example.com"],
+            env=env,
+        )
         assert forced.exit_code == 0, forced.output
     assert len(inbox.messages) == 2 and inbox.envelopes[1].rcpt_tos == ["boss@example.com"]
     first_id, second_id = (m["Message-ID"] for m in inbox.messages)
@@ -113,68 +125,80 @@ def test_a_week_is_sent_once_unless_forced(database: Database, universe: Univers
     assert (record.state, record.attempts, record.recipients) == ("sent", 2, ("boss@example.com",))
 
 
+@ON_SQLITE
 def test_a_dead_server_is_retried_with_back_off_and_the_digest_kept(
-        sqlite_database: Database, universe: Universe, tmp_path: Path) -> None:
-    populate_week(sqlite_database)
+    database: Database, universe: Universe, tmp_path: Path
+) -> None:
+    populate_week(database)
     dead_port = free_port()
     pauses: list[float] = []
     settings = digest_settings(**smtp_settings(dead_port), smtp_retry_delay=2.0, digest_dir=str(tmp_path))
     week = choose_week(settings, WEEK, datetime.now(UTC))
     with pytest.raises(SendFailed, match=f"cannot connect to SMTP server 127.0.0.1:{dead_port}.*refused") as failed:
-        send_digest(sqlite_database, universe, settings, week, pause=pauses.append)
+        send_digest(database, universe, settings, week, pause=pauses.append)
     assert failed.value.attempts == 3 and pauses == [2.0, 8.0]
-    record = digest_sends.digest_record(sqlite_database, WEEK)
+    record = digest_sends.digest_record(database, WEEK)
     assert (record.state, record.attempts) == ("failed", 3) and "connection refused" in record.last_error
     with smtp_server() as inbox:
-        result = _send(sqlite_database, universe, tmp_path, inbox.port)
+        result = _send(database, universe, tmp_path, inbox.port)
     assert len(inbox.messages) == 1 and result.message_id == record.message_id, "never delivered: same Message-ID"
-    assert digest_sends.digest_record(sqlite_database, WEEK).state == "sent"
+    assert digest_sends.digest_record(database, WEEK).state == "sent"
 
 
-def test_the_command_says_what_failed_and_exits_non_zero(sqlite_database: Database, tmp_path: Path) -> None:
-    populate_week(sqlite_database)
+@ON_SQLITE
+def test_the_command_says_what_failed_and_exits_non_zero(database: Database, tmp_path: Path) -> None:
+    populate_week(database)
     env = smtp_environment(free_port(), SSBTRACK_DIGEST_DIR=str(tmp_path))
-    result = CliRunner().invoke(main, ["--db", sqlite_database.url, "digest", "--week", WEEK, "--send"], env=env)
+    result = CliRunner().invoke(main, ["--db", database.url, "digest", "--week", WEEK, "--send"], env=env)
     assert result.exit_code == 1
     assert "was not sent after 3 attempt(s): cannot connect to SMTP server 127.0.0.1" in result.output
     assert "kept as failed" in result.output and "Traceback" not in result.output
 
 
+@ON_SQLITE
 def test_a_temporary_refusal_is_retried_and_a_permanent_one_is_not(
-        sqlite_database: Database, universe: Universe, tmp_path: Path) -> None:
-    populate_week(sqlite_database)
+    database: Database, universe: Universe, tmp_path: Path
+) -> None:
+    populate_week(database)
     with smtp_server(replies=["451 4.3.0 try again later"]) as inbox:
-        _send(sqlite_database, universe, tmp_path, inbox.port)
+        _send(database, universe, tmp_path, inbox.port)
     assert len(inbox.messages) == 1
-    assert digest_sends.digest_record(sqlite_database, WEEK).attempts == 2
+    assert digest_sends.digest_record(database, WEEK).attempts == 2
     with smtp_server(replies=["554 5.7.1 rejected as spam"] * 3) as inbox:
         with pytest.raises(SendFailed, match="answered 554") as failed:
-            _send(sqlite_database, universe, tmp_path, inbox.port, force=True)
+            _send(database, universe, tmp_path, inbox.port, force=True)
     assert failed.value.permanent and failed.value.attempts == 1 and not inbox.messages
 
 
-def test_an_interrupted_send_is_not_repeated_without_force(sqlite_database: Database, universe: Universe,
-                                                           tmp_path: Path) -> None:
-    populate_week(sqlite_database)
-    claimed = digest_sends.claim_send(sqlite_database, WEEK, ["analyst@example.com"], force=False,
-                                      new_message_id=lambda previous: "<first@tracker.example.org>",
-                                      now=datetime.now(UTC))
+@ON_SQLITE
+def test_an_interrupted_send_is_not_repeated_without_force(
+    database: Database, universe: Universe, tmp_path: Path
+) -> None:
+    populate_week(database)
+    claimed = digest_sends.claim_send(
+        database,
+        WEEK,
+        ["analyst@example.com"],
+        force=False,
+        new_message_id=lambda previous: "<first@tracker.example.org>",
+        now=datetime.now(UTC),
+    )
     assert claimed.state == "sending"
     with smtp_server() as inbox:
         with pytest.raises(digest_sends.SendInProgress):
-            _send(sqlite_database, universe, tmp_path, inbox.port)
+            _send(database, universe, tmp_path, inbox.port)
         assert not inbox.messages
-        result = _send(sqlite_database, universe, tmp_path, inbox.port, force=True)
+        result = _send(database, universe, tmp_path, inbox.port, force=True)
     assert result.message_id == "<first@tracker.example.org>" == inbox.messages[0]["Message-ID"]
 
 
-def test_missing_mail_settings_are_named(sqlite_database: Database, tmp_path: Path) -> None:
+@ON_SQLITE
+def test_missing_mail_settings_are_named(database: Database, tmp_path: Path) -> None:
     env = {"SSBTRACK_DIGEST_DIR": str(tmp_path), "SSBTRACK_SMTP_HOST": ""}
-    result = CliRunner().invoke(main, ["--db", sqlite_database.url, "digest", "--send"], env=env)
+    result = CliRunner().invoke(main, ["--db", database.url, "digest", "--send"], env=env)
     assert result.exit_code == 1 and "SSBTRACK_SMTP_HOST" in result.output
     env = smtp_environment(free_port(), SSBTRACK_DIGEST_TO="", SSBTRACK_DIGEST_DIR=str(tmp_path))
-    result = CliRunner().invoke(main, ["--db", sqlite_database.url, "digest", "--send"], env=env)
+    result = CliRunner().invoke(main, ["--db", database.url, "digest", "--send"], env=env)
     assert result.exit_code == 1 and "no recipients" in result.output
-    result = CliRunner().invoke(main, ["--db", sqlite_database.url, "digest", "--send", "--to", "a@b.c\nBcc: x@y.z"],
-                                env=env)
+    result = CliRunner().invoke(main, ["--db", database.url, "digest", "--send", "--to", "a@b.c\nBcc: x@y.z"], env=env)
     assert result.exit_code == 1 and "not a plain e-mail address" in result.output

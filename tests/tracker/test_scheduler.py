@@ -20,9 +20,16 @@ from apscheduler.executors.debug import DebugExecutor
 
 from db.engine import Database
 from db.leases import LeaseHeld, read_lease
-from tests.tracker.digest_week_data import BERLIN, digest_settings, populate_week, sqlite_database  # noqa: F401
+from tests.tracker.digest_week_data import BERLIN, ON_SQLITE, digest_settings, populate_week
 from tests.tracker.smtp_server import smtp_environment, smtp_server
-from tracker.scheduler import DIGEST_JOB, LEASE_NAME, ChildCommands, ScheduleRun, planned_jobs
+from tracker.scheduler import (
+    DIGEST_JOB,
+    DIGEST_RETRY_PREFIX,
+    LEASE_NAME,
+    ChildCommands,
+    ScheduleRun,
+    planned_jobs,
+)
 from tracker.universe import Universe
 
 SUNDAY_NOON = datetime(2026, 11, 29, 12, tzinfo=BERLIN)
@@ -62,17 +69,24 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
 class RecordingCommands(ChildCommands):
     """Stands in for the child processes where only the command line matters (the crawl belongs to the crawler)."""
 
-    def __init__(self) -> None:
+    def __init__(self, exit_codes: list[int] | None = None) -> None:
         super().__init__([])
         self.calls: list[list[str]] = []
+        self.exit_codes = list(exit_codes or [])  # of the digest runs, in turn; then 0
 
     def run(self, args: list[str], timeout: float | None = None) -> int:
         self.calls.append(args)
-        return 0
+        return self.exit_codes.pop(0) if self.exit_codes and args[0] == "digest" else 0
 
 
-def _run(database: Database, universe: Universe, clock: Clock, commands: ChildCommands, holder: str = "test",
-         **settings: object) -> ScheduleRun:
+def _run(
+    database: Database,
+    universe: Universe,
+    clock: Clock,
+    commands: ChildCommands,
+    holder: str = "test",
+    **settings: object,
+) -> ScheduleRun:
     run = ScheduleRun(database, universe, digest_settings(**settings), commands, now=clock, holder=holder)
     run.prepare(executors={"default": DebugExecutor()})
     run.scheduler.resume()
@@ -81,9 +95,16 @@ def _run(database: Database, universe: Universe, clock: Clock, commands: ChildCo
 
 def _events(run: ScheduleRun) -> list[tuple[str, str]]:
     seen: list[tuple[str, str]] = []
-    run.scheduler.add_listener(lambda event: seen.append(
-        ("missed" if event.code == EVENT_JOB_MISSED else "ran", event.job_id)), EVENT_JOB_EXECUTED | EVENT_JOB_MISSED)
+    run.scheduler.add_listener(
+        lambda event: seen.append(("missed" if event.code == EVENT_JOB_MISSED else "ran", event.job_id)),
+        EVENT_JOB_EXECUTED | EVENT_JOB_MISSED,
+    )
     return seen
+
+
+def _without_sources(universe: Universe) -> Universe:
+    """The universe the scheduler plans from when a test runs real children: no crawl job, so no crawl."""
+    return replace(universe, sources=())
 
 
 def _digest_commands(database: Database, port: int, tmp_path: Path) -> ChildCommands:
@@ -91,11 +112,13 @@ def _digest_commands(database: Database, port: int, tmp_path: Path) -> ChildComm
     return ChildCommands(["--db", database.url], env=env)
 
 
+@ON_SQLITE
 def test_the_weekly_digest_is_sent_at_its_hour_in_the_readers_zone(
-        sqlite_database: Database, universe: Universe, clock: Clock, tmp_path: Path) -> None:
-    populate_week(sqlite_database)
+    database: Database, universe: Universe, clock: Clock, tmp_path: Path
+) -> None:
+    populate_week(database)
     with smtp_server() as inbox:
-        run = _run(sqlite_database, universe, clock, _digest_commands(sqlite_database, inbox.port, tmp_path))
+        run = _run(database, _without_sources(universe), clock, _digest_commands(database, inbox.port, tmp_path))
         try:
             events = _events(run)
             assert run.scheduler.get_job(DIGEST_JOB).next_run_time == MONDAY_SEVEN
@@ -106,19 +129,23 @@ def test_the_weekly_digest_is_sent_at_its_hour_in_the_readers_zone(
             run.scheduler._process_jobs()
             assert ("ran", DIGEST_JOB) in events
             assert [m["Subject"] for m in inbox.messages] == [
-                "SSB tracker, 2026-W48: 3 milestone changes to review, 7 announcements"]
+                "SSB tracker, 2026-W48: 3 milestone changes to review, 7 announcements"
+            ]
             assert run.scheduler.get_job(DIGEST_JOB).next_run_time == MONDAY_SEVEN + timedelta(days=7)
         finally:
             run.close()
 
 
+@ON_SQLITE
 def test_a_monday_missed_while_off_is_sent_once_when_back(
-        sqlite_database: Database, universe: Universe, clock: Clock, tmp_path: Path) -> None:
+    database: Database, universe: Universe, clock: Clock, tmp_path: Path
+) -> None:
     with smtp_server() as inbox:
-        commands = _digest_commands(sqlite_database, inbox.port, tmp_path)
-        _run(sqlite_database, universe, clock, commands).close()  # Sunday: scheduled, then the machine goes off
+        commands = _digest_commands(database, inbox.port, tmp_path)
+        # Sunday: scheduled, then the machine goes off
+        _run(database, _without_sources(universe), clock, commands).close()
         clock.set(datetime(2026, 12, 1, 9, tzinfo=BERLIN))  # back on Tuesday morning
-        run = _run(sqlite_database, universe, clock, _digest_commands(sqlite_database, inbox.port, tmp_path))
+        run = _run(database, _without_sources(universe), clock, _digest_commands(database, inbox.port, tmp_path))
         try:
             events = _events(run)
             assert run.scheduler.get_job(DIGEST_JOB).next_run_time == MONDAY_SEVEN, "the missed run was kept"
@@ -127,31 +154,38 @@ def test_a_monday_missed_while_off_is_sent_once_when_back(
             assert events.count(("ran", DIGEST_JOB)) == 1
             assert len(inbox.messages) == 1 and "2026-W48" in inbox.messages[0]["Subject"]
             # the same week asked again (a person at the command line, a second wake-up): not sent twice
-            again = subprocess.run(_digest_commands(sqlite_database, inbox.port, tmp_path).command(
-                ["digest", "--send", "--week", "2026-W48"]), env=commands.env, capture_output=True, text=True,
-                timeout=120)
+            again = subprocess.run(
+                _digest_commands(database, inbox.port, tmp_path).command(["digest", "--send", "--week", "2026-W48"]),
+                env=commands.env,
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             assert again.returncode == 0 and "already sent" in again.stdout
             assert len(inbox.messages) == 1
         finally:
             run.close()
 
 
+@ON_SQLITE
 def test_two_missed_mondays_coalesce_and_a_run_too_late_is_skipped(
-        sqlite_database: Database, universe: Universe, clock: Clock) -> None:
+    database: Database, universe: Universe, clock: Clock
+) -> None:
     commands = RecordingCommands()
-    _run(sqlite_database, universe, clock, commands).close()
+    _run(database, universe, clock, commands).close()
     clock.set(datetime(2026, 12, 8, 10, tzinfo=BERLIN))  # off for over a week: Mondays 30 Nov and 7 Dec missed
-    run = _run(sqlite_database, universe, clock, commands)
+    run = _run(database, universe, clock, commands)
     try:
         run.scheduler._process_jobs()
         assert [call for call in commands.calls if call[0] == "digest"] == [
-            ["digest", "--send", "--week", "2026-W49"]], "one run, for the latest week"
+            ["digest", "--send", "--week", "2026-W49"]
+        ], "one run, for the latest week"
         run.scheduler._process_jobs()
     finally:
         run.close()
     commands.calls.clear()
     clock.set(datetime(2026, 12, 18, 9, tzinfo=BERLIN))  # Friday: Monday's run is 98 h late, past the 72 h grace
-    run = _run(sqlite_database, universe, clock, commands)
+    run = _run(database, universe, clock, commands)
     try:
         events = _events(run)
         run.scheduler._process_jobs()
@@ -161,15 +195,42 @@ def test_two_missed_mondays_coalesce_and_a_run_too_late_is_skipped(
         run.close()
 
 
-def test_crawls_run_per_source_interval(sqlite_database: Database, universe: Universe, clock: Clock) -> None:
+@ON_SQLITE
+def test_a_digest_that_could_not_be_sent_is_tried_again_later_even_after_a_restart(
+    database: Database, universe: Universe, clock: Clock
+) -> None:
+    commands = RecordingCommands(exit_codes=[1, 1])  # the SMTP server is down for two tries
+    run = _run(database, universe, clock, commands)
+    clock.set(MONDAY_SEVEN + timedelta(seconds=1))
+    run.scheduler._process_jobs()
+    retries = [job for job in run.scheduler.get_jobs() if job.id.startswith(DIGEST_RETRY_PREFIX)]
+    assert len(retries) == 1
+    retry = retries[0]
+    assert retry.args == ("2026-W48", 11) and retry.next_run_time == MONDAY_SEVEN + timedelta(hours=1, seconds=1)
+    run.close()  # the machine restarts; the planned retry is kept
+    run = _run(database, universe, clock, commands)
+    try:
+        for hours in (1, 2):
+            clock.set(MONDAY_SEVEN + timedelta(hours=hours, seconds=2))
+            run.scheduler._process_jobs()
+        digests = [call for call in commands.calls if call[0] == "digest"]
+        assert digests == [["digest", "--send", "--week", "2026-W48"]] * 3, "sent on the third try"
+        assert not [job for job in run.scheduler.get_jobs() if job.id.startswith(DIGEST_RETRY_PREFIX)], "done"
+    finally:
+        run.close()
+
+
+@ON_SQLITE
+def test_crawls_run_per_source_interval(database: Database, universe: Universe, clock: Clock) -> None:
     slow = {"prologium-newsroom", "catl-news-search-zh"}
-    custom = replace(universe, sources=tuple(replace(s, interval_hours=24) if s.id in slow else s
-                                             for s in universe.sources))
+    custom = replace(
+        universe, sources=tuple(replace(s, interval_hours=24) if s.id in slow else s for s in universe.sources)
+    )
     jobs = {job.id: job for job in planned_jobs(custom, digest_settings(crawl_every_hours=4.0), clock())}
     assert set(jobs) == {DIGEST_JOB, "crawl-every-4h", "crawl-every-24h"}
     assert sorted(jobs["crawl-every-24h"].args[0]) == sorted(slow)
     commands = RecordingCommands()
-    run = ScheduleRun(sqlite_database, custom, digest_settings(crawl_every_hours=4.0), commands, now=clock)
+    run = ScheduleRun(database, custom, digest_settings(crawl_every_hours=4.0), commands, now=clock)
     run.prepare(executors={"default": DebugExecutor()})
     try:
         run.scheduler.resume()
@@ -209,9 +270,11 @@ def test_one_scheduler_per_database(database: Database, universe: Universe, cloc
     assert read_lease(database, LEASE_NAME) is None
 
 
-def test_schedule_command_refuses_a_second_instance_and_stops_cleanly_on_sigterm(sqlite_database: Database,
-                                                                                 tmp_path: Path) -> None:
-    command = [sys.executable, "-c", "from tracker.cli import main; main()", "--db", sqlite_database.url, "schedule"]
+@ON_SQLITE
+def test_schedule_command_refuses_a_second_instance_and_stops_cleanly_on_sigterm(
+    database: Database, tmp_path: Path
+) -> None:
+    command = [sys.executable, "-c", "from tracker.cli import main; main()", "--db", database.url, "schedule"]
     env = {**os.environ, "SSBTRACK_DIGEST_DIR": str(tmp_path)}
     scheduler = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     try:
@@ -231,4 +294,4 @@ def test_schedule_command_refuses_a_second_instance_and_stops_cleanly_on_sigterm
             scheduler.kill()
     assert scheduler.returncode == 0, rest
     assert "scheduler stopped (SIGTERM)" in rest
-    assert read_lease(sqlite_database, LEASE_NAME) is None
+    assert read_lease(database, LEASE_NAME) is None

@@ -52,19 +52,23 @@ def digest(app: App, week_text: str | None, out: str | None, send: bool, to: tup
         raise click.ClickException(str(exc)) from exc
     except AlreadySent as exc:
         record = exc.record
-        click.echo(f"the digest of {record.week} was already sent on {_when(record.sent_at)} to "
-                   f"{', '.join(record.recipients) or 'its recipients'}; use --force to send it again")
+        click.echo(
+            f"the digest of {record.week} was already sent on {_when(record.sent_at)} to "
+            f"{', '.join(record.recipients) or 'its recipients'}; use --force to send it again"
+        )
         return
     except SendInProgress as exc:
         raise click.ClickException(
             f"a send of the digest of {exc.record.week} is under way or was interrupted "
             f"(attempts so far: {exc.record.attempts}); if no other ssbtrack is sending it, "
-            "run with --force (it keeps the same Message-ID)") from exc
+            "run with --force (it keeps the same Message-ID)"
+        ) from exc
     except SendFailed as exc:
         kind = "a permanent error" if exc.permanent else f"{exc.attempts} attempt(s)"
         raise click.ClickException(
             f"the digest of {week.label} was not sent after {kind}: {exc}. It is kept as failed; "
-            "the next `ssbtrack digest --send` (or the scheduler) sends it") from exc
+            "the next `ssbtrack digest --send` (or the scheduler) sends it"
+        ) from exc
     click.echo(f"sent the digest of {result.week} to {', '.join(result.recipients)} (Message-ID {result.message_id})")
     if result.refused:
         click.echo(f"warning: the server refused {', '.join(result.refused)}", err=True)
@@ -91,10 +95,12 @@ def schedule(ctx: click.Context) -> None:
         scheduler = run.prepare()
     except LeaseHeld as exc:
         lease = exc.lease
-        click.echo(f"error: another scheduler is running on this database ({lease.holder}, started "
-                   f"{_when(lease.acquired_at)}, last heartbeat {_when(lease.heartbeat_at)}); stop it first. "
-                   f"A scheduler silent for {int(LEASE_STALE_AFTER.total_seconds() // 60)} minutes is taken over.",
-                   err=True)
+        click.echo(
+            f"error: another scheduler is running on this database ({lease.holder}, started "
+            f"{_when(lease.acquired_at)}, last heartbeat {_when(lease.heartbeat_at)}); stop it first. "
+            f"A scheduler silent for {int(LEASE_STALE_AFTER.total_seconds() // 60)} minutes is taken over.",
+            err=True,
+        )
         sys.exit(1)
     except (ScheduleError, WeekError) as exc:
         raise click.UsageError(str(exc)) from exc
