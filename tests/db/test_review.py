@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -296,3 +298,37 @@ def test_accepting_closes_pending_flags_it_made_moot_and_keeps_the_others(databa
     with database.sessions() as session:
         reasons = [entry.reason for entry in review.milestone_history(session, TOYOTA)]
     assert any(reason.startswith(f"flag {started.id} (started) covered by flag") for reason in reasons)
+
+
+def _waiting_on_a_lock(database: Database) -> bool:
+    with database.engine.connect() as connection:
+        return bool(connection.execute(sa.text(
+            "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+        )).scalar())
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_two_matchers_raising_one_change_at_once_make_one_flag(database: Database) -> None:
+    """The second insert waits on the first's uncommitted row in the unique index, then joins its flag."""
+    first, second = reports(database, "delayed", "2028", range(2)), reports(database, "delayed", "2028", range(2, 4))
+    outcome = {}
+    with database.sessions() as holder:
+        assert review.raise_flag(holder, propose(database, first)) == "created"
+
+        def other() -> None:
+            with database.sessions() as session:
+                outcome["second"] = review.raise_flag(session, propose(database, first + second))
+                session.commit()
+
+        thread = threading.Thread(target=other)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not _waiting_on_a_lock(database):
+            assert time.monotonic() < deadline, "the second matcher never reached the unique index"
+            assert thread.is_alive(), outcome
+        holder.commit()
+    thread.join(timeout=30)
+    assert outcome == {"second": "updated"}
+    with database.sessions() as session:
+        [flag] = review.list_flags(session)
+    assert len(flag.evidence) == 4
