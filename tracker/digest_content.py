@@ -6,28 +6,22 @@ its links are kept only when they are http(s). The templates escape it again whe
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from db import digests as queries
 from db.engine import Database
 from tracker.digest_week import IsoWeek
 from tracker.near_duplicates import fold_near_duplicates, split_outlet
+from tracker.source_health import SourceProblem, never_fetched, source_problems
 from tracker.timeline_chart import TimelineChart, build_timeline, parse_window_text, timeline_inputs
-from tracker.universe import Universe, WindowPoint, check_url
+from tracker.universe import Universe, WindowPoint
+from tracker.untrusted_text import clean_line, one_line_lead, outlet_of, safe_url
 
-_SPACE = re.compile(r"\s+")
-# control characters, zero-width and bidirectional controls, line/paragraph separators, BOM, soft hyphen
-_INVISIBLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]"
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s")
 CLOSED_STATUSES = ("achieved", "cancelled")
 
 
@@ -142,15 +136,6 @@ class TopicWatch:
 
 
 @dataclass(frozen=True)
-class SourceProblem:
-    id: str
-    company: str
-    url: str | None
-    problem: str
-    detail: str
-
-
-@dataclass(frozen=True)
 class DigestContent:
     week: str
     first_day: date
@@ -177,39 +162,6 @@ class DigestContent:
     @property
     def pending_new(self) -> int:
         return sum(1 for flag in self.pending if flag.new_this_week)
-
-
-def clean_line(text: str | None, limit: int = 300) -> str:
-    """Untrusted text as one printable line: control and format characters dropped, whitespace collapsed,
-    cut at ``limit``."""
-    if not text:
-        return ""
-    line = _SPACE.sub(" ", _INVISIBLE.sub(" ", text[: limit * 4])).strip()
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
-
-
-def safe_url(url: str | None) -> str | None:
-    """The address when it is a plain http(s) URL, else None: javascript:, data: and the like never become links."""
-    if not url:
-        return None
-    candidate = url.strip()
-    if _INVISIBLE.search(candidate) or _SPACE.search(candidate) or check_url(candidate):
-        return None
-    return candidate
-
-
-def one_line_lead(text: str, limit: int = 220) -> str:
-    line = clean_line(text, 2000)
-    first = _SENTENCE_END.split(line, maxsplit=1)[0]
-    return clean_line(first, limit)
-
-
-def outlet_of(title: str, url: str, fallback: str) -> str:
-    outlet = split_outlet(clean_line(title))[1]
-    if outlet:
-        return outlet
-    host = urlsplit(url.strip()).hostname or ""
-    return host.removeprefix("www.") or fallback
 
 
 def _local_date(moment: datetime | None, zone: ZoneInfo) -> date | None:
@@ -256,7 +208,7 @@ def gather_digest(database: Database, universe: Universe, week: IsoWeek, options
         backfilled_undated=articles.backfilled_undated,
         topics=topic_watch(database, universe, week, articles.listed, options),
         timeline=timeline(milestones, pending.shown, history, week.last_day),
-        source_problems=source_problems(database, universe, week, options, companies),
+        source_problems=source_problems(database, universe, week.end, options.silent_days, options.zone, companies),
         never_fetched=never_fetched(database, universe),
     )
 
@@ -433,33 +385,3 @@ def timeline(
             if window is not None and flag.milestone_id not in proposed:
                 proposed[flag.milestone_id] = window
     return build_timeline(timeline_inputs(milestones, proposed, changes), today)
-
-
-def source_problems(
-    database: Database, universe: Universe, week: IsoWeek, options: DigestOptions, companies: dict[str, str]
-) -> tuple[SourceProblem, ...]:
-    """Sources whose last crawls failed, and sources that have brought nothing new for ``silent_days``."""
-    silent_before = week.end - timedelta(days=options.silent_days)
-    problems = []
-    for source in queries.read_sources(database, [s.id for s in universe.sources]):
-        company = companies.get(source.company, source.company)
-        if source.last_outcome == "error" or source.consecutive_failures > 0:
-            since = _local_date(source.last_success_at, options.zone)
-            detail = (
-                f"{source.consecutive_failures} failed crawl(s) in a row, last success "
-                f"{since.isoformat() if since else 'never'}: {clean_line(source.last_error, 160) or 'no detail'}"
-            )
-            problems.append(SourceProblem(source.id, company, safe_url(source.url), "failing", detail))
-        elif source.last_success_at and (
-            source.last_new_article_at is None or source.last_new_article_at < silent_before
-        ):
-            newest = _local_date(source.last_new_article_at, options.zone)
-            detail = f"nothing new since {newest.isoformat()}" if newest else "no article found yet"
-            problems.append(SourceProblem(source.id, company, safe_url(source.url), "silent", detail))
-    return tuple(sorted(problems, key=lambda p: (p.problem != "failing", p.company.casefold(), p.id)))
-
-
-def never_fetched(database: Database, universe: Universe) -> tuple[str, ...]:
-    return tuple(
-        s.id for s in queries.read_sources(database, [s.id for s in universe.sources]) if s.last_fetch_at is None
-    )

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from tracker.digest_content import DigestContent, clean_line
+from tracker.digest_content import DigestContent
 from tracker.templating import render
+from tracker.untrusted_text import clean_line
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import Any
 
 import css_inline
 
-from tracker.digest_content import clean_line
+from tracker.untrusted_text import clean_line
 
 SECURITY_MODES = {"none": 25, "starttls": 587, "ssl": 465}
 _MESSAGE_SET = re.compile(r"^<ssbtrack\.[^.]+\.(\d+)\.")

@@ -9,9 +9,10 @@ import pytest
 from db.engine import Database
 from tests.tracker.digest_week_data import BERLIN, WEEK, WeekFacts, digest_settings, populate_week
 from tracker.digest import choose_week, digest_options
-from tracker.digest_content import DigestContent, gather_digest, safe_url
+from tracker.digest_content import DigestContent, gather_digest
 from tracker.digest_week import IsoWeek, WeekError
 from tracker.universe import Universe
+from tracker.untrusted_text import safe_url
 
 
 @pytest.fixture
