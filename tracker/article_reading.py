@@ -12,7 +12,7 @@ from datetime import date
 
 from tracker.classification import ArticleText, Signal
 from tracker.company_names import Mention, find_mentions, rank_companies
-from tracker.phrase_scan import Hit, PhraseScanner, normalise
+from tracker.phrase_scan import Hit, PhraseScanner, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
 from tracker.signals import PLANNED_STRENGTH, Cue, read_cues
 from tracker.windows import WindowMention, find_windows
@@ -117,6 +117,8 @@ def read_article(article: ArticleText, scanner: PhraseScanner) -> ArticleReading
     title = article.title or ""
     text = f"{title}\n{article.text or ''}"
     hits = scanner.scan(text, normalise(text))
+    if "concept" in hits:
+        hits["concept"] = outermost(hits["concept"])
     sentences = article_sentences(title, article.text or "")
     mentions = find_mentions(hits.get("alias", []), hits.get("context", []), sentences, text)
     about, mentioned = rank_companies(mentions, sentences)

@@ -73,7 +73,8 @@ def _event(reading: ArticleReading, index: int, headline_actors: set[str]) -> tu
         return None
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
-    dated_plan = cue.signal is Signal.REAFFIRMED and any(not w.past for w in reading.windows(index))
+    headline = reading.sentences.is_headline(index)
+    dated_plan = headline and cue.signal is Signal.REAFFIRMED and any(not w.past for w in reading.windows(index))
     if not (cue.signal in _DECISIVE or dated_plan or _agreement(reading, index, cue, natures)):
         return None
     if not natures:

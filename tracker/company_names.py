@@ -84,7 +84,9 @@ def find_mentions(alias_hits: list[Hit], context_hits: list[Hit], sentences: Sen
 
 
 def _owner_of_another(text: str, end: int, company: str, standing: list[tuple[int, int, str, bool]]) -> bool:
-    """"SAIC's premium brand IM Motors launched...": the owner names whose brand the story is about."""
+    """"SAIC's premium brand IM Motors launched...": the owner only says whose brand the story is about."""
+    if any(c != company and s == end for s, _, c, _ in standing):
+        return True  # "上汽智己汽车": the owner's name run into its brand's
     if not _POSSESSIVE.match(text, end):
         return False
     return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in standing)

@@ -30,7 +30,8 @@ _BEGUN_REACH = 12  # "began pilot production": the verb and its event side by si
 _STEP_TOWARD = {
     "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},
     "pilot": {"production", "launch", "vehicle_test", "electrolyte", "luxury"},
-    "facility": {"production", "launch", "electrolyte", "pilot"},
+    "pilot_line": {"pilot", "production", "launch", "vehicle_test", "electrolyte", "luxury"},
+    "facility": {"production", "launch", "electrolyte", "pilot", "pilot_line"},
     "electrolyte": {"production", "launch"},
     "production": {"launch", "delivery", "luxury", "vehicle_test"},
     "delivery": {"production", "vehicle_test", "pilot"},
@@ -95,7 +96,7 @@ def cue_for_milestone(reading: ArticleReading, profile: MilestoneProfile, index:
             return Cue(Signal.ACHIEVED, cue.strength, cue.start, cue.end, cue.text, cue.kind)
         return cue
     partners = len(reading.companies_in(index) & set(profile.milestone.companies)) >= 2
-    foreign_deal = nature == "partnership" and "partnership" not in profile.natures and not partners
+    foreign_deal = nature == "partnership" and not partners  # a deal with someone else is another undertaking
     if nature is not None and (nature in profile.natures or is_step_toward(nature, profile)) and not (
             foreign_deal and nature_distance < distance):
         if cue.signal in (Signal.ACHIEVED, Signal.STARTED):

@@ -18,7 +18,7 @@ from tracker.classification import ArticleText, Classification, MilestoneMatch, 
 from tracker.company_names import company_phrases
 from tracker.event_natures import MilestoneProfile
 from tracker.milestone_match import MilestoneReading, read_milestone
-from tracker.phrase_scan import INFLECT, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise
+from tracker.phrase_scan import INFLECT, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.relevance import is_relevant, relevance_phrases
 from tracker.signals import cue_phrases
 from tracker.topics import find_topics, topic_phrases
@@ -102,7 +102,7 @@ def build_matcher(universe: Universe) -> Matcher:
 
 def _title_natures(scanner: PhraseScanner, milestone: Milestone) -> frozenset[str]:
     """What the milestone's own event is, from the concepts its title names ("pilot production")."""
-    hits = scanner.scan(milestone.title, normalise(milestone.title)).get("concept", [])
+    hits = outermost(scanner.scan(milestone.title, normalise(milestone.title)).get("concept", []))
     return frozenset(p.tag for h in hits for p in h.phrases.values() if p.tag)
 
 

@@ -141,7 +141,7 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         score *= 0.85
     identity = 1.0 - math.exp(-factor * score / 2.0)
     if _is_stale(reading, milestone):
-        if signal not in (Signal.ACHIEVED, Signal.NONE):
+        if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED):
             return None  # a new plan, start or delay after the milestone was reached: another event
         identity *= 0.4
     if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):

@@ -20,7 +20,7 @@ INFLECT = "inflect"  # "license" in "licensing", "ship" in "shipped"
 PREFIX = "prefix"  # German compounds: "Festkörper" in "Festkörperbatterien"
 
 # Same-length replacements keep offsets in the normalised text equal to those in the original.
-_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
+_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "-": " ", "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ",
                               "\u00a0": " ", "\u2009": " ", "\u202f": " ", "＿": "_"})
 _SUFFIXES = frozenset({"", "s", "es", "e", "d", "ed", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ity", "ation",
                        "ations"})
@@ -36,7 +36,8 @@ def has_unspaced_script(text: str) -> bool:
 
 
 def normalise(text: str) -> str:
-    """Lower case and plain punctuation, same length as ``text`` (so positions carry over)."""
+    """Lower case, plain quotes, hyphens as spaces ("150-kWh" is "150 kWh"), same length as ``text`` (so
+    positions carry over)."""
     lowered = text.translate(_SAME_LENGTH).lower()
     if len(lowered) == len(text):
         return lowered
@@ -127,7 +128,7 @@ class PhraseScanner:
 
     @staticmethod
     def _bucket(buckets: list[_Bucket], phrase: Phrase) -> _Bucket:
-        exact = phrase.text.strip() if phrase.case_sensitive else None
+        exact = phrase.text.strip().translate(_SAME_LENGTH) if phrase.case_sensitive else None
         for bucket in buckets:
             if (bucket.kind, bucket.ending, bucket.exact) == (phrase.kind, phrase.ending, exact):
                 return bucket
@@ -155,8 +156,21 @@ class PhraseScanner:
             for bucket in self._buckets[key_id]:
                 if suffix and not _suffix_fits(bucket.ending, suffix, self._keys[key_id]):
                     continue
-                if bucket.exact is not None and text[start:end + 1] != bucket.exact:
+                if bucket.exact is not None and text[start:end + 1].translate(_SAME_LENGTH) != bucket.exact:
                     continue
                 stop = end + 1 + (len(suffix) if bucket.ending != WORD else 0)
                 found.setdefault(bucket.kind, []).append(Hit(start, stop, bucket.phrases))
         return found
+
+
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """The hits not inside a longer one ("pilot" inside "pilot production" says nothing more)."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    reach = -1
+    for hit in ordered:
+        if hit.end <= reach and kept and hit.start >= kept[-1].start:
+            continue
+        kept.append(hit)
+        reach = max(reach, hit.end)
+    return kept

@@ -18,9 +18,9 @@ _PROBLEM = re.compile(
     r"bottlenecks?|obstacles?|problems?|issues?|difficult\w*|drawbacks?|suppress\w*|prevent\w*|inhibit\w*|avoid\w*|"
     r"mitigat\w*|solv\w*|address\w*|tackl\w*|overcom\w*|eliminat\w*|caus\w*|forms?|formation|grow\w*|penetrat\w*|"
     r"limit\w*|poor|rapid|degrad\w*|fade|crack\w*|stress|fail\w*|risks?|concerns?|instead\s+of|competitive\w*|"
-    r"affordab\w*|expensive|costly|bring\s+down|drive\s+down|major|main|key)\b"
+    r"affordab\w*|expensive|costly|bring\s+down|drive\s+down|major|main|key|very|too|extremely|sehr|zu|trop|très)\b"
     r"|问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
-    r"걸림돌|数倍|几倍|倍以上|배 이상|"
+    r"걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|とても|매우|너무|"
     r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*", re.I)
 
 

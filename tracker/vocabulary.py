@@ -71,11 +71,11 @@ CONCEPTS: tuple[Concept, ...] = (
              "herstellen"),
     _concept("gwh", "production", "GWh|gigawatt-hour|gigawatt-hours|gigawatt hours"),
     _concept("pilot", "pilot",
-             "pilot|pilot line|pilot production|pilot plant|trial production|test production|demonstration line|"
-             "small-scale|small scale|demonstration line|demonstration plant|中试|中试线|试产|试生产|示范线|試作ライン|パイロットライン|"
-             "パイロット|試験生産|実証設備|実証プラント|실증 라인|"
-             "시범 생산|파일럿 라인|파일럿|Pilotlinie|Pilotproduktion|Pilotanlage|Versuchsproduktion|ligne pilote|"
-             "production pilote"),
+             "pilot production|trial production|test production|small-scale production|small-scale|small scale|"
+             "试产|试生产|小批量试产|試験生産|시범 생산|Pilotproduktion|Versuchsproduktion|production pilote"),
+    _concept("pilot line", "pilot_line",
+             "pilot|pilot line|pilot plant|demonstration line|demonstration plant|中试|中试线|中试产线|示范线|試作ライン|"
+             "パイロットライン|パイロット|実証設備|実証プラント|파일럿 라인|파일럿|실증 라인|Pilotlinie|Pilotanlage|ligne pilote"),
     _concept("samples", "samples",
              "sample|samples|A-sample|A-samples|B-sample|B-samples|B sample|B samples|C-sample|C-samples|"
              "sample cells|样品|样件|送样|サンプル|샘플|Musterzellen|échantillon|échantillons"),
@@ -90,7 +90,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept("factory", "facility",
              "factory|plant|gigafactory|giga-factory|giga-scale|facility|manufacturing facility|production base|"
              "工厂|基地|超级工厂|工場|공장|Fabrik|Werk|Gigafabrik|usine|giga-usine"),
-    _concept("production line", "pilot", "production line|生产线|产线|生産ライン|생산라인|Produktionslinie|ligne de production"),
+    _concept("production line", "pilot_line", "production line|生产线|产线|生産ライン|생산라인|Produktionslinie|ligne de production"),
     _concept("electrolyte", "electrolyte",
              "solid electrolyte|solid electrolytes|sulfide electrolyte|sulphide electrolyte|electrolyte|electrolytes|"
              "固体电解质|固态电解质|硫化物电解质|电解质|固体電解質|硫化物電解質|電解質|고체 전해질|고체전해질|전해질|Festelektrolyt|"
@@ -105,7 +105,9 @@ CONCEPTS: tuple[Concept, ...] = (
              "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|Straßentest|"
              "Straßentests|Erprobung|"
              "Versuchsfahrzeug|Prototypfahrzeug|véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test"),
-    _concept("installation", "vehicle_test", "vehicle installation|installed in vehicles|装车|上车|搭载|搭載|탑재"),
+    _concept("installation", "vehicle_test",
+             "vehicle installation|installed in vehicles|in vehicles|installing|installs|fitted to|fitted in|fitting|"
+             "装车|上车|搭载|搭載|탑재"),
     _concept("partnership", "partnership",
              "partnership|partnerships|partnered|agreement|memorandum of understanding|MoU|joint venture|"
              "licensing|license|licence|licensing deal|collaboration|cooperation|alliance|teamed up|tie-up|"
@@ -136,7 +138,7 @@ CONCEPTS: tuple[Concept, ...] = (
 
 # Words a candidate slug uses for each nature (a new pilot line -> "catl-assb-pilot-line").
 NATURE_SLUGS = {
-    "production": "production", "pilot": "pilot-production", "samples": "samples", "delivery": "deliveries",
+    "production": "production", "pilot": "pilot-production", "pilot_line": "pilot-line", "samples": "samples", "delivery": "deliveries",
     "launch": "launch", "facility": "factory", "electrolyte": "electrolyte", "vehicle_test": "test-vehicles",
     "partnership": "partnership", "platform": "platform", "adoption": "adoption", "luxury": "luxury-ev",
     "test_result": "cycle-test",

@@ -207,6 +207,16 @@ def _relative(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(base)
 
 
+def _relative_month(match: re.Match[str], ctx: _Context) -> Window | None:
+    if ctx.published is None:
+        return None
+    word = match.group("rel").lower()
+    step = 1 if any(w in word for w in ("next", "nächst", "prochain", "下", "来", "다음")) else -1 if any(
+        w in word for w in ("last", "letzt", "dernier", "上个", "先", "지난")) else 0
+    month = _shift(*ctx.published, step)
+    return _window(month, month)
+
+
 def _within_years(match: re.Match[str], ctx: _Context) -> Window | None:
     if ctx.published is None:
         return None
@@ -244,7 +254,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
     (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half),
     (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half),
     (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half),
-    (re.compile(rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)\s+(?:des\s+Jahres\s+)?{_Y}", _I),
+    (re.compile(rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
      _half),
     (re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _quarter),
     (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter),
@@ -252,9 +262,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
      _quarter),
     (re.compile(rf"(?:{_Y}\s*年?\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期)"), _quarter),
     (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter),
-    (re.compile(rf"(?P<q>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre\s+(?:de\s+)?{_Y}", _I),
+    (re.compile(rf"(?P<q>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre(?:\s+(?:de\s+)?{_Y})?", _I),
      _quarter),
-    (re.compile(rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal\s+(?:des\s+Jahres\s+)?{_Y}", _I),
+    (re.compile(rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
      _quarter),
     (re.compile(rf"(?P<p>early|mid|late|(?:the\s+)?end\s+of|end|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
                 rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}", _I), _part),
@@ -273,6 +283,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
                 r"\s+years?(?:['’]s?\s+time)?", _I), _within_years),
     (re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I), _within_years),
     (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years),
+    (re.compile(r"\b(?P<rel>next\s+month|this\s+month|last\s+month|nächsten\s+Monat|diesen\s+Monat|letzten\s+Monat|"
+                r"le\s+mois\s+prochain|ce\s+mois-ci|le\s+mois\s+dernier)\b", _I), _relative_month),
+    (re.compile(r"(?P<rel>下个月|下月|本月|上个月|来月|今月|先月|다음\s?달|이번\s?달|지난달)"), _relative_month),
     (re.compile(r"\b(?P<rel>next\s+year|this\s+year|later\s+this\s+year|the\s+following\s+year|"
                 r"the\s+year\s+after\s+next|last\s+year)\b", _I), _relative),
     (re.compile(r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|올해|내년|내후년|작년|지난해|금년)"), _relative),
