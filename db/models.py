@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.types import UTCDateTime
@@ -164,6 +164,11 @@ class FlagRow(Base):
     merged_into: Mapped[int | None] = mapped_column(ForeignKey("flags.id"))
     # identity of the change, so ten outlets reporting it raise one flag
     change_key: Mapped[str] = mapped_column(String(400), index=True)
+    # one pending flag per change, even with two matchers at once (migration 0002_flags)
+    __table_args__ = (
+        Index("uq_flags_pending_change_key", "change_key", unique=True,
+              sqlite_where=text("state = 'pending'"), postgresql_where=text("state = 'pending'")),
+    )
 
 
 class FlagEvidenceRow(Base):

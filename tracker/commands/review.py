@@ -1,3 +1,0 @@
-"""Commands of this stage (filled in by its issue)."""
-
-commands: list = []
