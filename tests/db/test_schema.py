@@ -84,3 +84,17 @@ def test_sync_keeps_source_health(database, universe: Universe) -> None:  # type
         session.commit()
         sync_universe(session, universe)
         assert session.get(SourceRow, "toyota-newsroom").consecutive_failures == 3
+
+
+def test_models_and_migrations_agree(db_url: str) -> None:
+    """A model changed without a migration (or the reverse) fails here, on both backends."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from db.models import Base
+
+    database = open_database(db_url)
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    database.close()
+    assert differences == []
