@@ -69,6 +69,16 @@ class Matcher:
         return readings
 
 
+def _distinct(readings: list[MilestoneReading]) -> list[MilestoneReading]:
+    """Leave out a weaker reading of the very sentence a much stronger one reads (one sentence, one event)."""
+    kept: list[MilestoneReading] = []
+    for found in readings:
+        if any(k.sentence == found.sentence and found.confidence < 0.5 * k.confidence for k in kept):
+            continue
+        kept.append(found)
+    return kept
+
+
 def _rank(found: MilestoneReading) -> float:
     return found.confidence + (0.2 if found.headline and found.identity >= STRONG_IDENTITY else 0.0)
 
@@ -76,7 +86,8 @@ def _rank(found: MilestoneReading) -> float:
 def _ordered_matches(reading: ArticleReading, readings: list[MilestoneReading],
                      candidate: Candidate | None) -> tuple[MilestoneMatch, ...]:
     matches = [MilestoneMatch(r.milestone, r.signal, r.window, round(r.confidence, 3),
-                              reading.sentence_text(r.sentence).strip()) for r in readings]
+                              reading.sentence_text(r.sentence).strip()) for r in _distinct(readings)]
+    readings = [r for r in readings if r.milestone in {m.milestone for m in matches}]
     if candidate is None:
         return tuple(matches)
     # a milestone the story surely names, or one it says something of, outranks a new announcement
