@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 
@@ -83,14 +84,16 @@ def schedule(ctx: click.Context) -> None:
     digest_cron in the timezone setting. One scheduler per database.
     """
     app: App = ctx.obj
-    global_args = ["--db", app.db.url]
+    global_args: list[str] = []
     for option, key in (("--universe", "universe"),):
         if app.settings.get(key):
             global_args += [option, str(app.settings[key])]
     parent = ctx.find_root().params
     if parent.get("settings_file"):
         global_args += ["--settings", str(parent["settings_file"])]
-    run = ScheduleRun(app.db, app.universe, app.settings, ChildCommands(global_args))
+    # the database URL may hold a password: children get it in their environment, not on a command line
+    children = ChildCommands(global_args, env={**os.environ, "SSBTRACK_DB": app.db.url})
+    run = ScheduleRun(app.db, app.universe, app.settings, children)
     try:
         scheduler = run.prepare()
     except LeaseHeld as exc:
