@@ -52,7 +52,8 @@ class PoliteRetryMiddleware(RetryMiddleware):
             await asyncio.sleep(delay)
 
     def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
-        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes \
+                or _is_robots_txt(request):
             return response
         asked = retry_after_seconds(response.headers.get("Retry-After"))
         if asked is not None and asked > self.max_retry_after:
@@ -66,6 +67,8 @@ class PoliteRetryMiddleware(RetryMiddleware):
         return retry
 
     def process_exception(self, request: Request, exception: Exception) -> Any:  # type: ignore[override]
+        if _is_robots_txt(request):
+            return None  # an unreachable robots.txt counts as "allow all"; retrying it only doubles the wait
         retry = super().process_exception(request, exception)
         if isinstance(retry, Request):
             retry.meta["retry_delay"] = self._backoff(retry.meta["retry_times"])
@@ -73,6 +76,10 @@ class PoliteRetryMiddleware(RetryMiddleware):
 
     def _backoff(self, attempt: int) -> float:
         return min(_MAX_BACKOFF, self.base_delay * 2 ** (attempt - 1))
+
+
+def _is_robots_txt(request: Request) -> bool:
+    return bool(request.meta.get("dont_obey_robotstxt")) and request.url.endswith("/robots.txt")
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:

@@ -249,4 +249,7 @@ def describe_failure(failure: Failure, meta: dict[str, Any], options: CrawlOptio
     if "DNSLookup" in name:
         return "host name not found (DNS)"
     message = str(error).strip()
+    if "maxsize" in message.lower().replace("_", "").replace(" ", "") or "max size" in message.lower():
+        return f"the response is larger than the size limit (max_page_bytes: {options.max_page_bytes} bytes, " \
+               "after decompression)"
     return f"{message} ({name})" if message else name

@@ -31,7 +31,7 @@ def unsafe_xml_reason(body: bytes) -> str | None:
 
 
 def _describe(exc: DefusedXmlException) -> str:
-    system_id = getattr(exc, "system_id", None)
+    system_id = getattr(exc, "sysid", None)
     name = getattr(exc, "name", None) or getattr(exc, "entity", None) or "?"
     if system_id:
         return f"the document declares an external entity {name!r} pointing at {system_id!r} (refused, never read)"

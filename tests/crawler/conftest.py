@@ -36,11 +36,13 @@ def source(source_id: str, kind: str, url: str, company: str = "toyota", **field
     return Source(source_id, company, kind, url, **fields)  # type: ignore[arg-type]
 
 
-def crawl_sources(database: Database, universe: Universe, sources: list[Source], **overrides: object) -> CrawlReport:
+def crawl_sources(database: Database, universe: Universe, sources: list[Source], log: list[str] | None = None,
+                  **overrides: object) -> CrawlReport:
     """Register the sources in the database as the universe would, then crawl them."""
     with database.sessions() as session:
         sync_universe(session, dataclasses.replace(universe, sources=tuple(sources)))
-    return run_crawl(database.url, sources, loopback_options(**overrides))
+    return run_crawl(database.url, sources, loopback_options(**overrides),
+                     on_log=log.append if log is not None else None)
 
 
 def served_paths(server: SiteServer) -> list[str]:
@@ -98,7 +100,7 @@ def failure_routes(canary_file: Path) -> dict[str, object]:
         month = int(handler.query.get("month", ["0"])[0])
         page = (f'<!doctype html><html><body><main><ul class="news-list"><li><a href="/bad/events/'
                 f'event-number-{month}-of-the-endless-calendar.html">Event number {month} of the endless '
-                f'calendar trap</a></li></ul><a href="/bad/calendar?month={month + 1}">Next month</a>'
+                f'calendar trap</a></li></ul><a href="/bad/calendar?month={month + 1}">Next ›</a>'
                 f"</main></body></html>")
         handler.send_body(200, page.encode(), "text/html; charset=utf-8")
 
