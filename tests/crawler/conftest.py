@@ -16,7 +16,7 @@ import pytest
 from crawler.demo.server import SiteRequestHandler, SiteServer
 from crawler.options import CrawlOptions
 from crawler.run import CrawlReport, run_crawl
-from db.engine import Database
+from db.engine import Database, open_database
 from db.universe_sync import sync_universe
 from tracker.universe import Source, Universe
 
@@ -118,6 +118,16 @@ def failure_routes(canary_file: Path) -> dict[str, object]:
         "/bad/big-page": big_page, "/bad/gzip-bomb": gzip_bomb_page, "/bad/brotli-bomb": brotli_bomb_page,
         "/bad/calendar": calendar, "/bad/xxe.xml": external_entity,
     }
+
+
+@pytest.fixture
+def sqlite_database(sqlite_url: str, universe: Universe) -> Iterator[Database]:
+    """For crawl tests whose point is not storage: the SQLite backend only, to keep the suite quick."""
+    opened = open_database(sqlite_url)
+    with opened.sessions() as session:
+        sync_universe(session, universe)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
