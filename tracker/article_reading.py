@@ -12,7 +12,7 @@ from datetime import date
 
 from tracker.classification import ArticleText, Signal
 from tracker.company_names import Mention, find_mentions, rank_companies
-from tracker.phrase_scan import Hit, PhraseScanner, normalise, outermost
+from tracker.phrase_scan import Hit, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
 from tracker.signals import PLANNED_STRENGTH, Cue, read_cues
 from tracker.windows import WindowMention, find_windows
@@ -39,6 +39,7 @@ class ArticleReading:
     _cues: dict[int, list[Cue]] = field(default_factory=dict)
     _windows: dict[int, list[WindowMention]] = field(default_factory=dict)
     _by_sentence: dict[str, dict[int, list[Hit]]] = field(default_factory=dict)
+    _unspaced: dict[int, bool] = field(default_factory=dict)
 
     @property
     def published(self) -> date | None:
@@ -101,6 +102,12 @@ class ArticleReading:
             weight = 0.7
         return weight * (0.5 if self.is_background(index) else 1.0)
 
+    def unspaced(self, index: int) -> bool:
+        """Whether a sentence is in a script written without spaces (Chinese, Japanese; Korean too)."""
+        if index not in self._unspaced:
+            self._unspaced[index] = has_unspaced_script(self.sentence_text(index))
+        return self._unspaced[index]
+
     def natures(self, index: int) -> set[str]:
         return {p.tag for h in self.in_sentence("concept", index) for p in h.phrases.values() if p.tag}
 
@@ -113,13 +120,15 @@ def _shifted(mention: WindowMention, offset: int) -> WindowMention:
                          mention.superseded, mention.since)
 
 
-def read_article(article: ArticleText, scanner: PhraseScanner) -> ArticleReading:
+def read_article(article: ArticleText, scanner: PhraseScanner,
+                 contexts: dict[str, re.Pattern[str]] | None = None) -> ArticleReading:
     title = article.title or ""
     text = f"{title}\n{article.text or ''}"
-    hits = scanner.scan(text, normalise(text))
+    lowered = normalise(text)
+    hits = scanner.scan(text, lowered)
     if "concept" in hits:
         hits["concept"] = outermost(hits["concept"])
     sentences = article_sentences(title, article.text or "")
-    mentions = find_mentions(hits.get("alias", []), hits.get("context", []), sentences, text)
+    mentions = find_mentions(hits.get("alias", []), contexts or {}, sentences, text, lowered)
     about, mentioned = rank_companies(mentions, sentences)
     return ArticleReading(article, text, hits, sentences, mentions, about, mentioned)

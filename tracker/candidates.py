@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import MilestoneMatch, Signal
-from tracker.event_natures import event_nature
+from tracker.event_natures import event_nature, same_event
 from tracker.milestone_match import MilestoneReading
 from tracker.signals import Cue, strongest
 from tracker.universe import Window
@@ -48,7 +48,7 @@ def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading],
     if best is None:
         return None
     score, index, cue, actors, nature = best
-    if any(nature in r.covered_natures for r in accepted):
+    if any(same_event(nature, r.covered_natures) for r in accepted):
         return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
     window = None if cue.signal is Signal.ACHIEVED else _window(reading, index)

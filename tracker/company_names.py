@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from tracker.phrase_scan import PLURAL, WORD, Hit, Phrase, has_unspaced_script
+from tracker.phrase_scan import PLURAL, WORD, Hit, Phrase, has_unspaced_script, normalise
 from tracker.sentences import Sentences
 from tracker.universe import Company
 
@@ -49,12 +49,23 @@ def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
             ending = WORD if has_unspaced_script(alias) or case_sensitive else PLURAL
             phrases.append(Phrase("alias", company.id, alias, ending=ending, case_sensitive=case_sensitive,
                                   tag="ambiguous" if ambiguous else ""))
-        for word in company.context:
-            phrases.append(Phrase("context", company.id, word, ending=PLURAL))
     return phrases
 
 
-def find_mentions(alias_hits: list[Hit], context_hits: list[Hit], sentences: Sentences, text: str) -> list[Mention]:
+def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str]]:
+    """Per company with ambiguous aliases, its context words as one pattern (searched only when needed)."""
+    patterns = {}
+    for company in companies:
+        if company.ambiguous and company.context:
+            words = "|".join(re.escape(normalise(w)) if has_unspaced_script(w) else
+                             rf"(?<![^\W_]){re.escape(normalise(w))}s?(?![^\W_])"
+                             for w in sorted(company.context, key=len, reverse=True))
+            patterns[company.id] = re.compile(words)
+    return patterns
+
+
+def find_mentions(alias_hits: list[Hit], contexts: dict[str, re.Pattern[str]], sentences: Sentences, text: str,
+                  lowered: str) -> list[Mention]:
     """The company mentions that stand: longest alias wins an overlap, ambiguous ones need support."""
     candidates = []
     for hit in alias_hits:
@@ -67,12 +78,9 @@ def find_mentions(alias_hits: list[Hit], context_hits: list[Hit], sentences: Sen
             continue  # inside a longer name ("Toyota" in "Toyota Motor", "VW" in "VW PowerCo")
         kept.append(candidate)
     plain = {company for _, _, company, ambiguous in kept if not ambiguous}
-    context = defaultdict(list)
-    for hit in context_hits:
-        for company in hit.phrases:
-            context[company].append(hit.start)
     mentions = []
-    standing = [k for k in kept if not (k[3] and k[2] not in plain and not _has_context(context[k[2]], k[0], k[1]))]
+    standing = [k for k in kept if not (k[3] and k[2] not in plain and not _has_context(contexts.get(k[2]), lowered,
+                                                                                        k[0], k[1]))]
     for start, end, company, _ in standing:
         index = sentences.index_at(start)
         sentence_start = sentences.spans[index][0]
@@ -92,9 +100,12 @@ def _owner_of_another(text: str, end: int, company: str, standing: list[tuple[in
     return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in standing)
 
 
-def _has_context(positions: list[int], start: int, end: int) -> bool:
+def _has_context(pattern: re.Pattern[str] | None, lowered: str, start: int, end: int) -> bool:
+    if pattern is None:
+        return False
     # a context word inside the alias itself ("Solid Power's") is no support from elsewhere
-    return any((p < start or p >= end) and abs(p - start) <= _CONTEXT_REACH for p in positions)
+    return bool(pattern.search(lowered, max(0, start - _CONTEXT_REACH), start)
+                or pattern.search(lowered, end, end + _CONTEXT_REACH))
 
 
 def rank_companies(mentions: list[Mention], sentences: Sentences) -> tuple[tuple[str, ...], tuple[str, ...]]:

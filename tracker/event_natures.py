@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import Signal
-from tracker.phrase_scan import has_unspaced_script
 from tracker.signals import Cue
 from tracker.universe import Milestone
 
@@ -57,7 +56,7 @@ def event_nature(reading: ArticleReading, index: int, cue: Cue,
     """The nature of the event a status word tells and its distance: the concept nearest to it, looking
     first where the verb's object is (after it in English, before it in Chinese, Japanese and Korean)."""
     best: tuple[float, str | None, int] = (float("inf"), None, 0)
-    unspaced = has_unspaced_script(reading.sentence_text(index))
+    unspaced = reading.unspaced(index)
     for hit in reading.in_sentence("concept", index):
         for phrase in hit.phrases.values():
             if not phrase.tag or (allowed is not None and phrase.tag not in allowed):
@@ -71,6 +70,11 @@ def event_nature(reading: ArticleReading, index: int, cue: Cue,
             if weighted < best[0]:
                 best = (weighted, phrase.tag, distance)
     return best[1], best[2]
+
+
+def same_event(nature: str, natures: frozenset[str]) -> bool:
+    """Whether an event of this nature is one of these, seen from one side or another."""
+    return nature in natures or bool(_SAME_EVENT.get(nature, set()) & natures)
 
 
 def is_own_event(nature: str | None, profile: MilestoneProfile) -> bool:

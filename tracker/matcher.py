@@ -15,10 +15,10 @@ from collections import defaultdict
 from tracker.article_reading import ArticleReading, read_article
 from tracker.candidates import Candidate, find_candidate
 from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
-from tracker.company_names import company_phrases
+from tracker.company_names import company_phrases, context_patterns
 from tracker.event_natures import MilestoneProfile
 from tracker.milestone_match import MilestoneReading, read_milestone
-from tracker.phrase_scan import INFLECT, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
+from tracker.phrase_scan import INFLECT, PLURAL, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.relevance import is_relevant, relevance_phrases
 from tracker.signals import cue_phrases
 from tracker.topics import find_topics, topic_phrases
@@ -42,9 +42,10 @@ class Matcher:
                 self._by_company[company].append(milestone_id)
         self._solid_state_only = frozenset(c.id for c in universe.companies if c.solid_state_only)
         self._company_order = {c.id: i for i, c in enumerate(universe.companies)}
+        self._contexts = context_patterns(universe.companies)
 
     def classify(self, article: ArticleText) -> Classification:
-        reading = read_article(article, self._scanner)
+        reading = read_article(article, self._scanner, self._contexts)
         if not is_relevant(reading, self._solid_state_only):
             return Classification(article.id, False, reading.about, reading.mentioned)
         topics = find_topics(reading.kind("topic"), reading.sentences, reading.text)
@@ -123,7 +124,8 @@ def _ending(text: str) -> str:
 
 
 def _concept_phrases() -> list[Phrase]:
-    return [Phrase("concept", c.name, form, ending=_ending(form), tag=c.nature or "", group=c.name)
+    # the vocabulary lists its inflections itself; a stem ("produc") would fire on every "production" too
+    return [Phrase("concept", c.name, form, ending=PLURAL, tag=c.nature or "", group=c.name)
             for c in CONCEPTS for form in c.forms]
 
 

@@ -27,6 +27,7 @@ CUE_REACH = 90  # characters between a status word and the milestone word it spe
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 _HEADLINE_WEIGHT = 2.0
+_WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ def _window_for(reading: ArticleReading, milestone: Milestone, events: dict[int,
         order = sorted(events)  # only where the milestone itself is named
     else:
         order = sorted(set(events) | {best + 1, best + 2})
+    order = [i for i in order if abs(i - best) <= _WINDOW_REACH]
     candidates = []
     for index in order:
         if index >= len(reading.sentences.spans):

@@ -9,8 +9,10 @@ Korean) has no word boundaries to check.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -35,14 +37,25 @@ def has_unspaced_script(text: str) -> bool:
     return any(ch >= "\u2e80" and ch.isalnum() for ch in text)
 
 
+_REPLACEMENTS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())
+
+
+def _plain(text: str) -> str:
+    # str.replace runs in C at memory speed; a translate table goes character by character through a dict
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
 def normalise(text: str) -> str:
     """Lower case, plain quotes, hyphens as spaces ("150-kWh" is "150 kWh"), same length as ``text`` (so
     positions carry over)."""
-    lowered = text.translate(_SAME_LENGTH).lower()
+    lowered = _plain(text.lower())
     if len(lowered) == len(text):
         return lowered
     # a few characters lower-case to two ("İ"): keep those as they are
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text.translate(_SAME_LENGTH))
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in _plain(text))
 
 
 @dataclass(frozen=True)
@@ -57,8 +70,7 @@ class Phrase:
     group: str = ""  # phrases that are one thing in several spellings or languages share a group
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     start: int
     end: int
     phrases: dict[str, Phrase]  # by ref: every phrase of one kind spelt this way
@@ -108,23 +120,29 @@ class PhraseScanner:
     """Finds all phrases in a text in one pass; hits come grouped by kind."""
 
     def __init__(self, phrases: Iterable[Phrase]):
-        self._buckets: list[list[_Bucket]] = []
+        buckets: list[list[_Bucket]] = []
         index: dict[str, int] = {}
-        automaton = ahocorasick.Automaton()
+        # Keys in scripts without spaces get their own automaton, run only over text in those scripts: a root
+        # with hundreds of CJK first characters would slow the scan of every Latin character.
+        spaced, unspaced = ahocorasick.Automaton(), ahocorasick.Automaton()
         for phrase in phrases:
             key = _key(phrase)
             if not key:
                 continue
             if key not in index:
-                index[key] = len(self._buckets)
-                self._buckets.append([])
-                automaton.add_word(key, (index[key], len(key)))
-            self._bucket(self._buckets[index[key]], phrase).phrases.setdefault(phrase.ref, phrase)
-        self._empty = not index
-        if not self._empty:
-            automaton.make_automaton()
-        self._automaton = automaton
-        self._keys = {i: k for k, i in index.items()}
+                index[key] = len(buckets)
+                buckets.append([])
+                (unspaced if has_unspaced_script(key) else spaced).add_word(key, index[key])
+            self._bucket(buckets[index[key]], phrase).phrases.setdefault(phrase.ref, phrase)
+        # per key: its length, whether its ends need a word-boundary check, and its buckets as plain tuples
+        self._keys = [(len(key), is_word_char(key[0]), is_word_char(key[-1]), key,
+                       tuple((b.kind, b.ending, b.exact, b.phrases) for b in buckets[i]))
+                      for key, i in sorted(index.items(), key=lambda item: item[1])]
+        self._automata = []
+        for automaton in (spaced, unspaced):
+            if len(automaton):
+                automaton.make_automaton()
+            self._automata.append(automaton if len(automaton) else None)
 
     @staticmethod
     def _bucket(buckets: list[_Bucket], phrase: Phrase) -> _Bucket:
@@ -139,28 +157,62 @@ class PhraseScanner:
     def scan(self, text: str, lowered: str) -> dict[str, list[Hit]]:
         """Hits by kind, in text order. ``lowered`` is ``normalise(text)``."""
         found: dict[str, list[Hit]] = {}
-        if self._empty:
-            return found
-        size = len(lowered)
-        for end, (key_id, length) in self._automaton.iter(lowered):
-            start = end - length + 1
-            first, last = lowered[start], lowered[end]
-            if start > 0 and is_word_char(first) and is_word_char(lowered[start - 1]):
-                continue
-            suffix = ""
-            if is_word_char(last):
-                stop = end + 1
-                while stop < size and stop - end <= 12 and is_word_char(lowered[stop]):
-                    stop += 1
-                suffix = lowered[end + 1:stop]
-            for bucket in self._buckets[key_id]:
-                if suffix and not _suffix_fits(bucket.ending, suffix, self._keys[key_id]):
-                    continue
-                if bucket.exact is not None and text[start:end + 1].translate(_SAME_LENGTH) != bucket.exact:
-                    continue
-                stop = end + 1 + (len(suffix) if bucket.ending != WORD else 0)
-                found.setdefault(bucket.kind, []).append(Hit(start, stop, bucket.phrases))
+        spaced, unspaced = self._automata
+        if spaced is not None:
+            self._collect(spaced.iter(lowered), text, lowered, found)
+        if unspaced is not None:
+            for start, end in _unspaced_stretches(lowered):
+                self._collect(unspaced.iter(lowered, start, end), text, lowered, found)
+        for hits in found.values():
+            hits.sort(key=_position)
         return found
+
+    def _collect(self, matches: Iterable[tuple[int, int]], text: str, lowered: str,
+                 found: dict[str, list[Hit]]) -> None:
+        size, keys = len(lowered), self._keys
+        for end, key_id in matches:
+            length, check_start, check_end, key, buckets = keys[key_id]
+            start = end - length + 1
+            if check_start and start:
+                before = lowered[start - 1]
+                if before.isalnum() and before < "\u2e80":
+                    continue  # inside a word: "nio" in "onion"
+            stop = end + 1
+            if check_end:
+                while stop < size and stop - end <= 12:
+                    after = lowered[stop]
+                    if not (after.isalnum() and after < "\u2e80"):
+                        break
+                    stop += 1
+            suffix = lowered[end + 1:stop] if stop > end + 1 else ""
+            for kind, ending, exact, phrases in buckets:
+                if suffix and not _suffix_fits(ending, suffix, key):
+                    continue
+                if exact is not None and text[start:end + 1].translate(_SAME_LENGTH) != exact:
+                    continue
+                hit = Hit(start, stop if ending != WORD else end + 1, phrases)
+                if kind in found:
+                    found[kind].append(hit)
+                else:
+                    found[kind] = [hit]
+
+
+_UNSPACED_RUN = re.compile(r"[\u2e80-\ud7af\uf900-\ufaff\uff00-\uffef]+")
+_STRETCH_MARGIN = 12  # keys mixing scripts ("삼성sdi", "2027年") reach this far beyond their CJK part
+
+
+def _unspaced_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of text in scripts written without spaces, merged when close, with a margin."""
+    stretches: list[tuple[int, int]] = []
+    if text.isascii():
+        return stretches
+    for run in _UNSPACED_RUN.finditer(text):
+        start, end = max(run.start() - _STRETCH_MARGIN, 0), min(run.end() + _STRETCH_MARGIN, len(text))
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    return stretches
 
 
 def outermost(hits: list[Hit]) -> list[Hit]:
@@ -174,3 +226,7 @@ def outermost(hits: list[Hit]) -> list[Hit]:
         kept.append(hit)
         reach = max(reach, hit.end)
     return kept
+
+
+def _position(hit: Hit) -> tuple[int, int]:
+    return hit.start, hit.end

@@ -19,6 +19,7 @@ from tracker.vocabulary import (
     SOLID_STATE_TERMS,
 )
 
+_BATTERY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BATTERY_WORDS) + r")(?!\w)", re.I)
 _HEDGED = re.compile(r"\b(?:potentially|possibly|could|might|may|eventually|someday|one\s+day|in\s+the\s+future|"
                      r"later|unlike|rather\s+than|instead\s+of|not)\b", re.I)
 
@@ -29,7 +30,6 @@ def relevance_phrases() -> list[Phrase]:
     phrases += [Phrase("ssb", "solid-state", t, case_sensitive=True) for t in SOLID_STATE_ABBREVIATIONS]
     phrases += [Phrase("ssb_bare", "solid-state", t, ending=PREFIX if t == "festkörper" else WORD)
                 for t in BARE_SOLID_STATE]
-    phrases += [Phrase("battery", "battery", t, ending=WORD) for t in BATTERY_WORDS]
     return phrases
 
 
@@ -37,7 +37,7 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
     if any(company in solid_state_only for company in reading.about):
         return True
     positions = [h.start for h in reading.kind("ssb")]
-    if reading.kind("battery"):
+    if reading.kind("ssb_bare") and _BATTERY.search(reading.text):
         positions += [h.start for h in reading.kind("ssb_bare")]
     sentences = {reading.sentence_of(p) for p in positions}
     if not sentences:

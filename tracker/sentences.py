@@ -10,14 +10,15 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# A full stop (or ?, !) followed by space, or a CJK full stop (no space follows in CJK text), or a line break.
-_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+|[。！？]+[」』”）)]*\s*|\n\s*")
+# A full stop (or ?, !) followed by space and not by a lower-case word, unless it ends an abbreviation or an
+# initial ("U.S. solid-state", "Inc. said"); a CJK full stop (no space follows in CJK text); a line break.
+_NOT_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in (
+    "Inc", "Co", "Corp", "Ltd", "No", "Nos", "vs", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "approx", "est", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "etc", "[A-Z]",
+    "U.S", "U.K"))
+_END = re.compile(rf"(?=[.!?]){_NOT_ABBREVIATION}[.!?]+[\"'”’)\]]*(?P<space>\s+)(?![a-z])|[。！？]+[」』”）)]*(?P<cjk>\s*)|"
+                  r"(?P<line>\n\s*)")
 # Words before a full stop that do not end a sentence ("U.S. solid-state", "Inc. said").
-_ABBREVIATIONS = frozenset(
-    "inc co corp ltd llc ag gmbh plc sa nv bv mr mrs ms dr prof st no nos vs approx est dept jan feb mar apr "
-    "jun jul aug sep sept oct nov dec e.g i.e etc fig al u.s u.k u.s.a".split()
-)
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @dataclass(frozen=True)
@@ -46,12 +47,12 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
-        end = match.end()
-        if match.group()[0] == "." and not _ends_sentence(text, match.start(), end):
-            continue
-        _add_span(spans, text, start, end, offset)
-        start = end
-    _add_span(spans, text, start, len(text), offset)
+        end = match.start(match.lastgroup) if match.lastgroup else match.end()
+        if end > start and not text[start:end].isspace():
+            spans.append((start + offset, end + offset))
+        start = match.end()
+    if start < len(text) and not text[start:].isspace():
+        spans.append((start + offset, len(text.rstrip()) + offset))
     return spans
 
 
@@ -62,22 +63,3 @@ def article_sentences(title: str, text: str) -> Sentences:
     if not spans:
         spans = [(0, 0)]
     return Sentences(tuple(spans), tuple(s for s, _ in spans), bool(title.strip()))
-
-
-def _ends_sentence(text: str, dot: int, after: int) -> bool:
-    word = _WORD_BEFORE.search(text, 0, dot)
-    if word:
-        token = word.group(1).lower().rstrip(".")
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            return False
-    # A lower-case word after the full stop continues the sentence ("approx. ten", "no. 3").
-    return not (after < len(text) and text[after].islower())
-
-
-def _add_span(spans: list[tuple[int, int]], text: str, start: int, end: int, offset: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start + offset, end + offset))

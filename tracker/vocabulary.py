@@ -54,10 +54,11 @@ def _concept(name: str, nature: str | None, forms: str) -> Concept:
 
 CONCEPTS: tuple[Concept, ...] = (
     _concept("mass production", "production",
-             "mass production|mass-production|mass produce|mass-produce|mass-producing|mass producing|"
+             "mass production|mass-production|mass produce|mass-produce|mass-producing|mass producing|mass-produces|"
              "mass-produced|series production|serial production|volume production|commercial production|"
              "start of production|full-scale production|large-scale production|industrialize|industrialise|"
-             "industrialization|industrialisation|commercialize|commercialise|commercialization|"
+             "industrialization|industrialisation|industrializing|commercialize|commercialise|commercializing|"
+             "commercialising|commercialization|"
              "commercialisation|commercial use|small batches|small-batch production|"
              "量产|量產|规模化生产|大规模生产|批量生产|小批量|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|상용화|"
              "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|Kleinserie|"
@@ -67,7 +68,7 @@ CONCEPTS: tuple[Concept, ...] = (
              "scale up|scale-up|scaling up|scaled up|ramp up|ramp-up|ramping up|扩产|放量|増産|증산|Hochlauf|"
              "hochskalieren|montée en cadence"),
     _concept("production", "production",
-             "production|produce|producing|output|manufacturing|生产|生産|생산|Produktion|Fertigung|fertigen|produzieren|"
+             "production|produce|produces|produced|producing|output|manufacturing|manufacture|manufactured|生产|生産|생산|Produktion|Fertigung|fertigen|produzieren|"
              "herstellen"),
     _concept("gwh", "production", "GWh|gigawatt-hour|gigawatt-hours|gigawatt hours"),
     _concept("pilot", "pilot",
@@ -80,10 +81,12 @@ CONCEPTS: tuple[Concept, ...] = (
              "sample|samples|A-sample|A-samples|B-sample|B-samples|B sample|B samples|C-sample|C-samples|"
              "sample cells|样品|样件|送样|サンプル|샘플|Musterzellen|échantillon|échantillons"),
     _concept("shipping", "delivery",
-             "shipping|ship|shipped|shipment|shipments|deliveries|delivery|delivered|deliver|交付|出货|供货|出荷|"
+             "shipping|ship|ships|shipped|shipment|shipments|deliveries|delivery|delivered|deliver|delivering|交付|出货|"
+             "供货|出荷|"
              "納入|출하|공급|Auslieferung|ausgeliefert|livraison|livraisons"),
     _concept("launch", "launch",
-             "launch|launched|market launch|debut|on sale|go on sale|went on sale|rollout|roll out|rolled out|rolling out|rolls out|"
+             "launch|launched|launching|market launch|debut|debuted|on sale|go on sale|goes on sale|went on sale|rollout|"
+             "roll out|rolled out|rolling out|rolls out|"
              "上市|发售|首发|発売|출시|Markteinführung|Marktstart|lancement"),
     _concept("swap", "launch",
              "swap|battery swap|swap station|swap stations|swapping|换电|換電|バッテリー交換|배터리 교체|Batteriewechsel"),
@@ -109,7 +112,8 @@ CONCEPTS: tuple[Concept, ...] = (
              "vehicle installation|installed in vehicles|in vehicles|installing|installs|fitted to|fitted in|fitting|"
              "装车|上车|搭载|搭載|탑재"),
     _concept("partnership", "partnership",
-             "partnership|partnerships|partnered|agreement|memorandum of understanding|MoU|joint venture|"
+             "partnership|partnerships|partner|partnered|partnering|agreement|memorandum of understanding|MoU|"
+             "joint venture|"
              "licensing|license|licence|licensing deal|collaboration|cooperation|alliance|teamed up|tie-up|"
              "work with|works with|working with|"
              "合作|签署|协议|合资|战略合作|提携|協業|合意|契約|共同開発|협약|협력|업무협약|양해각서|합작|Partnerschaft|"

@@ -240,78 +240,90 @@ def _year_point(match: re.Match[str], ctx: _Context) -> Window | None:
 
 _Handler = Callable[[re.Match[str], _Context], Window | None]
 _I = re.IGNORECASE
-# (pattern, handler): tried in order, most specific first.
-_PATTERNS: list[tuple[re.Pattern[str], _Handler]] = [
-    (re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I), _fiscal_ending),
-    (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal),
-    (re.compile(rf"{_Y}\s*年度"), _fiscal),
+# (pattern, handler, words one of which the lower-cased sentence must hold, or None: a four-digit year),
+# tried in order, most specific first.
+_PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
+    (re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I), _fiscal_ending, ('fiscal',)),
+    (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ('fiscal', 'fy')),
+    (re.compile(rf"{_Y}\s*年度"), _fiscal, ('年度',)),
     (re.compile(r"(?<![\d\-–/.])(?P<y1>20\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
-                r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?", _I), _year_range),
-    (re.compile(r"between\s+(?P<y1>20\d\d)\s+and\s+(?P<y2>20\d\d)", _I), _year_range),
-    (re.compile(rf"(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?{_REL_YEAR}", _I), _half),
-    (re.compile(r"\b(?P<h>H1|H2|1H|2H)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _half),
-    (re.compile(rf"{_Y}\s*年?\s*(?P<h>上半年|下半年|前半|後半|上期|下期)"), _half),
-    (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half),
-    (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half),
-    (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half),
+                r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?", _I), _year_range, None),
+    (re.compile(r"between\s+(?P<y1>20\d\d)\s+and\s+(?P<y2>20\d\d)", _I), _year_range, ('between',)),
+    (re.compile(rf"(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?{_REL_YEAR}", _I), _half, ('half',)),
+    (re.compile(r"\b(?P<h>H1|H2|1H|2H)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _half, ('h1', 'h2', '1h', '2h')),
+    (re.compile(rf"{_Y}\s*年?\s*(?P<h>上半年|下半年|前半|後半|上期|下期)"), _half, ('半', '期')),
+    (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half, ('반기',)),
+    (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half, ('半年', '반기')),
+    (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half, ('semestre',)),
     (re.compile(rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
-     _half),
-    (re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _quarter),
-    (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter),
+     _half, ('hälfte', 'halbjahr')),
+    (re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _quarter, ('q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q')),
+    (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter, ('q1', 'q2', 'q3', 'q4')),
     (re.compile(rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_REL_YEAR}?", _I),
-     _quarter),
-    (re.compile(rf"(?:{_Y}\s*年?\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期)"), _quarter),
-    (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter),
+     _quarter, ('quarter',)),
+    (re.compile(rf"(?:{_Y}\s*年?\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期)"), _quarter, ('季度', '四半期')),
+    (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter, ('분기',)),
     (re.compile(rf"(?P<q>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre(?:\s+(?:de\s+)?{_Y})?", _I),
-     _quarter),
+     _quarter, ('trimestre',)),
     (re.compile(rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
-     _quarter),
+     _quarter, ('quartal',)),
     (re.compile(rf"(?P<p>early|mid|late|(?:the\s+)?end\s+of|end|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
-                rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}", _I), _part),
-    (re.compile(r"(?:by\s+|before\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)", _I), _part),
-    (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part),
-    (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part),
-    (re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"), _part),
-    (re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I), _part),
-    (re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I), _month_year),
-    (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year),
-    (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year),
+                rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}", _I), _part, ('early', 'mid', 'late', 'end', 'beginning', 'start', 'middle')),
+    (re.compile(r"(?:by\s+|before\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)", _I), _part, ('year',)),
+    (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part, ('年',)),
+    (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part, ('년',)),
+    (re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"), _part, ('年内', '年底', '年末', '年初', '연내', '연말', '연초')),
+    (re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I), _part, ('début', 'mi', 'fin', 'courant', 'anfang', 'mitte', 'ende')),
+    (re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I), _month_year, None),
+    (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year, ('月',)),
+    (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year, ('월',)),
     (re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
-     _month_alone),
-    (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone),
+     _month_alone, ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
+    (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ('月', '월')),
     (re.compile(r"\b(?P<kind>within|in|over\s+the\s+next)\s+(?:the\s+next\s+)?(?P<n>\d+|two|three|four|five|six)"
-                r"\s+years?(?:['’]s?\s+time)?", _I), _within_years),
-    (re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I), _within_years),
-    (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years),
+                r"\s+years?(?:['’]s?\s+time)?", _I), _within_years, ('year',)),
+    (re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I), _within_years, ('jahren',)),
+    (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years, ('ans',)),
     (re.compile(r"\b(?P<rel>next\s+month|this\s+month|last\s+month|nächsten\s+Monat|diesen\s+Monat|letzten\s+Monat|"
-                r"le\s+mois\s+prochain|ce\s+mois-ci|le\s+mois\s+dernier)\b", _I), _relative_month),
-    (re.compile(r"(?P<rel>下个月|下月|本月|上个月|来月|今月|先月|다음\s?달|이번\s?달|지난달)"), _relative_month),
+                r"le\s+mois\s+prochain|ce\s+mois-ci|le\s+mois\s+dernier)\b", _I), _relative_month, ('month', 'monat', 'mois')),
+    (re.compile(r"(?P<rel>下个月|下月|本月|上个月|来月|今月|先月|다음\s?달|이번\s?달|지난달)"), _relative_month, ('月', '달')),
     (re.compile(r"\b(?P<rel>next\s+year|this\s+year|later\s+this\s+year|the\s+following\s+year|"
-                r"the\s+year\s+after\s+next|last\s+year)\b", _I), _relative),
-    (re.compile(r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|올해|내년|내후년|작년|지난해|금년)"), _relative),
+                r"the\s+year\s+after\s+next|last\s+year)\b", _I), _relative, ('year',)),
+    (re.compile(r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|올해|내년|내후년|작년|지난해|금년)"), _relative, ('年', '올해', '내년', '내후년', '작년', '지난해', '금년')),
     (re.compile(r"\b(?P<rel>(?:über)?nächste[sn]?\s+Jahr(?:es)?|kommende[sn]?\s+Jahr(?:es)?|(?:in\s+)?diese[sm]\s+Jahr|"
                 r"vergangene[sn]?\s+Jahr(?:es)?|letzte[sn]?\s+Jahr(?:es)?|l['’]année\s+prochaine|l['’]an\s+prochain|"
-                r"cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière)", _I), _relative),
+                r"cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière)", _I), _relative, ('jahr', 'année', 'an ')),
     (re.compile(rf"(?:from|starting\s+(?:in|from)|beginning\s+in|after|ab|à\s+partir\s+de|dès|no\s+earlier\s+than|"
                 rf"not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+(?:about\s+|around\s+)?{_Y}"
-                rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))", _I), _open_from),
+                rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))", _I), _open_from, None),
     (re.compile(rf"(?:no\s+earlier\s+than|not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+"
-                rf"(?:about\s+|around\s+)?{_Y}", _I), _year_point),
-    (re.compile(rf"after\s+(?:about\s+|around\s+)?{_Y}", _I), _open_from),
-    (re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I), _open_from),
-    (re.compile(r"(?<![\d\-–/.,])(?P<y>20\d\d)(?![\d])\s*(?:年|년)?"), _year_point),
+                rf"(?:about\s+|around\s+)?{_Y}", _I), _year_point, None),
+    (re.compile(rf"after\s+(?:about\s+|around\s+)?{_Y}", _I), _open_from, None),
+    (re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I), _open_from, None),
+    (re.compile(r"(?<![\d\-–/.,])(?P<y>20\d\d)(?![\d])\s*(?:年|년)?"), _year_point, None),
 ]
+# every word some pattern needs: which of them a sentence holds is checked once per sentence
+_TRIGGERS = frozenset(w for _, _, words in _PATTERNS for w in words or ())
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
 
+_FULL_YEAR = re.compile(r"20\d\d")
+
 def find_windows(text: str, published: date | None = None,
                  fiscal_start_month: int = FISCAL_YEAR_START_MONTH) -> list[WindowMention]:
     """Every window expression of ``text`` (one sentence, usually), in the order they appear."""
+    has_year = bool(_FULL_YEAR.search(text))
+    lowered = text.lower()
+    present = {word for word in _TRIGGERS if word in lowered}
+    if not has_year and not present:
+        return []
     ctx = _Context(text, (published.year, published.month) if published else None, fiscal_start_month)
     taken: list[tuple[int, int]] = []
     found: list[WindowMention] = []
-    for pattern, handler in _PATTERNS:
+    for pattern, handler, words in _PATTERNS:
+        if not (has_year if words is None else not present.isdisjoint(words)):
+            continue  # cheaper than a regular expression that cannot match
         for match in pattern.finditer(text):
             start, end = match.span()
             if end == start or any(start < e and s < end for s, e in taken):

@@ -1,0 +1,172 @@
+"""How fast the matcher classifies articles: the shipped universe, a universe 20x larger, and a naive baseline.
+
+Generates 20,000 realistic news articles of about 3 KB (solid-state battery news leads, company and
+market boilerplate, some in Chinese, Japanese, Korean and German), then measures on one core:
+
+- ``classify`` with the shipped universe and with a generated one of 300 companies and 300 milestones
+  (articles naming that universe's companies);
+- a naive baseline measured in the same run: one regular expression per phrase of the universe (aliases,
+  keywords, products, topic terms), looped over each article.
+
+Run: ``.venv/bin/python bench/match.py [--articles N] [--baseline-seconds S]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tracker.classification import ArticleText  # noqa: E402
+from tracker.matcher import build_matcher  # noqa: E402
+from tracker.universe import Company, Milestone, Status, Universe, Window, load_universe  # noqa: E402
+
+_LEADS = [
+    "{c} said it plans to begin mass production of all-solid-state batteries in {y}, reaffirming its target.",
+    "{c} has started construction of a pilot line for solid-state cells in {city}, with output due in {y}.",
+    "{c} began shipping B-sample solid-state cells to automotive customers for vehicle testing this month.",
+    "{c} pushed back the launch of its semi-solid-state battery pack to the second half of {y}.",
+    "{c} and {c2} signed a memorandum of understanding to jointly develop sulfide solid electrolyte.",
+    "{c} opened a gigafactory for solid-state batteries in {city}, with an annual capacity of 8 GWh.",
+    "{c} denied reports that its solid-state battery programme had been delayed and said it remains on track.",
+    "{c} scrapped plans for an in-house solid-state cell line, citing high manufacturing costs.",
+    "{c}'s test vehicles with solid-state cells have covered more than 100,000 km on public roads.",
+    "{c} expects to reach cost parity for solid-state packs in fiscal {y}, its chief executive said.",
+]
+_DETAIL = [
+    "The cells reach an energy density of {n}0 Wh/kg and can charge from 10% to 80% in about 15 minutes.",
+    "Engineers said dendrite growth at high currents and interfacial resistance remain the main challenges.",
+    "The company will need dry rooms and new equipment, which keeps production costs high for now.",
+    "Silicon-rich anodes expand during charging, so the pack design applies a modest stack pressure.",
+    "Analysts expect solid-state batteries to become a common option in premium EVs around 2030.",
+    "The programme is part of a broader push into next-generation batteries announced last year.",
+    "Prototype vehicles are planned for {y}, followed by small-batch production a year later.",
+]
+_FILLER = [
+    "Shares of the company rose {n}% in early trading after the announcement.",
+    "The company reported quarterly revenue of {n}.2 billion dollars, slightly above analysts' estimates.",
+    "Electric vehicle sales in Europe grew by {n}% in the first half of the year, according to industry data.",
+    "The group employs about {n}0,000 people worldwide and operates plants on three continents.",
+    "A spokesperson declined to comment on the financial terms of the agreement.",
+    "Competition among battery makers has intensified as carmakers seek cheaper and safer cells.",
+    "The firm said it would publish more details at its capital markets day later this year.",
+    "Raw material prices for lithium and nickel have fallen sharply over the past eighteen months.",
+    "Several governments offer subsidies for domestic battery production to secure supply chains.",
+    "Industry observers note that previous timelines for new battery chemistries have often slipped.",
+]
+_CJK = [
+    "{c}表示，公司计划于{y}年实现全固态电池的小批量生产，目前样品电芯能量密度已超过400Wh/kg。",
+    "{c}は、全固体電池のパイロットラインを稼働させ、{y}年度の量産開始を目指すと発表した。",
+    "{c}는 전고체 배터리 양산 계획이 예정대로 진행되고 있으며 {y}년 양산을 목표로 하고 있다고 밝혔다.",
+    "{c} hat mit dem Bau einer Pilotlinie für Festkörperbatterien begonnen; die Serienfertigung soll {y} starten.",
+]
+_CITIES = ["Suwon", "Ningde", "Chiba", "Salzgitter", "Nanjing", "Colorado", "Dunkirk", "Guangzhou", "Munich"]
+
+
+def make_articles(count: int, company_names: list[str], seed: int) -> list[ArticleText]:
+    rng = random.Random(seed)
+    articles = []
+    for number in range(count):
+        c, c2 = rng.sample(company_names, 2)
+        fill = {"c": c, "c2": c2, "y": rng.randint(2025, 2031), "city": rng.choice(_CITIES), "n": rng.randint(1, 9)}
+        title = rng.choice(_LEADS).format(**fill).split(",")[0]
+        body = [rng.choice(_LEADS).format(**fill)]
+        if rng.random() < 0.15:
+            body.append(rng.choice(_CJK).format(**fill))
+        while sum(len(s) + 1 for s in body) < 3000:
+            pool = _DETAIL if rng.random() < 0.35 else _FILLER
+            fill["n"] = rng.randint(1, 9)
+            body.append(rng.choice(pool).format(**fill))
+        articles.append(ArticleText(f"a{number}", title, " ".join(body), None, date(2025, rng.randint(1, 12), 15)))
+    return articles
+
+
+def larger_universe(shipped: Universe, companies: int = 300, milestones: int = 300, seed: int = 7) -> Universe:
+    """The shipped universe plus generated companies and milestones, 20x its size."""
+    rng = random.Random(seed)
+    syllables = ["vol", "tar", "nex", "ion", "cor", "lum", "qua", "dra", "sel", "kin", "ber", "zen", "mar", "tex"]
+    made: list[Company] = list(shipped.companies)
+    while len(made) < companies:
+        name = "".join(rng.choice(syllables) for _ in range(3)).capitalize()
+        aliases = (name, f"{name} Energy", f"{name} Battery", f"{name} Motors", f"{name.upper()[:4]}X")
+        made.append(Company(f"{name.lower()}-{len(made)}", name, aliases))
+    words = ["pilot line", "mass production", "samples", "gigafactory", "electrolyte", "test vehicles", "launch",
+             "partnership", "production", "prototype", "cells", "commercialization", "demo fleet", "plant"]
+    stones: list[Milestone] = list(shipped.milestones)
+    while len(stones) < milestones:
+        owner = rng.choice(made[len(shipped.companies):])
+        keywords = tuple(rng.sample(words, 4)) + (f"{owner.name}-{len(stones)}",)
+        year = rng.randint(2025, 2030)
+        stones.append(Milestone(f"{owner.id}-m{len(stones)}", f"{owner.name} {keywords[0]}", (owner.id,),
+                                Window.parse(year, year + 1), Status.PLANNED, keywords, ()))
+    return replace(shipped, companies=tuple(made), milestones=tuple(stones), _index={})
+
+
+def universe_phrases(universe: Universe) -> list[str]:
+    phrases = [a for c in universe.companies for a in c.aliases]
+    phrases += [k for m in universe.milestones for k in (*m.keywords, *m.products)]
+    phrases += [t for topic in universe.topics for t in topic.terms]
+    return phrases
+
+
+def naive_rate(universe: Universe, articles: list[ArticleText], budget: float) -> tuple[float, int]:
+    """Articles per second of one regular expression per phrase, looped (run for about ``budget`` seconds)."""
+    patterns = [re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)", re.IGNORECASE) for p in universe_phrases(universe)]
+    started, done = time.perf_counter(), 0
+    for article in articles:
+        text = f"{article.title}\n{article.text}"
+        for pattern in patterns:
+            for _ in pattern.finditer(text):
+                pass
+        done += 1
+        if time.perf_counter() - started > budget:
+            break
+    return done / (time.perf_counter() - started), len(patterns)
+
+
+def classify_rate(universe: Universe, articles: list[ArticleText]) -> tuple[float, float]:
+    started = time.perf_counter()
+    matcher = build_matcher(universe)
+    built = time.perf_counter() - started
+    started = time.perf_counter()
+    for article in articles:
+        matcher.classify(article)
+    return len(articles) / (time.perf_counter() - started), built
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--baseline-seconds", type=float, default=15.0)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    shipped = load_universe()
+    larger = larger_universe(shipped)
+    shipped_articles = make_articles(args.articles, [c.aliases[0] for c in shipped.companies], seed=1)
+    larger_articles = make_articles(args.articles, [c.aliases[0] for c in larger.companies], seed=1)
+    size = sum(len(a.title) + len(a.text) + 1 for a in shipped_articles) / len(shipped_articles)
+    print(f"{args.articles} articles, {size / 1000:.1f} KB on average; one core")
+    rows = []
+    for label, universe, articles in (("shipped", shipped, shipped_articles), ("20x", larger, larger_articles)):
+        rate, built = classify_rate(universe, articles)
+        naive, patterns = naive_rate(universe, articles, args.baseline_seconds)
+        rows.append((label, universe, rate, built, naive, patterns))
+        print(f"{label:8s} universe: {len(universe.companies):3d} companies, {len(universe.milestones):3d} milestones | "
+              f"build {built * 1000:6.0f} ms | classify {rate:8.0f} articles/s | naive baseline "
+              f"({patterns} regexes, looped) {naive:6.1f} articles/s | {rate / naive:6.1f}x faster")
+    slowdown = rows[0][2] / rows[1][2]
+    print(f"20x universe is {slowdown:.2f}x slower than the shipped one (target: at most 2x); "
+          f"shipped rate target: >= 3000 articles/s -> {'met' if rows[0][2] >= 3000 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
