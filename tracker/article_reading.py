@@ -40,6 +40,8 @@ class ArticleReading:
     _windows: dict[int, list[WindowMention]] = field(default_factory=dict)
     _by_sentence: dict[str, dict[int, list[Hit]]] = field(default_factory=dict)
     _unspaced: dict[int, bool] = field(default_factory=dict)
+    _sentence_at: dict[int, int] = field(default_factory=dict)
+    memo: dict[object, object] = field(default_factory=dict)  # readers' caches for this article
 
     @property
     def published(self) -> date | None:
@@ -49,7 +51,10 @@ class ArticleReading:
         return self.hits.get(kind, [])
 
     def sentence_of(self, position: int) -> int:
-        return self.sentences.index_at(position)
+        index = self._sentence_at.get(position)
+        if index is None:
+            index = self._sentence_at[position] = self.sentences.index_at(position)
+        return index
 
     def sentence_text(self, index: int) -> str:
         start, end = self.sentences.spans[index]

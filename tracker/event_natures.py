@@ -11,10 +11,11 @@ unrelated nature ("exceeded 1,000 cycles" next to the scale-up's words) is not t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import Signal
+from tracker.phrase_scan import Phrase
 from tracker.signals import Cue
 from tracker.universe import Milestone
 
@@ -45,6 +46,8 @@ class MilestoneProfile:
     milestone: Milestone
     natures: frozenset[str]  # of all its keywords and products
     defining: frozenset[str]  # of its title: what its own event is
+    # its keywords that name a vocabulary concept, by concept: found as that concept in any language
+    concept_words: dict[str, Phrase] = field(default_factory=dict, compare=False)
 
     @property
     def industry(self) -> bool:
@@ -55,6 +58,14 @@ def event_nature(reading: ArticleReading, index: int, cue: Cue,
                  allowed: set[str] | None = None) -> tuple[str | None, int]:
     """The nature of the event a status word tells and its distance: the concept nearest to it, looking
     first where the verb's object is (after it in English, before it in Chinese, Japanese and Korean)."""
+    key = (index, cue.start, frozenset(allowed) if allowed is not None else None)
+    known = reading.memo.get(key)
+    if known is None:
+        known = reading.memo[key] = _nearest_concept(reading, index, cue, allowed)
+    return known
+
+
+def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set[str] | None) -> tuple[str | None, int]:
     best: tuple[float, str | None, int] = (float("inf"), None, 0)
     unspaced = reading.unspaced(index)
     for hit in reading.in_sentence("concept", index):

@@ -106,9 +106,17 @@ def build_matcher(universe: Universe) -> Matcher:
     phrases += relevance_phrases()
     phrases += cue_phrases()
     phrases += _concept_phrases()
-    phrases += _keyword_phrases(universe.milestones)
+    keyword_phrases = _keyword_phrases(universe.milestones)
+    phrases += [p for p in keyword_phrases if not concept_of(p.text)]
     scanner = PhraseScanner(phrases)
-    profiles = {m.id: MilestoneProfile(m, _natures(m), _title_natures(scanner, m)) for m in universe.milestones}
+    # a keyword naming a concept is found as the concept (one hit for all the milestones that use it)
+    concept_words: dict[str, dict[str, Phrase]] = defaultdict(dict)
+    for phrase in keyword_phrases:
+        concept = concept_of(phrase.text)
+        if concept is not None:
+            concept_words[phrase.ref].setdefault(concept.name, phrase)
+    profiles = {m.id: MilestoneProfile(m, _natures(m), _title_natures(scanner, m), concept_words[m.id])
+                for m in universe.milestones}
     return Matcher(universe, scanner, profiles)
 
 
@@ -142,29 +150,33 @@ def _keyword_phrases(milestones: tuple[Milestone, ...]) -> list[Phrase]:
     """Keywords and products of every milestone, each concept in all its languages, weighted by how
     specific it is: a product or a name (Salzgitter, CASIP) most, a word many milestones share least."""
     groups = {m.id: {_group(w) for w in (*m.keywords, *m.products)} for m in milestones}
+    by_company: dict[str, list[Milestone]] = defaultdict(list)
+    for milestone in milestones:
+        for company in milestone.companies:
+            by_company[company].append(milestone)
+    industry = [m for m in milestones if not m.companies]
     phrases = []
     for milestone in milestones:
-        peers = _peers(milestone, milestones)
+        peers = _peers(milestone, milestones, by_company, industry)
         words = [(w, "product") for w in milestone.products] + [(w, "") for w in milestone.keywords]
         for word, role in words:
             concept = concept_of(word)
             tag = role or _role(word, concept)
             sharing = sum(1 for peer in peers if _group(word) in groups[peer.id])
             weight = _base_weight(word, tag) / math.sqrt(max(sharing, 1))
-            forms = {word, *(concept.forms if concept else ())}
-            for form in forms:
-                phrases.append(Phrase("keyword", milestone.id, form, ending=_ending(form),
-                                      case_sensitive=form == word and _is_name(word), weight=weight, tag=tag,
-                                      group=_group(word)))
+            phrases.append(Phrase("keyword", milestone.id, word, ending=_ending(word), case_sensitive=_is_name(word),
+                                  weight=weight, tag=tag, group=_group(word)))
     return phrases
 
 
-def _peers(milestone: Milestone, milestones: tuple[Milestone, ...]) -> list[Milestone]:
+def _peers(milestone: Milestone, milestones: tuple[Milestone, ...], by_company: dict[str, list[Milestone]],
+           industry: list[Milestone]) -> list[Milestone]:
     """The milestones a story about this one could be mistaken for: those of the same companies (an
     industry milestone competes with all)."""
     if not milestone.companies:
         return list(milestones)
-    return [m for m in milestones if not m.companies or set(m.companies) & set(milestone.companies)]
+    peers = {m.id: m for c in milestone.companies for m in by_company[c]}
+    return list(peers.values()) + industry
 
 
 def _group(word: str) -> str:

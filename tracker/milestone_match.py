@@ -59,12 +59,19 @@ def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
     return factor + 0.1 * min(others, 2)
 
 
-def _keyword_hits(reading: ArticleReading, milestone_id: str) -> list[tuple[Hit, Phrase]]:
+def _keyword_hits(reading: ArticleReading, profile: MilestoneProfile) -> list[tuple[Hit, Phrase]]:
+    """The milestone's keywords and products in the article, its concepts in whatever language."""
+    milestone_id, concept_words = profile.milestone.id, profile.concept_words
     found = []
     for hit in reading.kind("keyword"):
         phrase = hit.phrases.get(milestone_id)
         if phrase is not None:
             found.append((hit, phrase))
+    if concept_words:
+        for hit in reading.kind("concept"):
+            for concept in hit.phrases:
+                if concept in concept_words:
+                    found.append((hit, concept_words[concept]))
     return found
 
 
@@ -125,7 +132,7 @@ def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> 
 def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> MilestoneReading | None:
     milestone = profile.milestone
     factor = _company_factor(reading, milestone)
-    hits = _keyword_hits(reading, milestone.id) if factor else []
+    hits = _keyword_hits(reading, profile) if factor else []
     events = _event_sentences(reading, profile, hits) if hits else {}
     if not events:
         return None
@@ -204,14 +211,16 @@ def _window_for(reading: ArticleReading, milestone: Milestone, events: dict[int,
         order = sorted(set(events) | {best + 1, best + 2})
     order = [i for i in order if abs(i - best) <= _WINDOW_REACH]
     candidates = []
-    for index in order:
-        if index >= len(reading.sentences.spans):
-            continue
+    found_at = None
+    for index in sorted((i for i in order if i < len(reading.sentences.spans)), key=lambda i: (abs(i - best), i)):
+        if found_at is not None and abs(index - best) > found_at + 1:
+            break  # dates further away lose to those found (a sentence step costs more than any bonus after one)
         for mention in reading.windows(index):
             if mention.superseded or mention.since or (mention.past and signal is not Signal.ACHIEVED):
                 continue
             if index in events or is_outcome_date(reading.text, mention, reading.windows(index)):
                 candidates.append((abs(index - best), mention))  # a neighbour's date only if an outcome's
+                found_at = abs(index - best) if found_at is None else found_at
     positions = [p for ps in events.values() for p in ps]
     return pick_window(reading.text, candidates, positions, milestone.expected, signal)
 

@@ -10,15 +10,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-# A full stop (or ?, !) followed by space and not by a lower-case word, unless it ends an abbreviation or an
-# initial ("U.S. solid-state", "Inc. said"); a CJK full stop (no space follows in CJK text); a line break.
-_NOT_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in (
-    "Inc", "Co", "Corp", "Ltd", "No", "Nos", "vs", "Mr", "Ms", "Mrs", "Dr", "Prof", "St", "approx", "est", "Jan",
-    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "etc", "[A-Z]",
-    "U.S", "U.K"))
-_END = re.compile(rf"(?=[.!?]){_NOT_ABBREVIATION}[.!?]+[\"'”’)\]]*(?P<space>\s+)(?![a-z])|[。！？]+[」』”）)]*(?P<cjk>\s*)|"
-                  r"(?P<line>\n\s*)")
+# Where a sentence may end: full stops (followed by space), CJK full stops (no space follows), line breaks.
+# A plain character class is found fast; what follows each one is then checked in Python.
+_STOPS = re.compile(r"[.!?。！？\n]+")
+_CLOSING = "\"'”’)]」』）"
+_CJK_STOPS = "。！？"
+_NON_SPACE = re.compile(r"\S")
 # Words before a full stop that do not end a sentence ("U.S. solid-state", "Inc. said").
+_ABBREVIATIONS = frozenset(
+    "inc co corp ltd llc ag gmbh plc sa nv bv mr mrs ms dr prof st no nos vs approx est dept jan feb mar apr "
+    "jun jul aug sep sept oct nov dec e.g i.e etc fig al u.s u.k u.s.a".split()
+)
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,36 @@ class Sentences:
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of ``text``, shifted by ``offset``; blank ones are left out."""
     spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _END.finditer(text):
-        end = match.start(match.lastgroup) if match.lastgroup else match.end()
-        if end > start and not text[start:end].isspace():
+    start, size = _skip_space(text, 0), len(text)
+    for match in _STOPS.finditer(text):
+        run_start, end = match.span()
+        if run_start < start:
+            continue
+        run = match.group()
+        if "\n" in run:
+            end = run_start + run.index("\n")
+        else:
+            while end < size and text[end] in _CLOSING:
+                end += 1
+            if run[-1] not in _CJK_STOPS and not _ends_sentence(text, run_start, end):
+                continue  # "3.2 GWh", "U.S. plant", "Inc. said"
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
             spans.append((start + offset, end + offset))
-        start = match.end()
-    if start < len(text) and not text[start:].isspace():
-        spans.append((start + offset, len(text.rstrip()) + offset))
+        start = _skip_space(text, max(end, match.end()))
+    if start < size:
+        end = size
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start + offset, end + offset))
     return spans
+
+
+def _skip_space(text: str, position: int) -> int:
+    found = _NON_SPACE.search(text, position)
+    return found.start() if found else len(text)
 
 
 def article_sentences(title: str, text: str) -> Sentences:
@@ -63,3 +86,16 @@ def article_sentences(title: str, text: str) -> Sentences:
     if not spans:
         spans = [(0, 0)]
     return Sentences(tuple(spans), tuple(s for s, _ in spans), bool(title.strip()))
+
+
+def _ends_sentence(text: str, dot: int, after: int) -> bool:
+    """Whether a full stop at ``dot`` (its punctuation running to ``after``) ends a sentence."""
+    if after < len(text):
+        if not text[after].isspace():
+            return False  # "3.2", "e.g.,"
+        following = _NON_SPACE.search(text, after)
+        if following and text[following.start()].islower():
+            return False  # "approx. ten", "Inc. said"
+    space = max(text.rfind(" ", max(0, dot - 24), dot), text.rfind("\n", max(0, dot - 24), dot))
+    token = text[space + 1:dot].lower()
+    return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))

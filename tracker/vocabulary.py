@@ -149,10 +149,12 @@ NATURE_SLUGS = {
 }
 
 
+_BY_FORM: dict[str, Concept] = {}
+for _concept_entry in CONCEPTS:
+    for _form in _concept_entry.forms:
+        _BY_FORM.setdefault(_form.lower(), _concept_entry)
+
+
 def concept_of(keyword: str) -> Concept | None:
     """The concept a universe keyword names, if any (compared case-insensitively)."""
-    wanted = keyword.strip().lower()
-    for concept in CONCEPTS:
-        if any(form.lower() == wanted for form in concept.forms):
-            return concept
-    return None
+    return _BY_FORM.get(keyword.strip().lower())
