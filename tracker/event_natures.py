@@ -25,7 +25,8 @@ _SAME_EVENT: dict[str, set[str]] = {}
 for _a, _b in _SAME_EVENT_PAIRS:
     _SAME_EVENT.setdefault(_a, set()).add(_b)
     _SAME_EVENT.setdefault(_b, set()).add(_a)
-_BEGUN_REACH = 12  # "began pilot production": the verb and its event side by side
+# "began pilot production", "deliveries have started": the verb and its event side by side
+_BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
 # Natures of steps toward an event of another nature.
 _STEP_TOWARD = {
     "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},
@@ -83,6 +84,18 @@ def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set
     return best[1], best[2]
 
 
+def _begun_event(reading: ArticleReading, index: int, cue: Cue, profile: MilestoneProfile) -> bool:
+    """Whether the verb of beginning governs the milestone's own event right next to it: "began pilot
+    production", "started rolling out", "deliveries have started" (not "started building a plant for ...")."""
+    defining = profile.defining or profile.natures
+    for hit in reading.in_sentence("concept", index):
+        if not any(p.tag and same_event(p.tag, defining) for p in hit.phrases.values()):
+            continue
+        if 0 <= hit.start - cue.end <= _BEGUN_AFTER or 0 <= cue.start - hit.end <= _BEGUN_BEFORE:
+            return True
+    return False
+
+
 def same_event(nature: str, natures: frozenset[str]) -> bool:
     """Whether an event of this nature is one of these, seen from one side or another."""
     return nature in natures or bool(_SAME_EVENT.get(nature, set()) & natures)
@@ -105,8 +118,8 @@ def cue_for_milestone(reading: ArticleReading, profile: MilestoneProfile, index:
         if cue.signal is Signal.ACHIEVED and profile.milestone.expected.end is None:
             # an open-ended undertaking ("leads the platform") has no day it is achieved: it is under way
             return Cue(Signal.STARTED, cue.strength, cue.start, cue.end, cue.text, cue.kind)
-        if (cue.kind == "start_verb" and cue.signal is Signal.STARTED and nature is not None
-                and nature_distance <= _BEGUN_REACH and profile.milestone.expected.end is not None):
+        if (cue.kind == "start_verb" and cue.signal is Signal.STARTED and profile.milestone.expected.end is not None
+                and _begun_event(reading, index, cue, profile)):
             # "began pilot production" of a pilot-production milestone: the event itself has begun
             return Cue(Signal.ACHIEVED, cue.strength, cue.start, cue.end, cue.text, cue.kind)
         return cue

@@ -1,6 +1,7 @@
 """Is an article about solid-state (or semi-solid) batteries at all?
 
-Yes when its title or lead says so, when two sentences or more do, when it is about a company whose whole
+Yes when its title or lead says so ("solid-state" alone counts in a story about batteries, or when what
+follows is no other solid-state thing: lidar, drives), when two sentences or more do, when it is about a company whose whole
 business is solid-state batteries, or when its one mention is itself news (a status statement, not a
 hedged aside: "potentially including solid-state later" in a story about an LFP plant is not).
 """
@@ -20,6 +21,9 @@ from tracker.vocabulary import (
 )
 
 _BATTERY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BATTERY_WORDS) + r")(?!\w)", re.I)
+# "solid-state" naming something else than a battery: lidar, drives, transformers...
+_OTHER_SOLID_STATE = re.compile(r"\W{0,2}(?:lidar|drives?|ssds?|sensors?|transformers?|relays?|lasers?|lighting|"
+                                r"amplifiers?|radar|storage|physics|circuit|switch|Lidar|Laser)\b", re.I)
 _HEDGED = re.compile(r"\b(?:potentially|possibly|could|might|may|eventually|someday|one\s+day|in\s+the\s+future|"
                      r"later|unlike|rather\s+than|instead\s+of|not)\b", re.I)
 
@@ -37,12 +41,15 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
     if any(company in solid_state_only for company in reading.about):
         return True
     positions = [h.start for h in reading.kind("ssb")]
-    if reading.kind("ssb_bare") and _BATTERY.search(reading.text):
-        positions += [h.start for h in reading.kind("ssb_bare")]
+    battery_story = bool(reading.kind("ssb_bare")) and bool(_BATTERY.search(reading.text))
+    positions += [h.start for h in reading.kind("ssb_bare")
+                  if battery_story or not _OTHER_SOLID_STATE.match(reading.text, h.end)]
     sentences = {reading.sentence_of(p) for p in positions}
     if not sentences:
         return False
-    if len(sentences) >= 2 or any(reading.sentences.is_headline(i) for i in sentences):
+    if len(sentences) >= 2 or (0 in sentences and reading.sentences.has_title):
         return True
     (only,) = sentences
-    return bool(reading.cues(only)) and not _HEDGED.search(reading.sentence_text(only))
+    if _HEDGED.search(reading.sentence_text(only)):
+        return False  # "potentially including solid-state later": an aside
+    return reading.sentences.is_headline(only) or bool(reading.cues(only))

@@ -39,11 +39,13 @@ _LEXICON: dict[str, str] = {
         "commenced|commences|kicked off|kicks off|broke ground|breaks ground|groundbreaking|ground-breaking|"
         "first stone|foundation stone|began construction|begins construction|started construction|"
         "starts construction|construction began|construction has begun|construction started|under construction|"
+        "began building|begins building|started building|starts building|began constructing|has begun building|"
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
         "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|始めた|開始した|착공|착수|체결|협약을 맺|"
-        "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|première pierre|lance le chantier|lancé le chantier|"
+        "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
+        "première pierre|lance le chantier|lancé le chantier|"
         "a signé|a démarré|démarre"
     ),
     "start_verb": (
@@ -153,14 +155,13 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
 
 
 def _longest_only(hits: list[Hit]) -> list[Hit]:
-    """Drop cues inside a longer cue ("started" in "started mass production")."""
-    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    """Drop cues overlapping a longer one ("started" in "started mass production", "has started" against
+    "started construction")."""
     kept: list[Hit] = []
-    for hit in hits:
-        if kept and hit.start < kept[-1].end:
-            continue
-        kept.append(hit)
-    return kept
+    for hit in sorted(hits, key=lambda h: h.start - h.end):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
 
 
 def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Signal, float] | None:

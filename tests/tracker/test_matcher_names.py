@@ -1,0 +1,115 @@
+"""Company names, relevance and topics: the hard cases of real news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.classification import ArticleText
+from tracker.matcher import Matcher, build_matcher
+from tracker.universe import Universe
+
+
+@pytest.fixture(scope="module")
+def matcher(universe: Universe) -> Matcher:
+    return build_matcher(universe)
+
+
+def classify(matcher: Matcher, title: str, text: str = "", published: date | None = date(2025, 6, 1)):
+    return matcher.classify(ArticleText("t", title, text, published=published))
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "about"),
+    [
+        ("Nio starts rolling out semi-solid-state packs", "", {"nio"}),
+        ("蔚来150kWh半固态电池包正式交付", "", {"nio"}),
+        ("トヨタ、全固体電池の量産を2027年に", "", {"toyota"}),
+        ("삼성SDI, 전고체 배터리 양산 2027년 목표", "", {"samsung-sdi"}),
+        ("Toyotas Festkörperbatterie kommt 2027", "", {"toyota"}),
+        ("Volkswagen's battery arm PowerCo and QuantumScape sign licensing deal", "", {"vw-powerco", "quantumscape"}),
+        ("Solid Power ships electrolyte to SK On", "", {"solid-power"}),
+        ("Factorial Energy opens Methuen plant for solid-state cells", "", {"factorial"}),
+        ("Changan's Golden Bell Jar all-solid-state battery shown", "", {"changan"}),
+    ],
+)
+def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, about: set[str]) -> None:
+    assert set(classify(matcher, title, text).companies) == about
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("How to caramelise an onion", "Slice the onions thinly and cook them for 40 minutes over low heat."),
+        ("Puzzle: the factorial that ends in zeros", "How many trailing zeros does the factorial of 100 have?"),
+        ("Hatchback review", "The hybrid delivers solid power from its 2.5-litre engine."),
+        ("QS World University Rankings put MIT first", "The QS rankings weigh academic reputation."),
+        ("Im ersten Halbjahr stieg der Absatz", "Im Heimatmarkt legte der Absatz zu."),
+        ("北京长安街沿线新增充电站", "市民出行更加便利。"),
+        ("固态电池何时走向大众市场？", "业内人士认为2030年前后有望普及。"),
+        ("Fest der Elektromobilität in Berlin", "Das Fest findet im Juni statt."),
+    ],
+)
+def test_words_that_are_not_the_company(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text)
+    assert result.companies == () and result.mentioned == ()
+
+
+def test_ambiguous_name_counts_with_context(matcher: Matcher) -> None:
+    result = classify(matcher, "Factorial raises funds", "Factorial said its solid-state cells passed validation.")
+    assert result.companies == ("factorial",)
+    generic = classify(matcher, "Solid power for city cars", "Solid power and low cost make the hatchback appealing.")
+    assert "solid-power" not in generic.companies + generic.mentioned
+
+
+def test_company_in_passing_is_mentioned_not_about(matcher: Matcher) -> None:
+    result = classify(
+        matcher, "Honda starts all-solid-state demonstration line",
+        "Honda has started operating a demonstration line for all-solid-state batteries in Tochigi. "
+        "The line covers electrode production and cell assembly. Rival Toyota aims for 2027-28.")
+    assert result.companies == ()
+    assert result.mentioned == ("toyota",)
+    assert result.matches == ()
+
+
+def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
+    result = classify(matcher, "IM L6 to launch with semi-solid battery",
+                      "SAIC's premium brand IM Motors said the L6 launches on May 13 with a 130 kWh pack.")
+    assert result.companies == ("im-motors",)
+    assert "saic" in result.mentioned
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "relevant"),
+    [
+        ("Toyota reaffirms solid-state plan", "Mass production remains on track for 2027-28.", True),
+        ("长安全固态电池装车验证推迟", "长安汽车表示，验证将推迟至2026年。", True),
+        ("Gotion startet Pilotproduktion von Festkörperbatterien", "Die Linie hat 0,2 GWh Kapazität.", True),
+        ("ProLogium delays Dunkirk plant", "Production is now expected in 2029.", True),
+        ("CATL starts mass production of sodium-ion battery", "The Naxtra cells reach 175 Wh/kg.", False),
+        ("Toyota tests solid-state lidar", "The sensor has no moving parts.", False),
+        ("PowerCo starts Unified Cell production", "The format may potentially include solid-state later.", False),
+        ("Mercedes recalls EQA over fire risk", "Cells could short-circuit.", False),
+    ],
+)
+def test_relevance(matcher: Matcher, title: str, text: str, relevant: bool) -> None:
+    result = classify(matcher, title, text)
+    assert result.relevant is relevant
+    if not relevant:
+        assert result.matches == () and result.topics == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("The ceramic separator prevents lithium dendrites from growing through solid-state cells.", {"dendrites"}),
+        ("A coating cuts interfacial resistance in sulfide solid-state cells.", {"interfacial-resistance"}),
+        ("Silicon anodes swell, so the solid-state pack applies stack pressure.", {"volume-expansion"}),
+        ("Solid-state packs remain very expensive; costs must fall to reach cost parity.", {"manufacturing-cost"}),
+        ("固态电池成本仍远高于液态电池。", {"manufacturing-cost"}),
+        ("The solid-state plant cost about 21 billion yen to build.", set()),
+    ],
+)
+def test_topics_need_substantive_discussion(matcher: Matcher, text: str, topics: set[str]) -> None:
+    assert set(classify(matcher, "Solid-state battery research", text).topics) == topics

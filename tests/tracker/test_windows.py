@@ -1,0 +1,98 @@
+"""Date windows as news states them, read against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.windows import find_windows
+
+PUBLISHED = date(2025, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mass production is planned for 2027-28", "2027..2028"),
+        ("ramping up in 2027–2028", "2027..2028"),
+        ("between 2027 and 2028", "2027..2028"),
+        ("the target is 2027/28", "2027..2028"),
+        ("it aims to do so by 2030", "2030"),
+        ("in the second half of 2026", "2026-07..2026-12"),
+        ("in H2 2026", "2026-07..2026-12"),
+        ("late 2025", "2025-09..2025-12"),
+        ("by the end of 2025", "2025-10..2025-12"),
+        ("early 2026", "2026-01..2026-04"),
+        ("mid-2024", "2024-05..2024-08"),
+        ("fiscal 2027", "2027-04..2028-03"),
+        ("in FY2028", "2028-04..2029-03"),
+        ("in the fiscal year ending March 2026", "2025-04..2026-03"),
+        ("Q3 2026", "2026-07..2026-09"),
+        ("in the second quarter of 2024", "2024-04..2024-06"),
+        ("by June 2027", "2027-06"),
+        ("on October 31, 2025", "2025-10"),
+        ("next year", "2026"),
+        ("later this year", "2025"),
+        ("within two years", "2025-03..2027-03"),
+        ("in three years' time", "2028"),
+        ("next month", "2025-04"),
+        ("launching in May", "2025-05"),
+        ("from 2030 onward", "2030.."),
+        ("does not expect mass production before about 2030", "2030"),
+        ("2027年", "2027"),
+        ("2027～28年の実用化", "2027..2028"),
+        ("2026年下半年", "2026-07..2026-12"),
+        ("今年完成首台样车", "2025"),
+        ("明年开展验证", "2026"),
+        ("2027년 양산", "2027"),
+        ("4분기부터 공급", "2025-10..2025-12"),
+        ("2030年以后", "2030.."),
+        ("la production au premier semestre 2028", "2028-01..2028-06"),
+        ("fin 2026", "2026-09..2026-12"),
+        ("Ende 2027", "2027-10..2027-12"),
+        ("im zweiten Quartal", "2025-04..2025-06"),
+        ("nicht vor 2027", "2027"),
+    ],
+)
+def test_window_expressions(text: str, expected: str) -> None:
+    found = find_windows(text, PUBLISHED)
+    assert [str(m.window) for m in found] == [expected], found
+
+
+def test_japanese_fiscal_year_starts_in_april() -> None:
+    (found,) = find_windows("最終的な投資判断は2025年度に行う予定だ", PUBLISHED)
+    assert str(found.window) == "2025-04..2026-03"
+
+
+def test_chinese_nian_du_is_the_calendar_year() -> None:
+    (found,) = find_windows("公司2025年度营收增长", PUBLISHED)
+    assert str(found.window) == "2025"
+
+
+def test_a_move_marks_the_old_date_superseded() -> None:
+    old, new = find_windows("Toyota pushed back the start from 2027 to 2028", PUBLISHED)
+    assert (str(old.window), old.superseded) == ("2027", True)
+    assert (str(new.window), new.superseded) == ("2028", False)
+
+
+def test_past_dates_and_since_are_marked() -> None:
+    past, since = find_windows("first unveiled in early 2021, running since 2023", PUBLISHED)
+    assert past.past and str(past.window) == "2021-01..2021-04"
+    assert since.since and since.past
+
+
+def test_several_windows_in_order() -> None:
+    text = "长安计划今年完成首台全固态电池样车，明年开展大规模整车验证，2027年逐步实现量产。"
+    assert [str(m.window) for m in find_windows(text, PUBLISHED)] == ["2025", "2026", "2027"]
+
+
+@pytest.mark.parametrize("text", ["the GB 38031-2025 standard", "revenue of 2,000 million", "a 2.2 billion plant",
+                                  "no dates here at all"])
+def test_numbers_that_are_not_windows(text: str) -> None:
+    assert find_windows(text, PUBLISHED) == []
+
+
+def test_relative_expressions_need_a_publication_date() -> None:
+    assert find_windows("next year", None) == []
+    assert [str(m.window) for m in find_windows("in 2027", None)] == ["2027"]
