@@ -166,7 +166,8 @@ def score_item(report: Report, labels: dict[str, Any], result: Classification, t
 
 def _score_sets(report: Report, labels: dict[str, Any], result: Classification) -> None:
     pairs = (
-        ("relevant", report.relevance, {True} if labels.get("relevant") else set(), {True} if result.relevant else set()),
+        ("relevant", report.relevance, {True} if labels.get("relevant") else set(),
+         {True} if result.relevant else set()),
         ("companies", report.companies, set(labels.get("companies") or ()), set(result.companies)),
         ("mentioned", report.mentioned, set(labels.get("mentioned") or ()), set(result.mentioned)),
         ("topics", report.topics, set(labels.get("topics") or ()), set(result.topics)),

@@ -192,7 +192,8 @@ def _best_sentence(reading: ArticleReading, events: dict[int, list[int]],
     for index in sorted(events):
         cue = cues[index]
         score = round(cue.strength * reading.position_weight(index), 3) if cue else 0.0
-        if best is None or (score, PRIORITY[cue.signal] if cue else 0) > (best[0], PRIORITY[best[2].signal] if best[2] else 0):
+        rank = (score, PRIORITY[cue.signal] if cue else 0)
+        if best is None or rank > (best[0], PRIORITY[best[2].signal] if best[2] else 0):
             best = (score, index, cue)
     if best is None or best[0] == 0.0:
         # no status word: the sentence that names the milestone most, the earliest first

@@ -24,8 +24,8 @@ PREFIX = "prefix"  # German compounds: "Festkörper" in "Festkörperbatterien"
 # Same-length replacements keep offsets in the normalised text equal to those in the original.
 _SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "-": " ", "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ",
                               "\u00a0": " ", "\u2009": " ", "\u202f": " ", "＿": "_"})
-_SUFFIXES = frozenset({"", "s", "es", "e", "d", "ed", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ity", "ation",
-                       "ations"})
+_SUFFIXES = frozenset({"", "s", "es", "e", "d", "ed", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ity",
+                       "ation", "ations"})
 
 
 def is_word_char(ch: str) -> bool:

@@ -1,8 +1,8 @@
 """Is an article about solid-state (or semi-solid) batteries at all?
 
 Yes when its title or lead says so ("solid-state" alone counts in a story about batteries, or when what
-follows is no other solid-state thing: lidar, drives), when two sentences or more do, when it is about a company whose whole
-business is solid-state batteries, or when its one mention is itself news (a status statement, not a
+follows is no other solid-state thing: lidar, drives), when two sentences or more do, when it is about a
+company whose whole business is solid-state batteries, or when its one mention is itself news (a status statement, not a
 hedged aside: "potentially including solid-state later" in a story about an LFP plant is not).
 """
 

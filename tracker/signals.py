@@ -31,7 +31,8 @@ _LEXICON: dict[str, str] = {
         "started testing|is testing|are testing|hit the road|took delivery|drove|has driven|expanded|has expanded|"
         "expands|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
-        "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|가동에 들어|"
+        "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
+        "가동에 들어|"
         "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|geschickt|schickt|erprobt|testet|a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付"
     ),
@@ -43,7 +44,8 @@ _LEXICON: dict[str, str] = {
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
-        "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|始めた|開始した|착공|착수|체결|협약을 맺|"
+        "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|始めた|開始した|착공|착수|체결|"
+        "협약을 맺|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "première pierre|lance le chantier|lancé le chantier|"
         "a signé|a démarré|démarre"
@@ -54,9 +56,11 @@ _LEXICON: dict[str, str] = {
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
-        "later than planned|later than expected|later than originally|later than the|no longer expects|no longer expected|"
+        "later than planned|later than expected|later than originally|later than the|no longer expects|"
+        "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
-        "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|Verzögerung~|"
+        "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
+        "Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"
     ),
     "accelerated": (
@@ -68,14 +72,16 @@ _LEXICON: dict[str, str] = {
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
         "pulled the plug|axed|dropped plans|drops plans|discontinued|discontinues|walked away|called off|calls off|"
-        "wound down|winds down|取消|终止|放弃|叫停|中止|撤回|白紙|断念|打ち切|취소|철회|백지화|중단|포기|eingestellt|gestoppt|"
+        "wound down|winds down|取消|终止|放弃|叫停|中止|撤回|白紙|断念|打ち切|취소|철회|백지화|중단|포기|eingestellt|"
+        "gestoppt|"
         "abgesagt|aufgegeben|annulé|annule|abandonné|abandonne|renonce"
     ),
     "reaffirmed": (
         "on track|on schedule|remains on track|as planned|as scheduled|according to plan|reiterated|reiterates|"
         "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|stands by|"
         "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|"
-        "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|planmäßig|wie geplant|bestätigt|"
+        "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|planmäßig|wie geplant|"
+        "bestätigt|"
         "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|maintient"
     ),
     "denial": (
@@ -101,7 +107,8 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|to|plans?|planning|aims?|aiming|expects?|expected|intends?|could|may|might|should|hopes?|"
     r"scheduled|set|due|going|ready|about|soon|yet|wants?|seeks?|prepares?|preparing|likely|possibly|"
     r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait)\b(?:\W+\w+){0,2}\W*$", re.I)
-_MODAL_CJK_BEFORE = re.compile(r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|予定|計画|目指|見込|방침|예정|계획)[^，,。]{0,6}$")
+_MODAL_CJK_BEFORE = re.compile(r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|予定|計画|目指|見込|방침|예정|"
+                                "계획)[^，,。]{0,6}$")
 _MODAL_CJK_AFTER = re.compile(r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|する)")
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|n't|never|without|denied|denies|deny|dismiss\w*|reject\w*|refut\w*|rule[sd]?\s+out|ruling\s+out|"

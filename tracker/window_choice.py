@@ -14,9 +14,10 @@ from tracker.classification import Signal
 from tracker.universe import Window
 from tracker.windows import WindowMention
 
-_OUTCOME = re.compile(r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|量产|量産|양산|实用|"
-                      r"実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|Produktion|Serie|Fertigstell|commercialis|"
-                      r"livraison|achève|vom Band|roll(?:s|ed)? off|下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도", re.I)
+_OUTCOME = re.compile(r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|"
+                      r"量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|"
+                      r"Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|roll(?:s|ed)? off|"
+                      r"下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도", re.I)
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _SENTENCE_STEP_PENALTY = 0.3
 

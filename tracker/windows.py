@@ -243,7 +243,8 @@ _I = re.IGNORECASE
 # (pattern, handler, words one of which the lower-cased sentence must hold, or None: a four-digit year),
 # tried in order, most specific first.
 _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
-    (re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I), _fiscal_ending, ('fiscal',)),
+    (re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I), _fiscal_ending,
+     ('fiscal',)),
     (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ('fiscal', 'fy')),
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ('年度',)),
     (re.compile(r"(?<![\d\-–/.])(?P<y1>20\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
@@ -255,9 +256,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half, ('반기',)),
     (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half, ('半年', '반기')),
     (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half, ('semestre',)),
-    (re.compile(rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
+    (re.compile(rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)"
+                rf"(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
      _half, ('hälfte', 'halbjahr')),
-    (re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _quarter, ('q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q')),
+    (re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _quarter,
+     ('q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q')),
     (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter, ('q1', 'q2', 'q3', 'q4')),
     (re.compile(rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_REL_YEAR}?", _I),
      _quarter, ('quarter',)),
@@ -265,15 +268,20 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter, ('분기',)),
     (re.compile(rf"(?P<q>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre(?:\s+(?:de\s+)?{_Y})?", _I),
      _quarter, ('trimestre',)),
-    (re.compile(rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
+    (re.compile(rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal"
+                rf"(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
      _quarter, ('quartal',)),
     (re.compile(rf"(?P<p>early|mid|late|(?:the\s+)?end\s+of|end|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
-                rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}", _I), _part, ('early', 'mid', 'late', 'end', 'beginning', 'start', 'middle')),
-    (re.compile(r"(?:by\s+|before\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)", _I), _part, ('year',)),
+                rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}", _I), _part,
+     ('early', 'mid', 'late', 'end', 'beginning', 'start', 'middle')),
+    (re.compile(r"(?:by\s+|before\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)", _I), _part,
+     ('year',)),
     (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part, ('年',)),
     (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part, ('년',)),
-    (re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"), _part, ('年内', '年底', '年末', '年初', '연내', '연말', '연초')),
-    (re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I), _part, ('début', 'mi', 'fin', 'courant', 'anfang', 'mitte', 'ende')),
+    (re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"), _part,
+     ('年内', '年底', '年末', '年初', '연내', '연말', '연초')),
+    (re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I), _part,
+     ('début', 'mi', 'fin', 'courant', 'anfang', 'mitte', 'ende')),
     (re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I), _month_year, None),
     (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year, ('月',)),
     (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year, ('월',)),
@@ -282,14 +290,19 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ('月', '월')),
     (re.compile(r"\b(?P<kind>within|in|over\s+the\s+next)\s+(?:the\s+next\s+)?(?P<n>\d+|two|three|four|five|six)"
                 r"\s+years?(?:['’]s?\s+time)?", _I), _within_years, ('year',)),
-    (re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I), _within_years, ('jahren',)),
+    (re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I), _within_years,
+     ('jahren',)),
     (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years, ('ans',)),
     (re.compile(r"\b(?P<rel>next\s+month|this\s+month|last\s+month|nächsten\s+Monat|diesen\s+Monat|letzten\s+Monat|"
-                r"le\s+mois\s+prochain|ce\s+mois-ci|le\s+mois\s+dernier)\b", _I), _relative_month, ('month', 'monat', 'mois')),
-    (re.compile(r"(?P<rel>下个月|下月|本月|上个月|来月|今月|先月|다음\s?달|이번\s?달|지난달)"), _relative_month, ('月', '달')),
+                r"le\s+mois\s+prochain|ce\s+mois-ci|le\s+mois\s+dernier)\b", _I), _relative_month,
+     ('month', 'monat', 'mois')),
+    (re.compile(r"(?P<rel>下个月|下月|本月|上个月|来月|今月|先月|다음\s?달|이번\s?달|지난달)"), _relative_month,
+     ('月', '달')),
     (re.compile(r"\b(?P<rel>next\s+year|this\s+year|later\s+this\s+year|the\s+following\s+year|"
                 r"the\s+year\s+after\s+next|last\s+year)\b", _I), _relative, ('year',)),
-    (re.compile(r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|올해|내년|내후년|작년|지난해|금년)"), _relative, ('年', '올해', '내년', '내후년', '작년', '지난해', '금년')),
+    (re.compile(r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|"
+                r"올해|내년|내후년|작년|지난해|금년)"), _relative,
+     ('年', '올해', '내년', '내후년', '작년', '지난해', '금년')),
     (re.compile(r"\b(?P<rel>(?:über)?nächste[sn]?\s+Jahr(?:es)?|kommende[sn]?\s+Jahr(?:es)?|(?:in\s+)?diese[sm]\s+Jahr|"
                 r"vergangene[sn]?\s+Jahr(?:es)?|letzte[sn]?\s+Jahr(?:es)?|l['’]année\s+prochaine|l['’]an\s+prochain|"
                 r"cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière)", _I), _relative, ('jahr', 'année', 'an ')),

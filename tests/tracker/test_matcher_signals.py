@@ -64,11 +64,14 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
         ("Changan to fit solid-state batteries to prototype cars next year",
          "Changan will install all-solid-state batteries in prototype vehicles next year.", date(2024, 11, 26),
          ("changan-assb-pilot", "reaffirmed", "2025")),
-        ("长安全固态电池装车验证推迟至2026年", "长安汽车表示，全固态电池样车装车验证将推迟至2026年。", date(2025, 10, 9),
+        ("长安全固态电池装车验证推迟至2026年", "长安汽车表示，全固态电池样车装车验证将推迟至2026年。",
+         date(2025, 10, 9),
          ("changan-assb-pilot", "delayed", "2026")),
-        ("삼성SDI 전고체 양산 일정 차질 없다", "삼성SDI는 전고체 배터리를 2027년에 양산하는 계획이 예정대로 진행되고 있다고 밝혔다.",
+        ("삼성SDI 전고체 양산 일정 차질 없다",
+         "삼성SDI는 전고체 배터리를 2027년에 양산하는 계획이 예정대로 진행되고 있다고 밝혔다.",
          date(2023, 10, 26), ("samsung-sdi-assb-mass-production", "reaffirmed", "2027")),
-        ("トヨタ、全固体電池を2027年度にも実用化へ", "トヨタ自動車は全固体電池を搭載したEVを2027年度にも実用化する方針だ。",
+        ("トヨタ、全固体電池を2027年度にも実用化へ",
+         "トヨタ自動車は全固体電池を搭載したEVを2027年度にも実用化する方針だ。",
          date(2024, 12, 16), ("toyota-assb-mass-production", "reaffirmed", "2027-04..2028-03")),
     ],
 )
@@ -88,7 +91,8 @@ def test_a_date_later_than_the_timeline_is_a_delay_when_the_window_is_near(match
                     date(2025, 6, 1))
     assert top(near) == ("changan-assb-pilot", "delayed", "2026")
     long_before = classify(matcher, "Changan: first solid-state prototype cars in 2026",
-                           "Changan said its first prototype vehicles with all-solid-state batteries will come in 2026.",
+                           "Changan said its first prototype vehicles with all-solid-state batteries will come "
+                           "in 2026.",
                            date(2023, 6, 1))
     assert top(long_before) == ("changan-assb-pilot", "reaffirmed", "2026")
 

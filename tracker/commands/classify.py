@@ -88,7 +88,8 @@ def _as_json(report: Report, mistakes: int) -> dict:
         "items": report.items,
         "metrics": {k: round(v, 4) for k, v in report.metrics().items()},
         "labelled_milestone_items": report.labelled_items,
-        "on_labelled_milestone_items": {k: round(report.accuracy(k, True), 4) for k in ("milestone", "signal", "window")},
+        "on_labelled_milestone_items": {k: round(report.accuracy(k, True), 4)
+                                        for k in ("milestone", "signal", "window")},
         "mistakes": [{"id": m.id, "field": m.field, "expected": m.expected, "got": m.got,
                       "confidence": round(m.confidence, 3)} for m in report.worst(mistakes)],
     }
