@@ -102,9 +102,9 @@ class ArticleReading:
         if self.sentences.is_headline(index):
             weight = 1.0
         elif index == self.sentences.lead + 1:
-            weight = 0.85
+            weight = 0.8
         else:
-            weight = 0.7
+            weight = 0.6
         return weight * (0.5 if self.is_background(index) else 1.0)
 
     def unspaced(self, index: int) -> bool:

@@ -33,8 +33,8 @@ class Candidate:
     match: MilestoneMatch
 
 
-def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading],
-                   company_order: dict[str, int]) -> Candidate | None:
+def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading], company_order: dict[str, int],
+                   solid_state_only: frozenset[str] = frozenset()) -> Candidate | None:
     covered = set().union(*(r.covered for r in accepted)) if accepted else set()
     # (a sentence a milestone's event is told in makes no candidate)
     headline_actors = _headline_actors(reading)
@@ -42,7 +42,7 @@ def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading],
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
         if index >= len(reading.sentences.spans) or index in covered:
             continue
-        found = _event(reading, index, headline_actors)
+        found = _event(reading, index, headline_actors, solid_state_only)
         if found and (best is None or found[0] > best[0]):
             best = (found[0], index, *found[1:])
     if best is None:
@@ -62,11 +62,14 @@ def _headline_actors(reading: ArticleReading) -> set[str]:
             if reading.sentences.is_headline(m.sentence) and not m.passing and m.company in reading.about}
 
 
-def _event(reading: ArticleReading, index: int, headline_actors: set[str]) -> tuple[float, Cue, set[str], str] | None:
+def _event(reading: ArticleReading, index: int, headline_actors: set[str],
+           solid_state_only: frozenset[str]) -> tuple[float, Cue, set[str], str] | None:
     named = {m.company for m in reading.mentions if m.sentence == index and not m.passing} & set(reading.about)
     actors = named or (headline_actors if reading.sentences.is_headline(index) else set())
     if not actors:
         return None
+    if not (actors & solid_state_only or reading.in_sentence("ssb", index) or reading.in_sentence("ssb_bare", index)):
+        return None  # a sodium-ion line or an LFP plant of the same company is no solid-state milestone
     natures = reading.natures(index) & _EVENT_NATURES
     cue = strongest(reading.cues(index))
     if cue is None or not natures:

@@ -27,6 +27,8 @@ for _a, _b in _SAME_EVENT_PAIRS:
     _SAME_EVENT.setdefault(_b, set()).add(_a)
 # "began pilot production", "deliveries have started": the verb and its event side by side
 _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
+# What else counts as a milestone's own event: a factory that started production has opened.
+_ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}}
 # Natures of steps toward an event of another nature.
 _STEP_TOWARD = {
     "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},
@@ -103,7 +105,9 @@ def same_event(nature: str, natures: frozenset[str]) -> bool:
 
 def is_own_event(nature: str | None, profile: MilestoneProfile) -> bool:
     defining = profile.defining or profile.natures
-    return nature is None or not defining or nature in defining or bool(_SAME_EVENT.get(nature, set()) & defining)
+    if nature is None or not defining or same_event(nature, defining):
+        return True
+    return any(nature in _ALSO_OWN.get(d, ()) for d in defining)
 
 
 def is_step_toward(nature: str, profile: MilestoneProfile) -> bool:

@@ -50,7 +50,7 @@ class Matcher:
             return Classification(article.id, False, reading.about, reading.mentioned)
         topics = find_topics(reading.kind("topic"), reading.sentences, reading.text)
         readings = self._milestone_readings(reading)
-        candidate = find_candidate(reading, readings, self._company_order)
+        candidate = find_candidate(reading, readings, self._company_order, self._solid_state_only)
         matches = _ordered_matches(reading, readings, candidate)
         return Classification(article.id, True, reading.about, reading.mentioned, topics, matches,
                               candidate.slug if candidate else None)

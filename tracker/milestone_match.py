@@ -149,11 +149,13 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         score *= 0.85
     identity = 1.0 - math.exp(-factor * score / 2.0)
     if _is_stale(reading, milestone):
-        if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED):
-            return None  # a new plan, start or delay after the milestone was reached: another event
+        if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) or not reading.sentences.is_headline(best):
+            return None  # a plan, start or delay after the milestone was reached, or a recap: another event
         identity *= 0.4
     if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):
         signal, strength = Signal.DELAYED, 0.65
+    if signal is Signal.CANCELLED:
+        window = None  # a plan given up has no window any more
     if signal is Signal.ACHIEVED and window is None and reading.published:
         month = WindowPoint(reading.published.year, reading.published.month)
         window = Window(month, month)  # reached as of the story

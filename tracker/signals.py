@@ -41,6 +41,7 @@ _LEXICON: dict[str, str] = {
         "first stone|foundation stone|began construction|begins construction|started construction|"
         "starts construction|construction began|construction has begun|construction started|under construction|"
         "began building|begins building|started building|starts building|began constructing|has begun building|"
+        "under way|underway|set up a|sets up a|established a|founded a|設立|设立|成立了|설립|gegründet|gründet|"
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
@@ -56,7 +57,8 @@ _LEXICON: dict[str, str] = {
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
-        "later than planned|later than expected|later than originally|later than the|no longer expects|"
+        "later than planned|later than expected|later than originally|later than the|later than previously|"
+        "later than forecast|later than earlier|no longer expects|"
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"

@@ -1,8 +1,8 @@
 """Technical-problem topics an article discusses substantively, not in a passing word.
 
 A specific term ("interfacial resistance", "lithium dendrites", "cost parity", "界面阻抗") is discussion by
-itself. A generic one ("expensive", "cost", "swelling", "yield", "成本") counts only in a sentence that
-treats it as a problem: high, lower, reduce, hurdle, challenge, suppress, prevent, 降低, 課題, 과제...
+itself. A generic one ("expensive", "cost", "swelling", "yield", "成本") counts only where the sentence treats it
+as a problem, in the words around it: high, lower, reduce, hurdle, challenge, suppress, prevent, 降低, 과제...
 """
 
 from __future__ import annotations
@@ -20,8 +20,11 @@ _PROBLEM = re.compile(
     r"limit\w*|poor|rapid|degrad\w*|fade|crack\w*|stress|fail\w*|risks?|concerns?|instead\s+of|competitive\w*|"
     r"affordab\w*|expensive|costly|bring\s+down|drive\s+down|major|main|key|very|too|extremely|sehr|zu|trop|très)\b"
     r"|问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
-    r"걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|とても|매우|너무|"
+    r"걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|过高|とても|매우|너무|"
     r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*", re.I)
+
+
+_REACH = 60  # characters around a generic term in which its problem word is
 
 
 def topic_phrases(topics: tuple[Topic, ...]) -> list[Phrase]:
@@ -50,8 +53,8 @@ def find_topics(hits: list[Hit], sentences: Sentences, text: str) -> tuple[str, 
                 continue
             if phrase.tag == "generic":
                 start, end = sentences.spans[sentences.index_at(hit.start)]
-                sentence = text[start:hit.start] + " " + text[hit.end:end]
-                if not _PROBLEM.search(sentence):
+                around = text[max(start, hit.start - _REACH):hit.start] + " " + text[hit.end:min(end, hit.end + _REACH)]
+                if not _PROBLEM.search(around):
                     continue
             found[topic] = hit.start
     return tuple(sorted(found, key=found.get))  # type: ignore[arg-type]

@@ -152,7 +152,8 @@ CONCEPTS: tuple[Concept, ...] = (
              "semi-solid|semi-solid-state|semi solid|半固态|半固態|半固体|반고체|semi-solide"),
     _concept("vehicle", None, "vehicle|vehicles|车型|整车|車両|차량|Fahrzeug|Fahrzeuge|véhicule|véhicules"),
     _concept("cycle test", "test_result",
-             "charging cycles|charge cycles|full equivalent cycles|cycle life test|capacity retention|循环寿命|"
+             "charging cycles|charge cycles|full equivalent cycles|cycle life test|capacity retention|safety test|"
+             "safety tests|certification|UN 38.3|nail penetration test|循环寿命|"
              "サイクル試験|Ladezyklen"),
 )
 
@@ -162,7 +163,7 @@ NATURE_SLUGS = {
     "delivery": "deliveries",
     "launch": "launch", "facility": "factory", "electrolyte": "electrolyte", "vehicle_test": "test-vehicles",
     "partnership": "partnership", "platform": "platform", "adoption": "adoption", "luxury": "luxury-ev",
-    "test_result": "cycle-test",
+    "test_result": "test",
 }
 
 

@@ -101,7 +101,7 @@ def test_a_test_record_is_a_new_milestone_candidate(matcher: Matcher) -> None:
     result = classify(matcher, "QuantumScape A0 cell passes 1,000 cycles",
                       "QuantumScape said one of its A0 prototype cells completed more than 1,000 full equivalent "
                       "cycles in testing at an automotive customer's lab.", date(2023, 10, 25))
-    assert result.new_milestone_candidate == "quantumscape-cycle-test"
+    assert result.new_milestone_candidate == "quantumscape-test"
     assert top(result) == (None, "achieved", None)
 
 
