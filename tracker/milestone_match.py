@@ -27,6 +27,7 @@ CUE_REACH = 90  # characters between a status word and the milestone word it spe
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 _HEADLINE_WEIGHT = 2.0
+_EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 
 
@@ -91,9 +92,17 @@ def _event_sentences(reading: ArticleReading, profile: MilestoneProfile,
                      hits: list[tuple[Hit, Phrase]]) -> dict[int, list[int]]:
     """Sentence -> positions of the words naming this milestone's event there (not mere place names)."""
     found: dict[int, list[int]] = {}
+    weight: dict[int, float] = {}
     for hit, phrase in hits:
         if phrase.tag != "name":
-            found.setdefault(reading.sentence_of(hit.start), []).append(hit.start)
+            index = reading.sentence_of(hit.start)
+            found.setdefault(index, []).append(hit.start)
+            weight[index] = weight.get(index, 0.0) + phrase.weight
+    if len(found) > _EVENT_SENTENCES:
+        # a long story names a common keyword ("production") everywhere: read the headline and the sentences
+        # that name the milestone most, a bounded amount of work however long the article
+        keep = sorted(found, key=lambda i: (not reading.sentences.is_headline(i), -weight[i], i))[:_EVENT_SENTENCES]
+        found = {i: found[i] for i in keep}
     companies = set(profile.milestone.companies)
     for hit, phrase in hits:  # in a sentence that tells the event, its place and its companies are its words too
         index = reading.sentence_of(hit.start)

@@ -34,7 +34,8 @@ def is_word_char(ch: str) -> bool:
 
 
 def has_unspaced_script(text: str) -> bool:
-    return any(ch >= "\u2e80" and ch.isalnum() for ch in text)
+    """Whether the text has letters of a script written without spaces between words (CJK, kana, Hangul)."""
+    return not text.isascii() and bool(_UNSPACED_RUN.search(text))
 
 
 _REPLACEMENTS = tuple((chr(k), v) for k, v in _SAME_LENGTH.items())

@@ -30,14 +30,10 @@ class Sentences:
     spans: tuple[tuple[int, int], ...]
     starts: tuple[int, ...]
     has_title: bool
+    lead: int  # index of the first body sentence (the lead of a news story)
 
     def index_at(self, position: int) -> int:
         return max(bisect_right(self.starts, position) - 1, 0)
-
-    @property
-    def lead(self) -> int:
-        """Index of the first body sentence (the lead of a news story)."""
-        return 1 if self.has_title and len(self.spans) > 1 else 0
 
     def is_headline(self, index: int) -> bool:
         """The title or the lead sentence: where a story says what it is about."""
@@ -85,7 +81,8 @@ def article_sentences(title: str, text: str) -> Sentences:
     spans.extend(split_sentences(text, len(title) + 1))
     if not spans:
         spans = [(0, 0)]
-    return Sentences(tuple(spans), tuple(s for s, _ in spans), bool(title.strip()))
+    has_title = bool(title.strip())
+    return Sentences(tuple(spans), tuple(s for s, _ in spans), has_title, 1 if has_title and len(spans) > 1 else 0)
 
 
 def _ends_sentence(text: str, dot: int, after: int) -> bool:
@@ -93,8 +90,8 @@ def _ends_sentence(text: str, dot: int, after: int) -> bool:
     if after < len(text):
         if not text[after].isspace():
             return False  # "3.2", "e.g.,"
-        following = _NON_SPACE.search(text, after)
-        if following and text[following.start()].islower():
+        following = after + 1 if after + 1 < len(text) and not text[after + 1].isspace() else _skip_space(text, after)
+        if following < len(text) and text[following].islower():
             return False  # "approx. ten", "Inc. said"
     space = max(text.rfind(" ", max(0, dot - 24), dot), text.rfind("\n", max(0, dot - 24), dot))
     token = text[space + 1:dot].lower()

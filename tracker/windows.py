@@ -49,6 +49,7 @@ _MOVE_VERBS = re.compile(r"(push|postpon|delay|mov|shift|slip|forward|back|versc
                          re.I)
 
 _Y = r"(?P<y>20\d\d)"
+_MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))
 _REL_YEAR = r"(?P<y>20\d\d|this year|next year|the year)"
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ENGLISH_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -282,7 +283,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
      ('年内', '年底', '年末', '年初', '연내', '연말', '연초')),
     (re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I), _part,
      ('début', 'mi', 'fin', 'courant', 'anfang', 'mitte', 'ende')),
-    (re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I), _month_year, None),
+    (re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I), _month_year,
+     _MONTH_STEMS),
     (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year, ('月',)),
     (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year, ('월',)),
     (re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
@@ -308,15 +310,22 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
                 r"cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière)", _I), _relative, ('jahr', 'année', 'an ')),
     (re.compile(rf"(?:from|starting\s+(?:in|from)|beginning\s+in|after|ab|à\s+partir\s+de|dès|no\s+earlier\s+than|"
                 rf"not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+(?:about\s+|around\s+)?{_Y}"
-                rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))", _I), _open_from, None),
+                rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))", _I), _open_from,
+     ("onward", "beyond", "later")),
     (re.compile(rf"(?:no\s+earlier\s+than|not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+"
-                rf"(?:about\s+|around\s+)?{_Y}", _I), _year_point, None),
-    (re.compile(rf"after\s+(?:about\s+|around\s+)?{_Y}", _I), _open_from, None),
-    (re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I), _open_from, None),
+                rf"(?:about\s+|around\s+)?{_Y}", _I), _year_point,
+     ("earlier than", "before", "nicht vor", "pas avant")),
+    (re.compile(rf"after\s+(?:about\s+|around\s+)?{_Y}", _I), _open_from, ("after",)),
+    (re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I), _open_from,
+     ("以后", "以後", "以降", "之后", "이후", "beyond", "onward")),
     (re.compile(r"(?<![\d\-–/.,])(?P<y>20\d\d)(?![\d])\s*(?:年|년)?"), _year_point, None),
 ]
-# every word some pattern needs: which of them a sentence holds is checked once per sentence
-_TRIGGERS = frozenset(w for _, _, words in _PATTERNS for w in words or ())
+# every word some pattern needs -> the patterns (by index) it lets run; the patterns needing a four-digit year
+_TRIGGERS: dict[str, list[int]] = {}
+for _index, (_, _, _words) in enumerate(_PATTERNS):
+    for _word in _words or ():
+        _TRIGGERS.setdefault(_word, []).append(_index)
+_YEAR_PATTERNS = [i for i, (_, _, words) in enumerate(_PATTERNS) if words is None]
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
@@ -328,15 +337,17 @@ def find_windows(text: str, published: date | None = None,
     """Every window expression of ``text`` (one sentence, usually), in the order they appear."""
     has_year = bool(_FULL_YEAR.search(text))
     lowered = text.lower()
-    present = {word for word in _TRIGGERS if word in lowered}
-    if not has_year and not present:
+    wanted = set(_YEAR_PATTERNS) if has_year else set()
+    for word, indexes in _TRIGGERS.items():
+        if word in lowered:
+            wanted.update(indexes)  # cheaper than a regular expression that cannot match
+    if not wanted:
         return []
     ctx = _Context(text, (published.year, published.month) if published else None, fiscal_start_month)
     taken: list[tuple[int, int]] = []
     found: list[WindowMention] = []
-    for pattern, handler, words in _PATTERNS:
-        if not (has_year if words is None else not present.isdisjoint(words)):
-            continue  # cheaper than a regular expression that cannot match
+    for index in sorted(wanted):
+        pattern, handler, _ = _PATTERNS[index]
         for match in pattern.finditer(text):
             start, end = match.span()
             if end == start or any(start < e and s < end for s, e in taken):
