@@ -3,8 +3,8 @@
 Generates 20,000 realistic news articles of about 3 KB (solid-state battery news leads, company and
 market boilerplate, some in Chinese, Japanese, Korean and German), then measures on one core:
 
-- ``classify`` with the shipped universe and with a generated one of 300 companies and 300 milestones
-  (articles naming that universe's companies);
+- ``classify`` with the shipped universe and with a generated one of 300 companies and 300 milestones that
+  includes it, over the same articles (and, for reference, over articles naming the larger one's companies);
 - a naive baseline measured in the same run: one regular expression per phrase of the universe (aliases,
   keywords, products, topic terms), looped over each article.
 
@@ -151,18 +151,23 @@ def main() -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     shipped = load_universe()
     larger = larger_universe(shipped)
-    shipped_articles = make_articles(args.articles, [c.aliases[0] for c in shipped.companies], seed=1)
-    larger_articles = make_articles(args.articles, [c.aliases[0] for c in larger.companies], seed=1)
-    size = sum(len(a.title) + len(a.text) + 1 for a in shipped_articles) / len(shipped_articles)
+    # The same articles for both: the larger universe holds the shipped one, so the work differs only by the
+    # universe's size. A second set names the larger universe's own companies, for its figure alone.
+    articles = make_articles(args.articles, [c.aliases[0] for c in shipped.companies], seed=1)
+    size = sum(len(a.title) + len(a.text) + 1 for a in articles) / len(articles)
     print(f"{args.articles} articles, {size / 1000:.1f} KB on average; one core")
     rows = []
-    for label, universe, articles in (("shipped", shipped, shipped_articles), ("20x", larger, larger_articles)):
+    for label, universe in (("shipped", shipped), ("20x", larger)):
         rate, built = classify_rate(universe, articles)
         naive, patterns = naive_rate(universe, articles, args.baseline_seconds)
         rows.append((label, universe, rate, built, naive, patterns))
-        print(f"{label:8s} universe: {len(universe.companies):3d} companies, {len(universe.milestones):3d} milestones | "
+        print(f"{label:8s} universe: {len(universe.companies):3d} companies, {len(universe.milestones):3d} milestones"
+              " | "
               f"build {built * 1000:6.0f} ms | classify {rate:8.0f} articles/s | naive baseline "
               f"({patterns} regexes, looped) {naive:6.1f} articles/s | {rate / naive:6.1f}x faster")
+    own = make_articles(min(args.articles, 5000), [c.aliases[0] for c in larger.companies], seed=2)
+    print(f"20x      universe over articles naming its own 300 companies: {classify_rate(larger, own)[0]:8.0f} "
+          f"articles/s")
     slowdown = rows[0][2] / rows[1][2]
     print(f"20x universe is {slowdown:.2f}x slower than the shipped one (target: at most 2x); "
           f"shipped rate target: >= 3000 articles/s -> {'met' if rows[0][2] >= 3000 else 'NOT met'}")

@@ -170,7 +170,7 @@ class PhraseScanner:
 
     def _collect(self, matches: Iterable[tuple[int, int]], text: str, lowered: str,
                  found: dict[str, list[Hit]]) -> None:
-        size, keys = len(lowered), self._keys
+        size, keys, new_hit = len(lowered), self._keys, tuple.__new__  # a NamedTuple's own __new__ is Python code
         for end, key_id in matches:
             length, check_start, check_end, key, buckets = keys[key_id]
             start = end - length + 1
@@ -191,7 +191,7 @@ class PhraseScanner:
                     continue
                 if exact is not None and text[start:end + 1].translate(_SAME_LENGTH) != exact:
                     continue
-                hit = Hit(start, stop if ending != WORD else end + 1, phrases)
+                hit = new_hit(Hit, (start, stop if ending != WORD else end + 1, phrases))
                 if kind in found:
                     found[kind].append(hit)
                 else:

@@ -101,6 +101,7 @@ _LEXICON: dict[str, str] = {
 _STRENGTH = {Signal.CANCELLED: 1.0, Signal.DELAYED: 1.0, Signal.ACCELERATED: 1.0, Signal.ACHIEVED: 1.0,
              Signal.STARTED: 0.95, Signal.REAFFIRMED: 0.85}
 PLANNED_STRENGTH = 0.6
+_MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 # Which reading wins when a clause says several things ("denied a delay" over "delay").
 PRIORITY = {Signal.REAFFIRMED: 1, Signal.STARTED: 3, Signal.ACHIEVED: 4, Signal.ACCELERATED: 5,
             Signal.DELAYED: 6, Signal.CANCELLED: 7}
@@ -174,7 +175,6 @@ def _longest_only(hits: list[Hit]) -> list[Hit]:
 
 
 def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Signal, float] | None:
-    modal = bool(_MODAL_BEFORE.search(before) or _MODAL_CJK_BEFORE.search(before) or _MODAL_CJK_AFTER.match(after))
     if cue_class in ("delayed", "cancelled", "accelerated"):
         if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before) or _NEGATION_CJK_AFTER.match(after):
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # "no delay", "not be postponed"
@@ -188,7 +188,8 @@ def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Si
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     if cue_class == "planned":
         return Signal.REAFFIRMED, PLANNED_STRENGTH
-    if modal:
+    modal = _MODAL_BEFORE.search(before[-_MODAL_REACH:]) or _MODAL_CJK_BEFORE.search(before)
+    if modal or _MODAL_CJK_AFTER.match(after):
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
     if cue_class == "start_verb":
         # "deliveries have started" is the launch itself; "start of series production" is work beginning
