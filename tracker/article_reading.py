@@ -41,6 +41,7 @@ class ArticleReading:
     _by_sentence: dict[str, dict[int, list[Hit]]] = field(default_factory=dict)
     _unspaced: dict[int, bool] = field(default_factory=dict)
     _sentence_at: dict[int, int] = field(default_factory=dict)
+    _companies_in: dict[int, set[str]] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # readers' caches for this article
 
     @property
@@ -117,7 +118,10 @@ class ArticleReading:
         return {p.tag for h in self.in_sentence("concept", index) for p in h.phrases.values() if p.tag}
 
     def companies_in(self, index: int) -> set[str]:
-        return {m.company for m in self.mentions if m.sentence == index}
+        if not self._companies_in and self.mentions:
+            for mention in self.mentions:
+                self._companies_in.setdefault(mention.sentence, set()).add(mention.company)
+        return self._companies_in.get(index, set())
 
 
 def _shifted(mention: WindowMention, offset: int) -> WindowMention:

@@ -81,23 +81,24 @@ def find_mentions(alias_hits: list[Hit], contexts: dict[str, re.Pattern[str]], s
     mentions = []
     standing = [k for k in kept if not (k[3] and k[2] not in plain and not _has_context(contexts.get(k[2]), lowered,
                                                                                         k[0], k[1]))]
-    for start, end, company, _ in standing:
+    for number, (start, end, company, _) in enumerate(standing):
         index = sentences.index_at(start)
-        sentence_start = sentences.spans[index][0]
-        sentence_end = sentences.spans[index][1]
+        sentence_start, sentence_end = sentences.spans[index]
+        following = [k for k in standing[number + 1:number + 3] if k[0] < sentence_end]
         passing = bool(_PASSING.search(text[max(sentence_start, start - 40):start])) or _owner_of_another(
-            text, end, company, [k for k in standing if k[0] < sentence_end])
+            text, end, company, following)
         mentions.append(Mention(company, start, end, index, passing))
     return mentions
 
 
-def _owner_of_another(text: str, end: int, company: str, standing: list[tuple[int, int, str, bool]]) -> bool:
-    """"SAIC's premium brand IM Motors launched...": the owner only says whose brand the story is about."""
-    if any(c != company and s == end for s, _, c, _ in standing):
+def _owner_of_another(text: str, end: int, company: str, following: list[tuple[int, int, str, bool]]) -> bool:
+    """"SAIC's premium brand IM Motors launched...": the owner only says whose brand the story is about.
+    ``following`` are the next names in the same sentence."""
+    if any(c != company and s == end for s, _, c, _ in following):
         return True  # "上汽智己汽车": the owner's name run into its brand's
     if not _POSSESSIVE.match(text, end):
         return False
-    return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in standing)
+    return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in following)
 
 
 def _has_context(pattern: re.Pattern[str] | None, lowered: str, start: int, end: int) -> bool:

@@ -1,0 +1,62 @@
+"""The universe field the matcher adds (``solid_state_only``) and a universe of another industry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.classification import ArticleText
+from tracker.matcher import build_matcher
+from tracker.universe import UniverseError, parse_universe
+
+UNIVERSE = """
+companies:
+  - id: acme
+    name: Acme Cells
+    aliases: [Acme Cells, Acme, アクメ]
+    solid_state_only: {flag}
+  - id: bolt
+    name: Bolt Motors
+    aliases: [Bolt Motors]
+sources: []
+milestones:
+  - id: acme-bolt-demo-cars
+    title: Bolt demo cars on Acme cells
+    companies: [bolt, acme]
+    expected: {{start: 2026, end: 2027}}
+    status: planned
+    keywords: [demo cars, test vehicles]
+    products: [Bolt One]
+topics:
+  - id: dendrites
+    terms: [dendrite, dendrites]
+"""
+
+
+def test_solid_state_only_must_be_true_or_false() -> None:
+    with pytest.raises(UniverseError) as error:
+        parse_universe(UNIVERSE.format(flag='"yes"'), "other.yaml")
+    assert "other.yaml:6: company 'acme': 'solid_state_only' must be true or false" in str(error.value)
+
+
+def test_a_story_about_a_solid_state_company_is_relevant_without_saying_so() -> None:
+    matcher = build_matcher(parse_universe(UNIVERSE.format(flag="true")))
+    result = matcher.classify(ArticleText("a", "Acme shares jump after quarterly report", "Acme Cells reported revenue of "
+                                          "$20 million, and said it added two customers.", published=date(2026, 2, 1)))
+    assert result.relevant and result.companies == ("acme",)
+    plain = build_matcher(parse_universe(UNIVERSE.format(flag="false")))
+    assert not plain.classify(ArticleText("a", "Acme shares jump after quarterly report", "Acme Cells reported "
+                                          "revenue.", published=date(2026, 2, 1))).relevant
+
+
+def test_any_industry_universe_is_matched() -> None:
+    matcher = build_matcher(parse_universe(UNIVERSE.format(flag="true")))
+    result = matcher.classify(ArticleText(
+        "b", "Bolt Motors puts first test vehicles with Acme solid-state cells on the road",
+        "Bolt Motors has started road testing its first test vehicles with Acme Cells' solid-state cells. "
+        "Acme said dendrites no longer form in its new separator.", published=date(2026, 5, 4)))
+    assert set(result.companies) == {"acme", "bolt"}
+    assert result.matches[0].milestone == "acme-bolt-demo-cars"
+    assert result.matches[0].signal.value == "achieved"
+    assert result.topics == ("dendrites",)
