@@ -5,6 +5,14 @@ terms) and of the industry's vocabulary (solid-state terms, concepts in six lang
 into one automaton; ``Matcher.classify(article)`` scans the article once and reads only the sentences the
 hits point to: which companies it is about, whether it is about solid-state batteries, which milestones it
 bears on and what it says of them, the topics it discusses and any new-milestone candidate.
+
+``matches`` come best first: a milestone the story surely names in its headline, or one it reports a change
+of, before a new-milestone candidate (``milestone`` None), before weaker readings. ``confidence`` is how
+likely the match's milestone and signal are both right: it grows with how surely the story names the
+milestone (its companies about the story, its specific words, in the headline), how firmly the status is
+worded and how prominent the sentence is. On our labelled sets, matches at 0.7 or more were right in more
+than 9 of 10 cases; a plan without a date, a status read far down the story or a milestone named only by
+everyday words stay well below. A candidate's confidence is at most 0.8.
 """
 
 from __future__ import annotations
