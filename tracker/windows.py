@@ -325,6 +325,7 @@ _TRIGGERS: dict[str, list[int]] = {}
 for _index, (_, _, _words) in enumerate(_PATTERNS):
     for _word in _words or ():
         _TRIGGERS.setdefault(_word, []).append(_index)
+_ASCII_TRIGGERS = [(w, i) for w, i in _TRIGGERS.items() if w.isascii()]
 _YEAR_PATTERNS = [i for i, (_, _, words) in enumerate(_PATTERNS) if words is None]
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
@@ -338,8 +339,9 @@ def find_windows(text: str, published: date | None = None,
     has_year = bool(_FULL_YEAR.search(text))
     lowered = text.lower()
     wanted = set(_YEAR_PATTERNS) if has_year else set()
-    for word, indexes in _TRIGGERS.items():
-        if word in lowered:
+    contains = lowered.__contains__
+    for word, indexes in _TRIGGERS.items() if not lowered.isascii() else _ASCII_TRIGGERS:
+        if contains(word):
             wanted.update(indexes)  # cheaper than a regular expression that cannot match
     if not wanted:
         return []
