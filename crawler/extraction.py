@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import htmldate
-import py3langid
 import trafilatura
 from lxml import etree
 
@@ -30,6 +29,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 _LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}\b")
 _CJK_DATE = re.compile(r"(20\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _DATELINE_LINES = 4
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe")
+_CHROME = ("nav", "aside", "header", "footer")
 LEAD_MAX_CHARS = 400
 # A lead is a sentence or more; shorter lines first in the text are datelines, bylines, kickers.
 _MIN_LEAD_WEIGHT = 60
@@ -91,10 +92,26 @@ def _read_page(body: bytes, content_type: str | None, url: str) -> _PageRead:
                              or _meta(tree, "og:locale") or _meta(tree, "content-language"))
     stated = _htmldate(tree, extensive=False)
     guessed = None if stated else _htmldate(tree, extensive=True)
-    # the tree is pruned by trafilatura below, so everything else is read from it first
+    # the tree is pruned from here on, so everything else is read from it first
+    drop_page_chrome(tree)
     document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False, with_metadata=False)
     text = ((document.text or "") if document is not None else "").strip()
     return _PageRead(title, headline, _PageDates(dateline_date(text) or stated, guessed), language, text)
+
+
+def drop_page_chrome(tree: etree._Element) -> None:
+    """Remove scripts, menus, sidebars and the site's header and footer before trafilatura looks.
+
+    trafilatura would discard them too, but only after walking them; big menus make that walk
+    the costliest part of a page. An article's own <header>/<footer> (inside <article> or
+    <main>) is kept: it may hold the headline or the dateline.
+    """
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    for element in list(tree.iter(*_CHROME)):
+        if element.tag in ("header", "footer") and any(a.tag in ("article", "main") for a in element.iterancestors()):
+            continue
+        if element.getparent() is not None:
+            element.drop_tree()
 
 
 def _htmldate(tree: etree._Element, extensive: bool) -> datetime | None:
@@ -152,6 +169,9 @@ def _language_tag(value: str | None) -> str | None:
 def guess_language(text: str) -> str | None:
     if len(text) < _MIN_TEXT_FOR_LANGUAGE_GUESS:
         return None
+    # imported on first need: its model takes ~70 MB, and most pages state their language
+    import py3langid
+
     language, _score = py3langid.classify(text[:2000])
     return language
 
@@ -188,8 +208,18 @@ def lead_of(text: str, title: str = "") -> str:
     """The first real paragraph (not the headline, not a dateline), cut after the last whole
     sentence that fits in LEAD_MAX_CHARS."""
     heading = normalised_text(title)
-    lines = [line.strip() for line in text.splitlines() if line.strip() and normalised_text(line) != heading]
-    first = next((line for line in lines if _weight(line) >= _MIN_LEAD_WEIGHT), lines[0] if lines else "")
+    first = fallback = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if _weight(line) < _MIN_LEAD_WEIGHT:
+            fallback = fallback or (line if normalised_text(line) != heading else "")
+            continue
+        if normalised_text(line) != heading:
+            first = line
+            break
+    first = first or fallback
     if len(first) <= LEAD_MAX_CHARS:
         return first
     kept = ""

@@ -1,7 +1,7 @@
 """What travels between the spider and the extractor: plain, picklable values.
 
 Kept apart from crawler/extraction.py so that the crawling process never imports trafilatura and
-friends: only the extraction worker processes do, through ``extract_in_worker``.
+friends: only the extraction worker processes do, through ``extract_batch``.
 """
 
 from __future__ import annotations
@@ -53,9 +53,18 @@ class Rejection:
     reason: str
 
 
-def extract_in_worker(page: FetchedPage) -> ExtractedArticle | Rejection:
-    """Run in an extraction process: the heavy libraries are imported there, on first use."""
+def extract_batch(pages: list[FetchedPage]) -> list[ExtractedArticle | Rejection]:
+    """Run in an extraction process (the heavy libraries are imported there, on first use).
+
+    A page that breaks the extractor becomes a Rejection; the rest of its batch is unaffected.
+    """
     from crawler.extraction import extract_article
 
-    return extract_article(page)
+    results: list[ExtractedArticle | Rejection] = []
+    for page in pages:
+        try:
+            results.append(extract_article(page))
+        except Exception as exc:  # noqa: BLE001 - recorded per page, with the reason
+            results.append(Rejection(page.source_id, page.url, f"extraction failed: {exc!r}"))
+    return results
 

@@ -6,17 +6,15 @@ trafilatura reads; storage writes a batch per transaction instead of a commit pe
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from twisted.internet import task
 
-from crawler.pages import ExtractedArticle, FetchedPage, Rejection, extract_in_worker
+from crawler.extraction_pool import ExtractionPool
+from crawler.pages import ExtractedArticle, FetchedPage, Rejection
 from crawler.storage import StoreError
 
 if TYPE_CHECKING:
@@ -30,7 +28,7 @@ FLUSH_SECONDS = 1.0
 class ExtractPipeline:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
-        self.pool: ProcessPoolExecutor | None = None
+        self.pool: ExtractionPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
@@ -40,25 +38,18 @@ class ExtractPipeline:
     def spider(self) -> SourcesSpider:
         return self.crawler.spider  # type: ignore[return-value]
 
-    def _workers(self) -> ProcessPoolExecutor:
-        """Started with the first page: a crawl that finds nothing new never pays for them."""
-        if self.pool is None:
-            # spawn, not fork: forking a process that runs an event loop and threads is unsafe
-            context = multiprocessing.get_context("spawn")
-            self.pool = ProcessPoolExecutor(self.spider.options.workers(), mp_context=context)
-        return self.pool
+    def open_spider(self) -> None:
+        self.pool = ExtractionPool(self.spider.options.workers())
 
     def close_spider(self) -> None:
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.close()
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        try:
-            result = await asyncio.wrap_future(self._workers().submit(extract_in_worker, item))
-        except Exception as exc:  # noqa: BLE001 - a page that breaks the extractor is one rejected page
-            result = Rejection(item.source_id, item.url, f"extraction failed: {exc!r}")
+        assert self.pool is not None
+        result = await self.pool.extract(item)
         if isinstance(result, Rejection):
             self.spider.reject(result.source_id, result.url, result.reason)
             self.spider.item_settled(result.source_id)

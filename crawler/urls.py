@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -28,6 +29,7 @@ def url_problem(url: str) -> str | None:
     return check_url(url)
 
 
+@lru_cache(maxsize=65536)  # a crawl asks for the same links again and again (listings, seen-sets)
 def canonical_url(url: str) -> str:
     """The URL without fragment, tracking parameters, default port, with its query sorted.
 

@@ -68,8 +68,9 @@ def crawl(request: CrawlRequest, events: EventSink) -> str:
         crawler = process.create_crawler(SourcesSpider)
         closed: dict[str, str] = {}
         reporter = _ProgressReporter(crawler, events)
+        # weak=False: Scrapy holds receivers weakly, and nothing else holds this lambda
         crawler.signals.connect(lambda spider, reason: closed.setdefault("reason", reason),
-                                signal=signals.spider_closed)
+                                signal=signals.spider_closed, weak=False)
         writer = ArticleWriter(database, {source.id: source.company for source in request.sources})
         process.crawl(crawler, sources=list(request.sources), options=request.options, known_urls=known,
                       validators=validators, events=events, writer=writer)

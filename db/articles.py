@@ -103,9 +103,10 @@ def _row(article: NewArticle, fetched_at: datetime) -> dict[str, object]:
 def _insert_skipping_conflicts(session: Session, articles: Sequence[NewArticle],
                                fetched_at: datetime) -> dict[str, int]:
     dialect_insert = sqlite.insert if session.get_bind().dialect.name == "sqlite" else postgresql.insert
-    statement = (dialect_insert(ArticleRow).values([_row(article, fetched_at) for article in articles])
-                 .on_conflict_do_nothing().returning(ArticleRow.canonical_url, ArticleRow.id))
-    return {url: article_id for url, article_id in session.execute(statement)}
+    # one cached statement run over the batch ("insertmanyvalues"), not a new multi-row statement per batch
+    statement = dialect_insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.canonical_url, ArticleRow.id)
+    result = session.execute(statement, [_row(article, fetched_at) for article in articles])
+    return {url: article_id for url, article_id in result}
 
 
 def _insert_one_by_one(session: Session, articles: Sequence[NewArticle], fetched_at: datetime) -> dict[str, int]:

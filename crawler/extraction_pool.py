@@ -1,0 +1,76 @@
+"""Extraction in worker processes, fed in small batches.
+
+Each hand-over between the crawling process and a worker needs the crawler's GIL for a moment
+(the pool's feeder thread); one page at a time, the worker idles waiting for it while the event
+loop runs. A batch of pages per hand-over keeps the worker busy and the event loop free.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from crawler.pages import ExtractedArticle, FetchedPage, Rejection, extract_batch
+
+Result = ExtractedArticle | Rejection
+
+
+class ExtractionPool:
+    def __init__(self, workers: int, batch_size: int = 8, max_wait: float = 0.05):
+        self.workers = workers
+        self.batch_size = batch_size
+        # a page waits at most this long for others to fill its batch
+        self.max_wait = max_wait
+        self._pool: ProcessPoolExecutor | None = None
+        self._batch: list[tuple[FetchedPage, asyncio.Future[Result]]] = []
+        self._timer: asyncio.TimerHandle | None = None
+
+    async def extract(self, page: FetchedPage) -> Result:
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[Result] = loop.create_future()
+        self._batch.append((page, waiter))
+        if len(self._batch) >= self.batch_size:
+            self._send()
+        elif self._timer is None:
+            self._timer = loop.call_later(self.max_wait, self._send)
+        return await waiter
+
+    def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _send(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        loop = asyncio.get_running_loop()
+        done = self._processes().submit(extract_batch, [page for page, _ in batch])
+        done.add_done_callback(lambda future: loop.call_soon_threadsafe(_deliver, batch, future))
+
+    def _processes(self) -> ProcessPoolExecutor:
+        """Started with the first page: a crawl that finds nothing new never pays for them."""
+        if self._pool is None:
+            # Not fork: forking a process that runs an event loop and threads is unsafe. Not spawn:
+            # spawned workers import the crawling process's main module (Scrapy, SQLAlchemy: ~90 MB
+            # each). A fork server preloading nothing forks lean workers that import the extraction
+            # code alone, on their first batch.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload([])
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self._pool
+
+
+def _deliver(batch: list[tuple[FetchedPage, asyncio.Future[Result]]], done: Future[list[Result]]) -> None:
+    try:
+        results = done.result()
+    except Exception as exc:  # noqa: BLE001 - a dead worker fails its batch's pages, not the crawl
+        results = [Rejection(page.source_id, page.url, f"extraction failed: {exc!r}") for page, _ in batch]
+    for (_, waiter), result in zip(batch, results, strict=True):
+        if not waiter.done():
+            waiter.set_result(result)
