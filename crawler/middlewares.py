@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -31,6 +32,31 @@ class OnlyHttpMiddleware:
             raise IgnoreRequest(problem)
 
 
+class CrawlDeadlineMiddleware:
+    """Keeps every download inside the crawl's time limit.
+
+    Scrapy's own time limit (CLOSESPIDER_TIMEOUT) closes the spider but then waits for the
+    downloads in flight; a server that never answers would hold the crawl for a whole timeout.
+    So no request starts after the deadline, and none may take longer than the time left.
+    """
+
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlDeadlineMiddleware:
+        return cls(crawler.settings.getfloat("CRAWL_DEADLINE") or float("inf"))
+
+    def process_request(self, request: Request) -> None:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise IgnoreRequest("the crawl time limit (crawl_time_limit) was reached")
+        timeout = float(request.meta.get("download_timeout") or left)
+        if left < timeout:
+            request.meta["download_timeout"] = left
+            request.meta["cut_by_deadline"] = True
+
+
 class PoliteRetryMiddleware(RetryMiddleware):
     """Scrapy's retries, but each one waits: Retry-After when the server sends it (up to a bound),
     else an exponential back-off. A server asking for more than the bound is not retried now."""
@@ -39,6 +65,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
         super().__init__(settings)
         self.max_retry_after = settings.getfloat("POLITE_RETRY_MAX_AFTER", 120.0)
         self.base_delay = settings.getfloat("POLITE_RETRY_BASE_DELAY", 1.0)
+        self.deadline = settings.getfloat("CRAWL_DEADLINE") or float("inf")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> PoliteRetryMiddleware:
@@ -49,7 +76,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
     async def process_request(self, request: Request) -> None:
         delay = request.meta.pop("retry_delay", None)
         if delay:
-            await asyncio.sleep(delay)
+            await asyncio.sleep(max(0.0, min(delay, self.deadline - time.monotonic())))
 
     def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes \

@@ -6,6 +6,7 @@ so that no crawl can forget one of them.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from crawler.options import CrawlOptions
@@ -14,6 +15,7 @@ _OUR = "crawler.middlewares"
 
 
 def scrapy_settings(options: CrawlOptions) -> dict[str, Any]:
+    """The settings of one crawl starting now (its deadline is counted from this call)."""
     return {
         # Say who we are and how to reach the operator, so a site owner can complain instead of block.
         "USER_AGENT": options.user_agent,
@@ -52,11 +54,15 @@ def scrapy_settings(options: CrawlOptions) -> dict[str, Any]:
             f"{_OUR}.OnlyHttpMiddleware": 50,
             "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
             f"{_OUR}.PoliteRetryMiddleware": 550,
+            # after the retry pause (550) and the default timeout (350): it caps both
+            f"{_OUR}.CrawlDeadlineMiddleware": 560,
         },
         # Newsrooms need no session; cookies only make crawls differ from one run to the next.
         "COOKIES_ENABLED": False,
-        # The overall bound of a crawl: what is not done by then is recorded as not done.
+        # The overall bound of a crawl: what is not done by then is recorded as not done. Downloads
+        # in flight are cut at the same moment (CrawlDeadlineMiddleware), or closing would wait for them.
         "CLOSESPIDER_TIMEOUT": options.crawl_time_limit,
+        "CRAWL_DEADLINE": time.monotonic() + options.crawl_time_limit,
         # Our own per-crawl seen-set replaces the request fingerprint filter (see spider.py).
         "DUPEFILTER_CLASS": "scrapy.dupefilters.BaseDupeFilter",
         "TELNETCONSOLE_ENABLED": False,

@@ -243,6 +243,8 @@ def describe_failure(failure: Failure, meta: dict[str, Any], options: CrawlOptio
         return text
     name = type(error).__name__
     if "Timeout" in name or "TimedOut" in name:
+        if meta.get("cut_by_deadline"):
+            return "no answer before the crawl time limit (crawl_time_limit) was reached"
         return f"no answer within {options.timeout:g} s (timeout)"
     if "ConnectionRefused" in name:
         return "connection refused (dead host or port)"

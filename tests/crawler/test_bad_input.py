@@ -112,3 +112,17 @@ def test_bad_sources_fail_clearly_and_harm_nothing(database: Database, universe:
     secret = canary_file.read_text(encoding="utf-8").strip()
     assert not any(secret in (a.title + a.lead) for a in list_articles(database))
     assert not any(secret in line for line in log) and secret not in str(report)
+
+
+def test_the_crawl_time_limit_ends_a_crawl_that_would_hang(sqlite_database: Database, universe: Universe,
+                                                             site_server, hanging_url: str) -> None:
+    base = site_server.base_url
+    report = crawl_sources(sqlite_database, universe, [
+        source("hanging-server", "feed", hanging_url),
+        source("feedco-atom", "feed", f"{base}/feeds/atom.xml"),
+    ], timeout=60.0, crawl_time_limit=4.0)
+    assert "crawl time limit" in (report.sources["hanging-server"].error or "")
+    assert report.sources["feedco-atom"].error is None and report.sources["feedco-atom"].new == 1
+    assert report.seconds < 20  # the limit, not the 60 s timeout, ended it
+    health = {row.id: row for row in source_health(sqlite_database)}
+    assert health["hanging-server"].last_outcome == "error"
