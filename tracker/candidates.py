@@ -51,7 +51,7 @@ def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading], co
     if any(same_event(nature, r.covered_natures) for r in accepted):
         return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
-    window = None if cue.signal is Signal.ACHIEVED else _window(reading, index)
+    window = None if cue.signal is Signal.ACHIEVED else _window(reading, index, cue)
     confidence = 0.3 + 0.5 * score
     evidence = reading.sentence_text(index).strip()
     return Candidate(slug, MilestoneMatch(None, cue.signal, window, round(confidence, 3), evidence))
@@ -109,10 +109,11 @@ def _slug(reading: ArticleReading, index: int, actors: set[str], nature: str, co
     return "-".join(p for p in parts if p)
 
 
-def _window(reading: ArticleReading, index: int) -> Window | None:
-    """The window of the announced event: in its sentence or the next few, the one tied to an outcome."""
+def _window(reading: ArticleReading, index: int, cue: Cue) -> Window | None:
+    """The window of the announced event: in its sentence or the next few, the one tied to an outcome and
+    nearest to the status word that tells it ("will start mass-producing ... in 2026")."""
     candidates = []
     for candidate in range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans))):
         candidates += [(candidate - index, w) for w in reading.windows(candidate)
                        if not w.past and not w.superseded and not w.since]
-    return pick_window(reading.text, candidates, [], None, Signal.REAFFIRMED)
+    return pick_window(reading.text, candidates, [cue.start, cue.end], None, Signal.REAFFIRMED)

@@ -26,6 +26,7 @@ from tracker.window_choice import is_outcome_date, pick_window, starts_after
 CUE_REACH = 90  # characters between a status word and the milestone word it speaks of
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
+EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 _HEADLINE_WEIGHT = 2.0
 _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
@@ -176,6 +177,7 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         local = 1.0 - math.exp(-_keyword_score(reading, hits, best))
         confidence = identity * (0.6 + 0.4 * local) * (0.35 + 0.65 * strength) * reading.position_weight(best)
     confidence *= 0.8 if profile.industry else 1.0
+    confidence *= 0.6 if signal is Signal.ACHIEVED and _months_early(reading, milestone) > EARLY_MONTHS else 1.0
     covered = frozenset(i for i, c in cues.items() if c is not None and not _new_partnership(reading, profile, i, c))
     natures = frozenset(n for i in covered if (n := event_nature(reading, i, cues[i])[0]))  # type: ignore[arg-type]
     return MilestoneReading(milestone.id, identity, signal, strength, best, window, min(confidence, 0.97), covered,
@@ -247,6 +249,14 @@ def _later_than_timeline(window: Window | None, milestone: Milestone, reading: A
     if (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
         return False
     return starts_after(window, milestone.expected)
+
+
+def _months_early(reading: ArticleReading, milestone: Milestone) -> int:
+    """How many months before the timeline's window opens the story was published (0 if not before)."""
+    if reading.published is None:
+        return 0
+    opens = milestone.expected.start.first_month()
+    return max((opens[0] - reading.published.year) * 12 + opens[1] - reading.published.month, 0)
 
 
 def _is_stale(reading: ArticleReading, milestone: Milestone) -> bool:

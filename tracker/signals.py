@@ -45,7 +45,8 @@ _LEXICON: dict[str, str] = {
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
-        "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|始めた|開始した|착공|착수|체결|"
+        "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|始めた|開始した|"
+        "착공|착수|체결|"
         "협약을 맺|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "première pierre|lance le chantier|lancé le chantier|"
@@ -120,7 +121,9 @@ _NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]
 _NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)")
 _HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
                     r"(?:\W+\w+){0,3}\W*$", re.I)
-_DELIVERY = re.compile(r"deliver|shipp|on sale|sales|交付|出荷|출하|출시|livraison|Auslieferung", re.I)
+# "deliveries have started", "started driving a test car on public roads": the event itself is under way
+_HAPPENING = re.compile(r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|交付|出荷|출하|출시|"
+                        r"livraison|Auslieferung", re.I)
 
 
 @dataclass(frozen=True)
@@ -193,7 +196,7 @@ def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Si
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
     if cue_class == "start_verb":
         # "deliveries have started" is the launch itself; "start of series production" is work beginning
-        signal = Signal.ACHIEVED if _DELIVERY.search(sentence) else Signal.STARTED
+        signal = Signal.ACHIEVED if _HAPPENING.search(sentence) else Signal.STARTED
         return signal, _STRENGTH[signal] * 0.9
     signal = Signal(cue_class)
     return signal, _STRENGTH[signal]

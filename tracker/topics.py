@@ -18,13 +18,20 @@ _PROBLEM = re.compile(
     r"bottlenecks?|obstacles?|problems?|issues?|difficult\w*|drawbacks?|suppress\w*|prevent\w*|inhibit\w*|avoid\w*|"
     r"mitigat\w*|solv\w*|address\w*|tackl\w*|overcom\w*|eliminat\w*|caus\w*|forms?|formation|grow\w*|penetrat\w*|"
     r"limit\w*|poor|rapid|degrad\w*|fade|crack\w*|stress|fail\w*|risks?|concerns?|instead\s+of|competitive\w*|"
-    r"affordab\w*|expensive|costly|bring\s+down|drive\s+down|major|main|key|very|too|extremely|sehr|zu|trop|très)\b"
+    r"affordab\w*|expensive|costly|bring\s+down|drive\s+down|major|main|mainly|key|very|too|extremely|sehr|zu|trop|très|"
+    r"improv\w*|halv\w*|halves)\b"
     r"|问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
     r"걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|过高|とても|매우|너무|"
     r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*", re.I)
 
 
 _REACH = 60  # characters around a generic term in which its problem word is
+# A cost word is a problem of making where making is talked of ("cheaper to make", "production costs"), and
+# not one where it is a price ("costs about 330,000 yuan").
+_COST_WORD = re.compile(r"cost|cheap|expens|pric|teuer|kosten|coût|cher|成本|コスト|비용|昂贵|高価|비싸", re.I)
+_MAKING = re.compile(r"\b(?:mak\w*|made|produc\w*|manufactur\w*|process\w*)\b|生産|生产|製造|제조|생산|herstell\w*|"
+                     r"produktion|fabricat\w*", re.I)
+_PRICE_AFTER = re.compile(r"^\s*(?:about|around|roughly|from|just|only|some|at\s+least)?\s*(?:[$€¥£]|\d|RMB|US)", re.I)
 
 
 def topic_phrases(topics: tuple[Topic, ...]) -> list[Phrase]:
@@ -54,7 +61,16 @@ def find_topics(hits: list[Hit], sentences: Sentences, text: str) -> tuple[str, 
             if phrase.tag == "generic":
                 start, end = sentences.spans[sentences.index_at(hit.start)]
                 around = text[max(start, hit.start - _REACH):hit.start] + " " + text[hit.end:min(end, hit.end + _REACH)]
-                if not _PROBLEM.search(around):
+                if not _discussed(text[hit.start:hit.end], around, text[hit.end:end]):
                     continue
             found[topic] = hit.start
     return tuple(sorted(found, key=found.get))  # type: ignore[arg-type]
+
+
+def _discussed(term: str, around: str, after: str) -> bool:
+    """Whether a generic term is treated as a problem here, in the words around it."""
+    if _COST_WORD.search(term):
+        if _PRICE_AFTER.match(after):
+            return False  # a price tag, not the cost of making
+        return bool(_PROBLEM.search(around) or _MAKING.search(around))
+    return bool(_PROBLEM.search(around))

@@ -29,7 +29,7 @@ SOLID_STATE_TERMS: tuple[str, ...] = (
 SOLID_STATE_PREFIXES: tuple[str, ...] = (
     "festkörperbatter", "festkörperakku", "festkörperzelle", "festkörper-batter", "festkörper-akku",
     "festkörper-zelle", "feststoffbatter", "feststoffakku", "feststoffzelle", "festkörperelektrolyt",
-    "festelektrolyt", "halbfestkörper",
+    "festelektrolyt", "halbfestkörper", "halbfeste",
 )
 # Upper-case abbreviations, only as written.
 SOLID_STATE_ABBREVIATIONS: tuple[str, ...] = ("SSB", "SSBs", "ASSB", "ASSBs")

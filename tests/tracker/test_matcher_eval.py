@@ -51,3 +51,19 @@ def test_own_labelled_sets_meet_the_targets(matcher: Matcher, name: str) -> None
     report = _report(matcher, FIXTURES / name)
     assert report.items >= 30
     assert not _below_target(report), [(m.id, m.field, m.expected, m.got) for m in report.worst(10)]
+
+
+# ssb-news-blind-3.jsonl: written and labelled by another labeller, after the matcher had been tuned on the sets
+# above. Its first-run scores were far below the targets (milestone 0.82, signal 0.62, window 0.73, topic F1 0.44,
+# confident precision 0.70); the matcher does not meet the targets on it yet. These floors are what general rules
+# reached on it: the test stops any change from losing that ground, it does not claim the targets.
+BLIND_3_FLOORS = {"relevance_f1": 0.95, "company_f1": 0.95, "milestone_accuracy": 0.84, "signal_accuracy": 0.66,
+                  "window_accuracy": 0.82, "topic_f1": 0.78, "confident_precision": 0.88}
+
+
+def test_third_blind_set_keeps_what_general_rules_reached(matcher: Matcher) -> None:
+    report = _report(matcher, FIXTURES / "ssb-news-blind-3.jsonl")
+    assert report.items == 45
+    metrics = report.metrics()
+    below = {name: round(metrics[name], 3) for name, floor in BLIND_3_FLOORS.items() if metrics[name] < floor}
+    assert not below, [(m.id, m.field, m.expected, m.got) for m in report.worst(10)]
