@@ -5,12 +5,14 @@ this side feeds it the request, relays its progress events and log, and returns 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,10 +104,42 @@ def run_crawl(db_url: str, sources: Sequence[Source], options: CrawlOptions, on_
               on_log: LogHandler | None = None, env: dict[str, str] | None = None) -> CrawlReport:
     """Crawl ``sources`` into the database at ``db_url`` (already at the newest schema) and report.
 
-    Raises CrawlFailed when the crawling process dies before recording its run.
+    Raises CrawlFailed when the crawling process dies before recording its run. Ctrl-C and SIGTERM
+    are passed on to it: it stops, records its run as failed, and KeyboardInterrupt follows here.
     """
     report = CrawlReport()
     started = time.monotonic()
+    process, read_fd = _start_worker(env)
+    log_tail: deque[str] = deque(maxlen=_LOG_TAIL_LINES)
+    log_thread = threading.Thread(target=_relay_log, args=(process, log_tail, on_log), daemon=True)
+    log_thread.start()
+    watchdog = threading.Timer(options.crawl_time_limit + SHUTDOWN_GRACE_SECONDS, process.kill)
+    watchdog.daemon = True
+    watchdog.start()
+    try:
+        with _passing_on_termination(process):
+            assert process.stdin is not None
+            process.stdin.write(CrawlRequest(db_url, tuple(sources), options).to_json())
+            process.stdin.close()
+            interrupted = _read_events(read_fd, process, report, on_event)
+            process.wait()
+    finally:
+        watchdog.cancel()
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        log_thread.join(timeout=5)
+    report.seconds = time.monotonic() - started
+    if interrupted:
+        raise KeyboardInterrupt
+    if report.reason is None:
+        tail = "\n".join(log_tail) or "(no log output)"
+        raise CrawlFailed(f"the crawling process ended (exit status {process.returncode}) without finishing "
+                          f"its run:\n{tail}")
+    return report
+
+
+def _start_worker(env: dict[str, str] | None) -> tuple[subprocess.Popen[str], int]:
     read_fd, write_fd = os.pipe()
     try:
         process = subprocess.Popen(
@@ -114,37 +148,44 @@ def run_crawl(db_url: str, sources: Sequence[Source], options: CrawlOptions, on_
             env=env, text=True, encoding="utf-8", errors="replace",
         )
     finally:
-        os.close(write_fd)
-    log_tail: deque[str] = deque(maxlen=_LOG_TAIL_LINES)
-    log_thread = threading.Thread(target=_relay_log, args=(process, log_tail, on_log), daemon=True)
-    log_thread.start()
-    watchdog = threading.Timer(options.crawl_time_limit + SHUTDOWN_GRACE_SECONDS, process.kill)
-    watchdog.daemon = True
-    watchdog.start()
+        os.close(write_fd)  # the child holds the only write end: its exit ends our reading
+    return process, read_fd
+
+
+def _read_events(read_fd: int, process: subprocess.Popen[str], report: CrawlReport,
+                 on_event: EventHandler | None) -> bool:
+    """Apply the worker's events until it closes the pipe; True when Ctrl-C came meanwhile."""
+    interrupted = False
+    with os.fdopen(read_fd, encoding="utf-8", errors="replace") as events:
+        while True:
+            try:
+                for line in events:
+                    event = parse_event(line)
+                    if event is not None:
+                        report.apply(event)
+                        if on_event is not None:
+                            on_event(event)
+                return interrupted
+            except KeyboardInterrupt:
+                # the first Ctrl-C asks the crawler to stop and record its run; a second one kills it
+                if interrupted:
+                    process.kill()
+                else:
+                    process.send_signal(signal.SIGINT)
+                interrupted = True
+
+
+@contextmanager
+def _passing_on_termination(process: subprocess.Popen[str]) -> Iterator[None]:
+    """SIGTERM to us (a scheduler or web app stopping us) goes on to the crawler, which stops cleanly."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: process.send_signal(signal.SIGTERM))
     try:
-        assert process.stdin is not None
-        process.stdin.write(CrawlRequest(db_url, tuple(sources), options).to_json())
-        process.stdin.close()
-        with os.fdopen(read_fd, encoding="utf-8", errors="replace") as events:
-            for line in events:
-                event = parse_event(line)
-                if event is not None:
-                    report.apply(event)
-                    if on_event is not None:
-                        on_event(event)
-        process.wait()
+        yield
     finally:
-        watchdog.cancel()
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        log_thread.join(timeout=5)
-    report.seconds = time.monotonic() - started
-    if report.reason is None:
-        tail = "\n".join(log_tail) or "(no log output)"
-        raise CrawlFailed(f"the crawling process ended (exit status {process.returncode}) without finishing "
-                          f"its run:\n{tail}")
-    return report
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _relay_log(process: subprocess.Popen[str], tail: deque[str], on_log: LogHandler | None) -> None:

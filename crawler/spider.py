@@ -48,7 +48,8 @@ class SourcesSpider(scrapy.Spider):
     custom_settings: dict[str, Any] = {}
 
     def __init__(self, sources: list[Source], options: CrawlOptions, known_urls: set[str],
-                 validators: dict[str, Validators], events: EventSink, writer: ArticleWriter, **kwargs: Any):
+                 validators: dict[str, Validators], events: EventSink, writer: ArticleWriter,
+                 tallies: dict[str, SourceTally] | None = None, **kwargs: Any):
         super().__init__(**kwargs)
         # carried for StorePipeline: the spider itself only finds pages, it never writes
         self.writer = writer
@@ -57,7 +58,10 @@ class SourcesSpider(scrapy.Spider):
         self.known_urls = known_urls
         self.validators = validators
         self.events = events
-        self.tallies = {source.id: SourceTally(source.id) for source in sources}
+        # the caller's, when given, so it keeps them after the reactor is gone
+        self.tallies = tallies if tallies is not None else {}
+        for source in sources:
+            self.tallies.setdefault(source.id, SourceTally(source.id))
         self.requested: set[str] = set()
 
     async def start(self) -> AsyncIterator[Any]:

@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import os
+import signal
 import sys
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -27,7 +28,7 @@ from crawler.storage import ArticleWriter
 from crawler.tally import SourceTally
 from db.articles import known_canonical_urls
 from db.crawl_runs import finish_run, source_validators, start_run
-from db.engine import open_database
+from db.engine import Database, open_database
 from tracker.universe import Source
 
 PROGRESS_SECONDS = 0.25
@@ -57,42 +58,51 @@ class CrawlRequest:
 
 
 def crawl(request: CrawlRequest, events: EventSink) -> str:
-    """Run the crawl to its end in this process; returns Scrapy's close reason."""
+    """Run the crawl to its end in this process and record it; returns why it ended."""
     database = open_database(request.db_url, upgrade=False)
     try:
         run_id = start_run(database)
-        known = known_canonical_urls(database)
-        validators = source_validators(database, [source.id for source in request.sources])
-        events.emit("started", run_id=run_id, sources=[source.id for source in request.sources], known=len(known))
-        process = CrawlerProcess(scrapy_settings(request.options))
-        crawler = process.create_crawler(SourcesSpider)
-        closed: dict[str, str] = {}
-        reporter = _ProgressReporter(crawler, events)
-        # weak=False: Scrapy holds receivers weakly, and nothing else holds this lambda
-        crawler.signals.connect(lambda spider, reason: closed.setdefault("reason", reason),
-                                signal=signals.spider_closed, weak=False)
-        writer = ArticleWriter(database, {source.id: source.company for source in request.sources})
-        process.crawl(crawler, sources=list(request.sources), options=request.options, known_urls=known,
-                      validators=validators, events=events, writer=writer)
-        process.start(install_signal_handlers=True)
-        reason = closed.get("reason", "finished")
-        spider: SourcesSpider = crawler.spider  # type: ignore[assignment]
-        tallies = list(spider.tallies.values())
-        _mark_unfinished(tallies, reason, events)
-        status = "failed" if reason == "shutdown" else "finished"
-        outcomes = finish_run(database, run_id, [tally.result() for tally in tallies], status=status)
-        reporter.emit_all()
+        tallies = {source.id: SourceTally(source.id) for source in request.sources}
+        try:
+            reason = _run_spider(request, database, events, tallies, run_id)
+        except KeyboardInterrupt:  # SIGTERM or Ctrl-C before Scrapy took the signals over
+            reason = "shutdown"
+        _mark_unfinished(list(tallies.values()), reason, events)
+        status = "finished" if reason in ("finished", "closespider_timeout") else "failed"
+        outcomes = finish_run(database, run_id, [tally.result() for tally in tallies.values()], status=status)
         events.emit("finished", run_id=run_id, reason=reason,
                     sources=[{**tally.snapshot(), "outcome": outcomes.get(tally.source_id), "notes": tally.notes}
-                             for tally in tallies])
+                             for tally in tallies.values()])
         return reason
     finally:
         database.close()
 
 
+def _run_spider(request: CrawlRequest, database: Database, events: EventSink, tallies: dict[str, SourceTally],
+                run_id: int) -> str:
+    """One Twisted reactor run of the spider; ``tallies`` is filled as it goes."""
+    known = known_canonical_urls(database)
+    validators = source_validators(database, [source.id for source in request.sources])
+    events.emit("started", run_id=run_id, sources=[source.id for source in request.sources], known=len(known))
+    process = CrawlerProcess(scrapy_settings(request.options))
+    crawler = process.create_crawler(SourcesSpider)
+    ended: dict[str, str] = {}
+    reporter = _ProgressReporter(crawler, events)
+    # weak=False: Scrapy holds receivers weakly, and nothing else holds this lambda
+    crawler.signals.connect(lambda spider, reason: ended.setdefault("reason", reason),
+                            signal=signals.spider_closed, weak=False)
+    writer = ArticleWriter(database, {source.id: source.company for source in request.sources})
+    running = process.crawl(crawler, sources=list(request.sources), options=request.options, known_urls=known,
+                            validators=validators, events=events, writer=writer, tallies=tallies)
+    running.addErrback(lambda failure: ended.setdefault("reason", f"the crawler failed: {failure.getErrorMessage()}"))
+    process.start(install_signal_handlers=True)
+    reporter.emit_all()
+    return ended.get("reason", "finished")
+
+
 def _mark_unfinished(tallies: list[SourceTally], reason: str, events: EventSink) -> None:
     for tally in tallies:
-        if tally.busy and tally.error is None:
+        if not tally.done and tally.error is None:
             tally.error = _CLOSE_REASONS.get(reason, f"the crawl ended ({reason}) before the source was done")
             events.emit("source_error", source=tally.source_id, reason=tally.error)
 
@@ -155,12 +165,22 @@ def _configure_logging(level: str) -> None:
     logging.captureWarnings(True)
 
 
+def _stop_on_sigterm() -> None:
+    """Until Scrapy installs its own handlers, SIGTERM stops us the way Ctrl-C does."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.worker")
     parser.add_argument("--events-fd", type=int, default=None, help="file descriptor to write progress events to")
     parser.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     args = parser.parse_args(argv)
     _configure_logging(args.log_level)
+    _stop_on_sigterm()
     events = EventSink(args.events_fd)
     try:
         crawl(CrawlRequest.from_json(sys.stdin.read()), events)

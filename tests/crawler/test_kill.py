@@ -3,6 +3,7 @@ the rest without a duplicate and without fetching again what was stored."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import signal
@@ -12,11 +13,13 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import psutil
 from sqlalchemy import func, select, text
+from sqlalchemy.exc import OperationalError
 
 from crawler.demo.server import SiteServer
 from crawler.worker import CrawlRequest
-from db.engine import Database
+from db.engine import Database, open_database
 from db.models import ArticleCompanyRow, ArticleRow, CrawlRunRow
 from db.universe_sync import sync_universe
 from tests.crawler.conftest import crawl_sources, loopback_options, source
@@ -99,3 +102,38 @@ def test_kill_9_mid_crawl_leaves_a_consistent_database(database: Database, unive
         with database.sessions() as session:
             assert session.scalar(select(func.count(func.distinct(ArticleRow.content_hash)))) == ARTICLES
 
+
+
+def test_sigterm_stops_a_crawl_cleanly_and_records_it(tmp_path: Path, site_server, hanging_url: str) -> None:
+    universe_file = tmp_path / "universe.yaml"
+    universe_file.write_text(
+        "companies:\n  - {id: toyota, name: Toyota, aliases: [Toyota]}\nsources:\n"
+        f'  - {{id: hanging, company: toyota, kind: feed, url: "{hanging_url}"}}\n'
+        f'  - {{id: acme-news, company: toyota, kind: newsroom, url: "{site_server.base_url}/acme/news/"}}\n'
+        "milestones: []\ntopics: []\n", encoding="utf-8")
+    settings = tmp_path / "settings.toml"
+    settings.write_text("download_delay = 0.0\ntimeout = 3\n", encoding="utf-8")
+    database_url = f"sqlite:///{tmp_path / 'term.db'}"
+    command = [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main())",
+               "--db", database_url, "--universe", str(universe_file), "--settings", str(settings), "crawl"]
+    crawl = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    database = None
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # poll, with a bound, until the crawl has stored something
+        if (tmp_path / "term.db").exists():
+            database = database or open_database(database_url, upgrade=False)
+            with database.sessions() as session, contextlib.suppress(OperationalError):  # not migrated yet
+                if session.scalar(select(func.count()).select_from(ArticleRow)):
+                    break
+        time.sleep(0.05)
+    workers = psutil.Process(crawl.pid).children(recursive=True)
+    crawl.send_signal(signal.SIGTERM)
+    assert crawl.wait(timeout=60) != 0
+    assert database is not None
+    with database.sessions() as session:
+        run = session.scalars(select(CrawlRunRow)).one()
+    database.close()
+    assert run.status == "failed" and run.finished_at is not None  # stopped, and said so
+    # nothing left running (the fork server of the extraction workers leaves when its parent has gone)
+    _gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert workers and not alive

@@ -130,6 +130,9 @@ def crawl(app: App, companies: tuple[str, ...], source_ids: tuple[str, ...], ver
     _print_rejections(report, verbose)
     # the matcher also picks up articles an interrupted crawl stored without matching
     click.echo(str(match_pending(database, app.universe)))
+    if report.reason == "shutdown":
+        click.echo("error: the crawl was stopped before it was done", err=True)
+        sys.exit(1)
     if report.every_source_failed:
         click.echo(f"error: every selected source failed ({len(report.sources)})", err=True)
         sys.exit(1)
