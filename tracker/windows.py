@@ -325,8 +325,35 @@ _TRIGGERS: dict[str, list[int]] = {}
 for _index, (_, _, _words) in enumerate(_PATTERNS):
     for _word in _words or ():
         _TRIGGERS.setdefault(_word, []).append(_index)
-_ASCII_TRIGGERS = [(w, i) for w, i in _TRIGGERS.items() if w.isascii()]
 _YEAR_PATTERNS = [i for i, (_, _, words) in enumerate(_PATTERNS) if words is None]
+
+
+def _ends_with_a_year(source: str) -> bool:
+    """Whether a pattern cannot match without a four-digit year: it ends with one, with no alternative at its
+    top level."""
+    if not source.endswith(_Y):
+        return False
+    depth, escaped = 0, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+    return True
+
+
+# Triggered patterns that also need a year are not run on sentences without one ("market" holds "mar").
+_NEEDS_YEAR = frozenset(i for i, (pattern, _, words) in enumerate(_PATTERNS)
+                        if words is not None and _ends_with_a_year(pattern.pattern))
+_ASCII_TRIGGERS = [(w, i) for w, i in _TRIGGERS.items() if w.isascii()]
+_ASCII_TRIGGERS_WITHOUT_YEAR = [(w, [i for i in indexes if i not in _NEEDS_YEAR]) for w, indexes in _ASCII_TRIGGERS]
+_TRIGGERS_WITHOUT_YEAR = {w: [i for i in indexes if i not in _NEEDS_YEAR] for w, indexes in _TRIGGERS.items()}
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
@@ -340,7 +367,11 @@ def find_windows(text: str, published: date | None = None,
     lowered = text.lower()
     wanted = set(_YEAR_PATTERNS) if has_year else set()
     contains = lowered.__contains__
-    for word, indexes in _TRIGGERS.items() if not lowered.isascii() else _ASCII_TRIGGERS:
+    if lowered.isascii():
+        triggers = _ASCII_TRIGGERS if has_year else _ASCII_TRIGGERS_WITHOUT_YEAR
+    else:
+        triggers = _TRIGGERS.items() if has_year else _TRIGGERS_WITHOUT_YEAR.items()
+    for word, indexes in triggers:
         if contains(word):
             wanted.update(indexes)  # cheaper than a regular expression that cannot match
     if not wanted:
