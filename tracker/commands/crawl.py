@@ -97,8 +97,11 @@ class _LiveProgress:
 
 def report_table(report: CrawlReport, title: str = "crawl") -> Table:
     table = Table(title=title, title_justify="left")
-    for column in ("source", "fetched", "new", "duplicate", "errors", "known", "outcome"):
-        table.add_column(column, justify="right" if column not in ("source", "outcome") else "left")
+    widest = max((len(name) for name in report.sources), default=6)
+    table.add_column("source", no_wrap=True, min_width=min(widest, 40))
+    for column in ("fetched", "new", "duplicate", "errors", "known"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("outcome", no_wrap=True)
     table.add_column("error / note", overflow="fold")
     for source in sorted(report.sources.values(), key=lambda s: s.source):
         outcome = source.outcome or ("error" if source.error else "")
