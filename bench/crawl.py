@@ -48,7 +48,7 @@ RATIO_TARGET, RECRAWL_TARGET, MEMORY_TARGET_MB = 0.5, 0.05, 300
 PER_LISTING_PAGE = 10
 BENCH_OPTIONS = {"download_delay": 0.0, "autothrottle": False, "concurrency": 32, "concurrency_per_domain": 4,
                  "timeout": 30.0, "crawl_time_limit": 900.0, "max_articles_per_source": 1000,
-                 "max_listing_pages": 100, "extraction_workers": 1}
+                 "max_listing_pages": 100}
 WORDS = ("solid-state battery pilot line sulfide electrolyte mass production samples cells gigafactory partnership "
          "investment prototype vehicle dendrite interface anode cathode separator yield cost plant expansion the of "
          "and to in a with for on that company said today will its by from as at this year per cent").split()
