@@ -42,6 +42,7 @@ class ArticleReading:
     _unspaced: dict[int, bool] = field(default_factory=dict)
     _sentence_at: dict[int, int] = field(default_factory=dict)
     _companies_in: dict[int, set[str]] = field(default_factory=dict)
+    _background: dict[int, bool] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # readers' caches for this article
 
     @property
@@ -96,7 +97,10 @@ class ArticleReading:
         return self._windows[index]
 
     def is_background(self, index: int) -> bool:
-        return bool(_BACKGROUND.search(self.sentence_text(index)))
+        found = self._background.get(index)
+        if found is None:
+            found = self._background[index] = bool(_BACKGROUND.search(self.sentence_text(index)))
+        return found
 
     def position_weight(self, index: int) -> float:
         """How much a sentence speaks for the story: the title and lead most, later sentences less."""

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 # Where a sentence may end: full stops (followed by space), CJK full stops (no space follows), line breaks.
 # A plain character class is found fast; what follows each one is then checked in Python.
-_STOPS = re.compile(r"[.!?。！？\n]+")
 _CLOSING = "\"'”’)]」』）"
+# The lookahead reads, without consuming, the closing marks after the stop and the first character after the
+# space that follows them (the checks of ``_ends_sentence`` then need no Python loop).
+_STOPS = re.compile(r"[.!?。！？\n]+(?=([" + re.escape(_CLOSING) + r"]*)(\s?)\s*(\S?))")
 _CJK_STOPS = "。！？"
 _NON_SPACE = re.compile(r"\S")
 # Words before a full stop that do not end a sentence ("U.S. solid-state", "Inc. said").
@@ -45,22 +47,23 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start, size = _skip_space(text, 0), len(text)
     for match in _STOPS.finditer(text):
-        run_start, end = match.span()
+        run_start = match.start()
         if run_start < start:
             continue
         run = match.group()
         if "\n" in run:
             end = run_start + run.index("\n")
+            following = match.end() if match.group(1) else match.start(3)
         else:
-            while end < size and text[end] in _CLOSING:
-                end += 1
-            if run[-1] not in _CJK_STOPS and not _ends_sentence(text, run_start, end):
+            end = match.end(1)  # past the closing marks
+            if run[-1] not in _CJK_STOPS and not _ends_sentence(text, run_start, match):
                 continue  # "3.2 GWh", "U.S. plant", "Inc. said"
+            following = match.start(3)
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
             spans.append((start + offset, end + offset))
-        start = _skip_space(text, max(end, match.end()))
+        start = following  # the first character after the spaces that follow
     if start < size:
         end = size
         while end > start and text[end - 1].isspace():
@@ -85,13 +88,12 @@ def article_sentences(title: str, text: str) -> Sentences:
     return Sentences(tuple(spans), tuple(s for s, _ in spans), has_title, 1 if has_title and len(spans) > 1 else 0)
 
 
-def _ends_sentence(text: str, dot: int, after: int) -> bool:
-    """Whether a full stop at ``dot`` (its punctuation running to ``after``) ends a sentence."""
-    if after < len(text):
-        if not text[after].isspace():
+def _ends_sentence(text: str, dot: int, match: re.Match[str]) -> bool:
+    """Whether a full stop at ``dot`` (``match`` of ``_STOPS``) ends a sentence."""
+    if match.end(1) < len(text):
+        if not match.group(2):
             return False  # "3.2", "e.g.,"
-        following = after + 1 if after + 1 < len(text) and not text[after + 1].isspace() else _skip_space(text, after)
-        if following < len(text) and text[following].islower():
+        if match.group(3).islower():
             return False  # "approx. ten", "Inc. said"
     space = max(text.rfind(" ", max(0, dot - 24), dot), text.rfind("\n", max(0, dot - 24), dot))
     token = text[space + 1:dot].lower()
