@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+import ahocorasick
+
 from tracker.universe import Window, WindowPoint
 
 FISCAL_YEAR_START_MONTH = 4
@@ -351,9 +353,12 @@ def _ends_with_a_year(source: str) -> bool:
 # Triggered patterns that also need a year are not run on sentences without one ("market" holds "mar").
 _NEEDS_YEAR = frozenset(i for i, (pattern, _, words) in enumerate(_PATTERNS)
                         if words is not None and _ends_with_a_year(pattern.pattern))
-_ASCII_TRIGGERS = [(w, i) for w, i in _TRIGGERS.items() if w.isascii()]
-_ASCII_TRIGGERS_WITHOUT_YEAR = [(w, [i for i in indexes if i not in _NEEDS_YEAR]) for w, indexes in _ASCII_TRIGGERS]
-_TRIGGERS_WITHOUT_YEAR = {w: [i for i in indexes if i not in _NEEDS_YEAR] for w, indexes in _TRIGGERS.items()}
+# All trigger words found in one pass (overlapping ones too: "yearly" holds "early" and "year"), cheaper than a
+# substring test per word.
+_TRIGGER_WORDS = ahocorasick.Automaton()
+for _word, _indexes in _TRIGGERS.items():
+    _TRIGGER_WORDS.add_word(_word, tuple(_indexes))
+_TRIGGER_WORDS.make_automaton()
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
@@ -366,14 +371,10 @@ def find_windows(text: str, published: date | None = None,
     has_year = bool(_FULL_YEAR.search(text))
     lowered = text.lower()
     wanted = set(_YEAR_PATTERNS) if has_year else set()
-    contains = lowered.__contains__
-    if lowered.isascii():
-        triggers = _ASCII_TRIGGERS if has_year else _ASCII_TRIGGERS_WITHOUT_YEAR
-    else:
-        triggers = _TRIGGERS.items() if has_year else _TRIGGERS_WITHOUT_YEAR.items()
-    for word, indexes in triggers:
-        if contains(word):
-            wanted.update(indexes)  # cheaper than a regular expression that cannot match
+    for _, indexes in _TRIGGER_WORDS.iter(lowered):
+        wanted.update(indexes)  # cheaper than a regular expression that cannot match
+    if not has_year:
+        wanted -= _NEEDS_YEAR
     if not wanted:
         return []
     ctx = _Context(text, (published.year, published.month) if published else None, fiscal_start_month)
