@@ -8,6 +8,7 @@ process itself never imports it.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 import unicodedata
@@ -17,6 +18,7 @@ from datetime import UTC, datetime
 import htmldate
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Extractor
 
 from crawler.dates import iso_datetime
 from crawler.encoding import decode_html
@@ -37,6 +39,8 @@ _MIN_LEAD_WEIGHT = 60
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Below this much text, guessing a language from the words is no better than a coin.
 _MIN_TEXT_FOR_LANGUAGE_GUESS = 40
+# trafilatura's options, read from its config once: building them per page reads the config again each time
+_EXTRACTOR = Extractor(output_format="python", fast=True, comments=False, with_metadata=False)
 
 
 def extract_article(page: FetchedPage) -> ExtractedArticle | Rejection:
@@ -44,7 +48,8 @@ def extract_article(page: FetchedPage) -> ExtractedArticle | Rejection:
     hints = page.hints or PageHints()
     read = _PageRead()
     if page.body and _is_html(page.content_type):
-        read = _read_page(page.body, page.content_type, page.url)
+        # a feed's date wins over a date guessed from the text, so a page with one needs no guess
+        read = _read_page(page.body, page.content_type, page.url, guess_date=hints.published is None)
     title = read.title if read.headline or not hints.title else hints.title
     text = read.text or hints.text
     dates, language = read.dates, read.language
@@ -83,7 +88,7 @@ class _PageRead:
     text: str = ""
 
 
-def _read_page(body: bytes, content_type: str | None, url: str) -> _PageRead:
+def _read_page(body: bytes, content_type: str | None, url: str, guess_date: bool = True) -> _PageRead:
     tree = trafilatura.load_html(decode_html(body, content_type))
     if tree is None:
         return _PageRead()
@@ -91,12 +96,19 @@ def _read_page(body: bytes, content_type: str | None, url: str) -> _PageRead:
     language = _language_tag(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
                              or _meta(tree, "og:locale") or _meta(tree, "content-language"))
     stated = _htmldate(tree, extensive=False)
-    guessed = None if stated else _htmldate(tree, extensive=True)
+    guessed = None if stated or not guess_date else _htmldate(tree, extensive=True)
     # the tree is pruned from here on, so everything else is read from it first
     drop_page_chrome(tree)
-    document = trafilatura.bare_extraction(tree, url=url, fast=True, include_comments=False, with_metadata=False)
+    document = trafilatura.bare_extraction(tree, options=_options_for(url))
     text = ((document.text or "") if document is not None else "").strip()
     return _PageRead(title, headline, _PageDates(dateline_date(text) or stated, guessed), language, text)
+
+
+def _options_for(url: str) -> Extractor:
+    """The shared options with this page's URL (trafilatura resolves links and logs with it)."""
+    options = copy.copy(_EXTRACTOR)
+    options.url = options.source = url
+    return options
 
 
 def drop_page_chrome(tree: etree._Element) -> None:

@@ -17,7 +17,6 @@ from typing import Any
 from urllib.parse import urljoin
 from xml.sax import SAXParseException
 
-import feedparser
 from w3lib.html import remove_tags
 
 from crawler.dates import iso_datetime
@@ -60,6 +59,8 @@ def read_feed(body: bytes, url: str, content_type: str | None = None) -> Feed:
     if reason:
         raise FeedError(reason)
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
+    import feedparser  # here, not at the top: a crawl whose feeds are all unchanged (304) never reads one
+
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=True,
                               resolve_relative_uris=True)
     problem = _describe_bozo(parsed.get("bozo_exception")) if parsed.get("bozo") else None

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Select, exists, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -102,7 +101,11 @@ def _row(article: NewArticle, fetched_at: datetime) -> dict[str, object]:
 
 def _insert_skipping_conflicts(session: Session, articles: Sequence[NewArticle],
                                fetched_at: datetime) -> dict[str, int]:
-    dialect_insert = sqlite.insert if session.get_bind().dialect.name == "sqlite" else postgresql.insert
+    # imported here: the crawling process needs only its own database's dialect, and only once it stores
+    if session.get_bind().dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
     # one cached statement run over the batch ("insertmanyvalues"), not a new multi-row statement per batch
     statement = dialect_insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.canonical_url, ArticleRow.id)
     result = session.execute(statement, [_row(article, fetched_at) for article in articles])
