@@ -73,7 +73,8 @@ class ArticleReading:
 
     def cues(self, index: int) -> list[Cue]:
         if index not in self._cues:
-            cues = read_cues(self.in_sentence("cue", index), self.text, self.sentences.spans[index])
+            hits = self.in_sentence("cue", index)
+            cues = read_cues(hits, self.text, self.sentences.spans[index]) if hits else []
             self._cues[index] = [self._dated(cue, index) for cue in cues]
         return self._cues[index]
 

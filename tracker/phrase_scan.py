@@ -179,23 +179,42 @@ class PhraseScanner:
                 if before.isalnum() and before < "\u2e80":
                     continue  # inside a word: "nio" in "onion"
             stop = end + 1
-            if check_end:
-                while stop < size and stop - end <= 12:
-                    after = lowered[stop]
-                    if not (after.isalnum() and after < "\u2e80"):
-                        break
-                    stop += 1
-            suffix = lowered[end + 1:stop] if stop > end + 1 else ""
-            for kind, ending, exact, phrases in buckets:
-                if suffix and not _suffix_fits(ending, suffix, key):
+            if check_end and stop < size:
+                after = lowered[stop]
+                if after.isalnum() and after < "\u2e80":
+                    # the word goes on: only an ending the phrase allows ("Toyotas", "shipped")
+                    self._collect_inflected(text, lowered, found, start, end, key_id)
                     continue
-                if exact is not None and text[start:end + 1].translate(_SAME_LENGTH) != exact:
+            # the common case: the phrase ends where the word does
+            for kind, _, exact, phrases in buckets:
+                if exact is not None and text[start:stop].translate(_SAME_LENGTH) != exact:
                     continue
-                hit = new_hit(Hit, (start, stop if ending != WORD else end + 1, phrases))
-                if kind in found:
-                    found[kind].append(hit)
+                hits = found.get(kind)
+                if hits is None:
+                    found[kind] = [new_hit(Hit, (start, stop, phrases))]
                 else:
-                    found[kind] = [hit]
+                    hits.append(new_hit(Hit, (start, stop, phrases)))
+
+    def _collect_inflected(self, text: str, lowered: str, found: dict[str, list[Hit]], start: int, end: int,
+                           key_id: int) -> None:
+        _, _, _, key, buckets = self._keys[key_id]
+        size, stop = len(lowered), end + 1
+        while stop < size and stop - end <= 12:
+            after = lowered[stop]
+            if not (after.isalnum() and after < "\u2e80"):
+                break
+            stop += 1
+        suffix = lowered[end + 1:stop]
+        for kind, ending, exact, phrases in buckets:
+            if not _suffix_fits(ending, suffix, key):
+                continue
+            if exact is not None and text[start:end + 1].translate(_SAME_LENGTH) != exact:
+                continue
+            hit = tuple.__new__(Hit, (start, stop if ending != WORD else end + 1, phrases))
+            if kind in found:
+                found[kind].append(hit)
+            else:
+                found[kind] = [hit]
 
 
 _UNSPACED_RUN = re.compile(r"[\u2e80-\ud7af\uf900-\ufaff\uff00-\uffef]+")

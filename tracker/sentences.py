@@ -23,6 +23,7 @@ _ABBREVIATIONS = frozenset(
     "inc co corp ltd llc ag gmbh plc sa nv bv mr mrs ms dr prof st no nos vs approx est dept jan feb mar apr "
     "jun jul aug sep sept oct nov dec e.g i.e etc fig al u.s u.k u.s.a".split()
 )
+_LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,9 @@ def _ends_sentence(text: str, dot: int, match: re.Match[str]) -> bool:
             return False  # "3.2", "e.g.,"
         if match.group(3).islower():
             return False  # "approx. ten", "Inc. said"
+    if dot > _LONGEST_ABBREVIATION and " " not in (word := text[dot - _LONGEST_ABBREVIATION - 1:dot]) \
+            and "\n" not in word:
+        return True  # the word before is longer than any abbreviation
     space = max(text.rfind(" ", max(0, dot - 24), dot), text.rfind("\n", max(0, dot - 24), dot))
     token = text[space + 1:dot].lower()
     return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))

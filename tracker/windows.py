@@ -330,10 +330,10 @@ for _index, (_, _, _words) in enumerate(_PATTERNS):
 _YEAR_PATTERNS = [i for i, (_, _, words) in enumerate(_PATTERNS) if words is None]
 
 
-def _ends_with_a_year(source: str) -> bool:
-    """Whether a pattern cannot match without a four-digit year: it ends with one, with no alternative at its
-    top level."""
-    if not source.endswith(_Y):
+def _ends_with_a_year(source: str, year: str = _Y) -> bool:
+    """Whether a pattern cannot match without a four-digit year (or, for ``_REL_YEAR``, a year or the word
+    "year"): it ends with one, with no alternative at its top level."""
+    if not source.endswith(year):
         return False
     depth, escaped = 0, False
     for char in source:
@@ -353,6 +353,9 @@ def _ends_with_a_year(source: str) -> bool:
 # Triggered patterns that also need a year are not run on sentences without one ("market" holds "mar").
 _NEEDS_YEAR = frozenset(i for i, (pattern, _, words) in enumerate(_PATTERNS)
                         if words is not None and _ends_with_a_year(pattern.pattern))
+# ... and those ending with "2027", "this year", "next year" or "the year" on sentences without a year nor "year"
+_NEEDS_YEAR_WORD = frozenset(i for i, (pattern, _, words) in enumerate(_PATTERNS)
+                             if words is not None and _ends_with_a_year(pattern.pattern, _REL_YEAR))
 # All trigger words found in one pass (overlapping ones too: "yearly" holds "early" and "year"), cheaper than a
 # substring test per word.
 _TRIGGER_WORDS = ahocorasick.Automaton()
@@ -375,6 +378,8 @@ def find_windows(text: str, published: date | None = None,
         wanted.update(indexes)  # cheaper than a regular expression that cannot match
     if not has_year:
         wanted -= _NEEDS_YEAR
+        if "year" not in lowered:
+            wanted -= _NEEDS_YEAR_WORD
     if not wanted:
         return []
     ctx = _Context(text, (published.year, published.month) if published else None, fiscal_start_month)
