@@ -22,6 +22,8 @@ _BACKGROUND = re.compile(
     r"\b(?:initially|originally|previously|earlier\s+(?:plans?|target|timeline)|in\s+the\s+past|had\s+(?:been\s+)?"
     r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
     r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|원래|당초", re.I)
+# One of these is in every English (ASCII) sentence the pattern matches.
+_BACKGROUND_WORDS = ("initial", "original", "previous", "earlier", "past", "had", "was", "zuvor", "bislang")
 
 
 _DATE_REACH = 30  # characters between a verb and the date it is done at
@@ -100,7 +102,12 @@ class ArticleReading:
     def is_background(self, index: int) -> bool:
         found = self._background.get(index)
         if found is None:
-            found = self._background[index] = bool(_BACKGROUND.search(self.sentence_text(index)))
+            sentence = self.sentence_text(index)
+            # an English sentence without any of the pattern's words is not searched at all
+            lowered = sentence.lower()
+            found = (not sentence.isascii() or any(w in lowered for w in _BACKGROUND_WORDS)) and bool(
+                _BACKGROUND.search(sentence))
+            self._background[index] = found
         return found
 
     def position_weight(self, index: int) -> float:

@@ -139,6 +139,8 @@ class PhraseScanner:
         self._keys = [(len(key), is_word_char(key[0]), is_word_char(key[-1]), key,
                        tuple((b.kind, b.ending, b.exact, b.phrases) for b in buckets[i]))
                       for key, i in sorted(index.items(), key=lambda item: item[1])]
+        # keys whose every phrase must end with the word ("im", "nio"): a hit running on is dropped at once
+        self._whole_words = frozenset(i for i, key in enumerate(self._keys) if all(b[1] == WORD for b in key[4]))
         self._automata = []
         for automaton in (spaced, unspaced):
             if len(automaton):
@@ -171,6 +173,7 @@ class PhraseScanner:
     def _collect(self, matches: Iterable[tuple[int, int]], text: str, lowered: str,
                  found: dict[str, list[Hit]]) -> None:
         size, keys, new_hit = len(lowered), self._keys, tuple.__new__  # a NamedTuple's own __new__ is Python code
+        whole_words = self._whole_words
         for end, key_id in matches:
             length, check_start, check_end, key, buckets = keys[key_id]
             start = end - length + 1
@@ -183,7 +186,8 @@ class PhraseScanner:
                 after = lowered[stop]
                 if after.isalnum() and after < "\u2e80":
                     # the word goes on: only an ending the phrase allows ("Toyotas", "shipped")
-                    self._collect_inflected(text, lowered, found, start, end, key_id)
+                    if key_id not in whole_words:
+                        self._collect_inflected(text, lowered, found, start, end, key_id)
                     continue
             # the common case: the phrase ends where the word does
             for kind, _, exact, phrases in buckets:
