@@ -58,11 +58,11 @@ class ExtractionPool:
         if self._pool is None:
             # Not fork: forking a process that runs an event loop and threads is unsafe. Not spawn:
             # spawned workers import the crawling process's main module (Scrapy, SQLAlchemy: ~90 MB
-            # each). The fork server imports the extraction code alone (no Scrapy, no SQLAlchemy),
-            # once: its workers are forked with it loaded and share its pages, instead of each
-            # importing trafilatura again on its first batch.
+            # each). A fork server preloading nothing forks lean workers that import the extraction
+            # code alone, on their first batch. (Preloading it in the fork server saves nothing with
+            # one worker per spare core, and its copy counts in memory beside the worker's.)
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["crawler.extraction"])
+            context.set_forkserver_preload([])
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         return self._pool
 

@@ -66,6 +66,13 @@ def scrapy_settings(options: CrawlOptions) -> dict[str, Any]:
         # Our own per-crawl seen-set replaces the request fingerprint filter (see spider.py).
         "DUPEFILTER_CLASS": "scrapy.dupefilters.BaseDupeFilter",
         "TELNETCONSOLE_ENABLED": False,
+        # Extensions that would only cost time: we export no feeds, set no memory limit, and read no
+        # log counts (LogCount sees every record Scrapy makes, one or two per page).
+        "EXTENSIONS": {
+            "scrapy.extensions.feedexport.FeedExporter": None,
+            "scrapy.extensions.memusage.MemoryUsage": None,
+            "scrapy.extensions.logcount.LogCount": None,
+        },
         # The crawling process logs through its own handler (crawler/worker.py), not Scrapy's.
         "LOG_ENABLED": False,
         "LOG_INSTALL_ROOT_HANDLER": False,

@@ -85,6 +85,9 @@ def _run_spider(request: CrawlRequest, database: Database, events: EventSink, ta
     validators = source_validators(database, [source.id for source in request.sources])
     events.emit("started", run_id=run_id, sources=[source.id for source in request.sources], known=len(known))
     process = CrawlerProcess(scrapy_settings(request.options))
+    # Scrapy just set its logger to DEBUG; our handler shows the libraries' critical lines only, so
+    # the per-page debug records it would make and drop need not be made at all
+    logging.getLogger("scrapy").setLevel(logging.CRITICAL)
     crawler = process.create_crawler(SourcesSpider)
     ended: dict[str, str] = {}
     reporter = _ProgressReporter(crawler, events)

@@ -78,7 +78,7 @@ def store_articles(database: Database, articles: Sequence[NewArticle],
             stored = _insert_one_by_one(session, articles, fetched_at)
         companies = {article.canonical_url: article.company for article in articles}
         if stored:
-            session.execute(insert(ArticleCompanyRow), [
+            session.execute(insert(ArticleCompanyRow.__table__), [
                 {"article_id": article_id, "company": companies[url], "role": "source"}
                 for url, article_id in stored.items()
             ])
@@ -106,8 +106,10 @@ def _insert_skipping_conflicts(session: Session, articles: Sequence[NewArticle],
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     else:
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    # one cached statement run over the batch ("insertmanyvalues"), not a new multi-row statement per batch
-    statement = dialect_insert(ArticleRow).on_conflict_do_nothing().returning(ArticleRow.canonical_url, ArticleRow.id)
+    # one cached statement run over the batch ("insertmanyvalues"), not a new multi-row statement per batch;
+    # on the table, not the mapped class: the ORM's bulk-insert layer adds nothing to plain rows but time
+    table = ArticleRow.__table__
+    statement = dialect_insert(table).on_conflict_do_nothing().returning(table.c.canonical_url, table.c.id)
     result = session.execute(statement, [_row(article, fetched_at) for article in articles])
     return {url: article_id for url, article_id in result}
 
