@@ -57,8 +57,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             following = match.end() if match.group(1) else match.start(3)
         else:
             end = match.end(1)  # past the closing marks
-            if run[-1] not in _CJK_STOPS and not _ends_sentence(text, run_start, match):
-                continue  # "3.2 GWh", "U.S. plant", "Inc. said"
+            if run[-1] not in _CJK_STOPS:
+                if end < size and (not match.group(2) or match.group(3).islower()):
+                    continue  # "3.2", "e.g.,", "approx. ten", "Inc. said"
+                word = text[run_start - _LONGEST_ABBREVIATION - 1:run_start]
+                if (run_start <= _LONGEST_ABBREVIATION or " " in word or "\n" in word) and _abbreviation_before(
+                        text, run_start):
+                    continue  # "U.S. Steel", "Fig. 3" (a word longer than any abbreviation is none)
             following = match.start(3)
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -89,16 +94,8 @@ def article_sentences(title: str, text: str) -> Sentences:
     return Sentences(tuple(spans), tuple(s for s, _ in spans), has_title, 1 if has_title and len(spans) > 1 else 0)
 
 
-def _ends_sentence(text: str, dot: int, match: re.Match[str]) -> bool:
-    """Whether a full stop at ``dot`` (``match`` of ``_STOPS``) ends a sentence."""
-    if match.end(1) < len(text):
-        if not match.group(2):
-            return False  # "3.2", "e.g.,"
-        if match.group(3).islower():
-            return False  # "approx. ten", "Inc. said"
-    if dot > _LONGEST_ABBREVIATION and " " not in (word := text[dot - _LONGEST_ABBREVIATION - 1:dot]) \
-            and "\n" not in word:
-        return True  # the word before is longer than any abbreviation
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Whether the word before a full stop at ``dot`` is an abbreviation or a single letter ("U.S.", "A.")."""
     space = max(text.rfind(" ", max(0, dot - 24), dot), text.rfind("\n", max(0, dot - 24), dot))
     token = text[space + 1:dot].lower()
-    return not (token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()))
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
