@@ -36,7 +36,8 @@ class Sentences:
     lead: int  # index of the first body sentence (the lead of a news story)
 
     def index_at(self, position: int) -> int:
-        return max(bisect_right(self.starts, position) - 1, 0)
+        index = bisect_right(self.starts, position) - 1
+        return index if index > 0 else 0
 
     def is_headline(self, index: int) -> bool:
         """The title or the lead sentence: where a story says what it is about."""
