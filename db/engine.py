@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
@@ -65,6 +63,10 @@ def create_db_engine(url: str) -> Engine:
 
 def upgrade_schema(engine: Engine) -> None:
     """Bring any older database up to the newest schema (idempotent)."""
+    # imported here: a crawl worker opens an already upgraded database and need not pay for Alembic
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
