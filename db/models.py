@@ -166,8 +166,13 @@ class FlagRow(Base):
     change_key: Mapped[str] = mapped_column(String(400), index=True)
     # one pending flag per change, even with two matchers at once (migration 0002_flags)
     __table_args__ = (
-        Index("uq_flags_pending_change_key", "change_key", unique=True,
-              sqlite_where=text("state = 'pending'"), postgresql_where=text("state = 'pending'")),
+        Index(
+            "uq_flags_pending_change_key",
+            "change_key",
+            unique=True,
+            sqlite_where=text("state = 'pending'"),
+            postgresql_where=text("state = 'pending'"),
+        ),
     )
 
 

@@ -21,20 +21,28 @@ def sync_universe(session: Session, universe: Universe) -> None:
     for source in universe.sources:
         row = sources.get(source.id)
         if row is None:
-            session.add(SourceRow(id=source.id, company=source.company, kind=source.kind, url=source.url,
-                                  consecutive_failures=0))
+            session.add(
+                SourceRow(
+                    id=source.id, company=source.company, kind=source.kind, url=source.url, consecutive_failures=0
+                )
+            )
         else:
             row.company, row.kind, row.url = source.company, source.kind, source.url
     milestones = {row.id: row for row in session.scalars(select(MilestoneRow))}
     for milestone in universe.milestones:
         row = milestones.get(milestone.id)
         if row is None:
-            session.add(MilestoneRow(
-                id=milestone.id, title=milestone.title, companies=list(milestone.companies),
-                status=milestone.status.value, window_start=str(milestone.expected.start),
-                window_end=str(milestone.expected.end) if milestone.expected.end else None,
-                updated_at=datetime.now(UTC),
-            ))
+            session.add(
+                MilestoneRow(
+                    id=milestone.id,
+                    title=milestone.title,
+                    companies=list(milestone.companies),
+                    status=milestone.status.value,
+                    window_start=str(milestone.expected.start),
+                    window_end=str(milestone.expected.end) if milestone.expected.end else None,
+                    updated_at=datetime.now(UTC),
+                )
+            )
         else:
             row.title, row.companies = milestone.title, list(milestone.companies)
     session.commit()

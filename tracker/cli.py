@@ -30,10 +30,20 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_url", envvar="SSBTRACK_DB", help="Database URL or SQLite file (env SSBTRACK_DB).")
-@click.option("--universe", "universe_file", envvar="SSBTRACK_UNIVERSE", type=click.Path(dir_okay=False),
-              help="Universe YAML file (env SSBTRACK_UNIVERSE; default: the shipped one).")
-@click.option("--settings", "settings_file", envvar="SSBTRACK_SETTINGS", type=click.Path(dir_okay=False),
-              help="Settings TOML file (env SSBTRACK_SETTINGS).")
+@click.option(
+    "--universe",
+    "universe_file",
+    envvar="SSBTRACK_UNIVERSE",
+    type=click.Path(dir_okay=False),
+    help="Universe YAML file (env SSBTRACK_UNIVERSE; default: the shipped one).",
+)
+@click.option(
+    "--settings",
+    "settings_file",
+    envvar="SSBTRACK_SETTINGS",
+    type=click.Path(dir_okay=False),
+    help="Settings TOML file (env SSBTRACK_SETTINGS).",
+)
 @click.version_option(package_name="ssbtrack")
 @click.pass_context
 def main(ctx: click.Context, db_url: str | None, universe_file: str | None, settings_file: str | None) -> None:
@@ -51,8 +61,10 @@ def init(app: App) -> None:
     """Create or upgrade the database and load the universe into it (safe to run again)."""
     app.db  # noqa: B018 - opening upgrades and syncs
     click.echo(f"database ready: {database_url(app.settings.get('db') or None)}")
-    click.echo(f"universe: {app.universe.path} ({len(app.universe.companies)} companies, "
-               f"{len(app.universe.sources)} sources, {len(app.universe.milestones)} milestones)")
+    click.echo(
+        f"universe: {app.universe.path} ({len(app.universe.companies)} companies, "
+        f"{len(app.universe.sources)} sources, {len(app.universe.milestones)} milestones)"
+    )
 
 
 for _module in COMMAND_MODULES:

@@ -27,7 +27,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "", "SQLAlchemy URL or SQLite path of the database (default: a file in the user data dir)"),
     Setting("universe", "", "the universe YAML file (default: the shipped one)"),
     Setting("contact", "ssbtrack-operator@example.invalid", "contact address sent in the User-Agent"),
-    Setting("user_agent", "ssbtrack/{version} (+https://github.com/ssbtrack/ssbtrack; {contact})", "User-Agent template"),
+    Setting(
+        "user_agent", "ssbtrack/{version} (+https://github.com/ssbtrack/ssbtrack; {contact})", "User-Agent template"
+    ),
     Setting("obey_robots", True, "respect robots.txt"),
     Setting("concurrency_per_domain", 2, "parallel requests to one domain"),
     Setting("download_delay", 1.0, "seconds between requests to one domain (AutoThrottle starts here)"),
@@ -36,7 +38,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_listing_pages", 20, "pagination pages followed per newsroom or sitemap"),
     Setting("max_articles_per_source", 500, "article pages fetched per source and crawl"),
     Setting("crawl_time_limit", 1800, "seconds a whole crawl may take"),
-    Setting("allow_private_urls", False, "allow crawling URLs on private, loopback or link-local addresses from the web app"),
+    Setting(
+        "allow_private_urls", False, "allow crawling URLs on private, loopback or link-local addresses from the web app"
+    ),
     Setting("crawl_every_hours", 6.0, "scheduler: hours between crawls of a source without its own interval"),
     Setting("digest_cron", "0 7 * * mon", "scheduler: when the weekly digest is sent (cron)"),
     Setting("timezone", "UTC", "the reader's time zone, for the digest week and schedule"),
@@ -50,11 +54,25 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("base_url", "http://127.0.0.1:8750", "where the review web app is reached, for links in the digest"),
     Setting("web_password", "", "password of the review web app (required off loopback)"),
     Setting("reviewer", "", "name recorded as who accepted or rejected a flag (default: the OS user)"),
-    Setting("digest_unsubscribe", "", "List-Unsubscribe of the digest: mailto: or https: addresses, comma-separated (default: mailto:<digest_from>)"),
-    Setting("digest_dir", "", "where `ssbtrack digest` writes its files without --out (default: digests/WEEK in the user data dir)"),
-    Setting("digest_misfire_grace_hours", 72.0, "scheduler: how late a missed weekly digest is still sent (the machine was off)"),
+    Setting(
+        "digest_unsubscribe",
+        "",
+        "List-Unsubscribe of the digest: mailto: or https: addresses, comma-separated (default: mailto:<digest_from>)",
+    ),
+    Setting(
+        "digest_dir",
+        "",
+        "where `ssbtrack digest` writes its files without --out (default: digests/WEEK in the user data dir)",
+    ),
+    Setting(
+        "digest_misfire_grace_hours",
+        72.0,
+        "scheduler: how late a missed weekly digest is still sent (the machine was off)",
+    ),
     Setting("smtp_attempts", 4, "tries of one digest send before it is left failed, to be sent on the next run"),
-    Setting("smtp_retry_delay", 30.0, "seconds before the first retry of a failed send; each next pause is 4 times longer"),
+    Setting(
+        "smtp_retry_delay", 30.0, "seconds before the first retry of a failed send; each next pause is 4 times longer"
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -92,8 +110,9 @@ def _coerce(setting: Setting, value: Any, where: str) -> Any:
     raise SettingsError(f"{where}: {setting.name} must be a {kind.__name__}, got {value!r}")
 
 
-def load_settings(path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None,
-                  **overrides: Any) -> dict[str, Any]:
+def load_settings(
+    path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None, **overrides: Any
+) -> dict[str, Any]:
     """The settings in force: defaults < settings file < environment < explicit overrides (CLI)."""
     environ = dict(os.environ if environ is None else environ)
     values = {s.name: s.default for s in SETTINGS}

@@ -233,7 +233,9 @@ class _UniverseReader:
 
     def read(self, document: Any) -> Universe:
         if not isinstance(document, dict):
-            raise UniverseError([f"{self.name}:1: the file must be a mapping with companies, sources, milestones, topics"])
+            raise UniverseError(
+                [f"{self.name}:1: the file must be a mapping with companies, sources, milestones, topics"]
+            )
         for key in document:
             if key not in ("companies", "sources", "milestones", "topics"):
                 self.problem(document, key, f"unknown top-level key {key!r}")
@@ -242,7 +244,12 @@ class _UniverseReader:
         sources = [s for s in (self._source(i, company_ids) for i in self._list(document, "sources")) if s]
         milestones = [m for m in (self._milestone(i, company_ids) for i in self._list(document, "milestones")) if m]
         topics = [t for t in (self._topic(i) for i in self._list(document, "topics")) if t]
-        for kind, key in (("company", "companies"), ("source", "sources"), ("milestone", "milestones"), ("topic", "topics")):
+        for kind, key in (
+            ("company", "companies"),
+            ("source", "sources"),
+            ("milestone", "milestones"),
+            ("topic", "topics"),
+        ):
             self._no_duplicates(kind, document.get(key))
         if self.problems:
             raise UniverseError(self.problems)
@@ -299,8 +306,9 @@ class _UniverseReader:
         if not isinstance(solid_state_only, bool):
             self.problem(item, "solid_state_only", f"{label}: 'solid_state_only' must be true or false")
             solid_state_only = False
-        return Company(item["id"], str(item["name"]), aliases, ambiguous, self._strings(item, "context", label),
-                       solid_state_only)
+        return Company(
+            item["id"], str(item["name"]), aliases, ambiguous, self._strings(item, "context", label), solid_state_only
+        )
 
     def _source(self, item: Any, company_ids: set[str]) -> Source | None:
         optional = ("article_links", "next_page", "interval_hours", "max_pages")
@@ -325,12 +333,21 @@ class _UniverseReader:
                 ok = False
         if not ok:
             return None
-        return Source(item["id"], item["company"], item["kind"], str(item["url"]),
-                      item.get("article_links"), item.get("next_page"),
-                      item.get("interval_hours"), item.get("max_pages"))
+        return Source(
+            item["id"],
+            item["company"],
+            item["kind"],
+            str(item["url"]),
+            item.get("article_links"),
+            item.get("next_page"),
+            item.get("interval_hours"),
+            item.get("max_pages"),
+        )
 
     def _milestone(self, item: Any, company_ids: set[str]) -> Milestone | None:
-        label = self._fields(item, "milestone", ("id", "title", "companies", "expected", "status"), ("keywords", "products"))
+        label = self._fields(
+            item, "milestone", ("id", "title", "companies", "expected", "status"), ("keywords", "products")
+        )
         if not label and not (isinstance(item, _Lined) and item.get("companies") == []):
             return None
         if not label:  # an empty companies list is valid (an industry milestone)
@@ -360,8 +377,15 @@ class _UniverseReader:
                 ok = False
         if not ok or window is None:
             return None
-        return Milestone(item["id"], str(item["title"]), companies, window, status,
-                         self._strings(item, "keywords", label), self._strings(item, "products", label))
+        return Milestone(
+            item["id"],
+            str(item["title"]),
+            companies,
+            window,
+            status,
+            self._strings(item, "keywords", label),
+            self._strings(item, "products", label),
+        )
 
     def _topic(self, item: Any) -> Topic | None:
         label = self._fields(item, "topic", ("id", "terms"), ())

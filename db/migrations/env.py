@@ -14,7 +14,6 @@ def _ours(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-d
     return not (type_ == "table" and name == "apscheduler_jobs")
 
 
-context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
-                  include_object=_ours)
+context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True, include_object=_ours)
 with context.begin_transaction():
     context.run_migrations()

@@ -55,9 +55,12 @@ def test_an_older_database_is_upgraded_by_any_command(db_url: str) -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001")
     with engine.begin() as connection:
-        connection.execute(sa.text(
-            "insert into milestones (id, title, companies, status, window_start, window_end)"
-            " values ('toyota-assb-mass-production', 'kept title', '[]', 'delayed', '2028', '2028')"))
+        connection.execute(
+            sa.text(
+                "insert into milestones (id, title, companies, status, window_start, window_end)"
+                " values ('toyota-assb-mass-production', 'kept title', '[]', 'delayed', '2028', '2028')"
+            )
+        )
     engine.dispose()
     result = CliRunner().invoke(main, ["--db", db_url, "init"])
     assert result.exit_code == 0, result.output

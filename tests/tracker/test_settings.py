@@ -12,8 +12,7 @@ from tracker.settings import SettingsError, load_settings
 def test_precedence_file_then_environment_then_overrides(tmp_path: Path) -> None:
     file = tmp_path / "settings.toml"
     file.write_text('smtp_host = "mail.example.com"\nsmtp_port = 2525\ncrawl_every_hours = 3\ncontact = "file@x"\n')
-    settings = load_settings(file, environ={"SSBTRACK_SMTP_PORT": "587", "SSBTRACK_OBEY_ROBOTS": "no"},
-                             contact="cli@x")
+    settings = load_settings(file, environ={"SSBTRACK_SMTP_PORT": "587", "SSBTRACK_OBEY_ROBOTS": "no"}, contact="cli@x")
     assert settings["smtp_host"] == "mail.example.com"
     assert settings["smtp_port"] == 587
     assert settings["crawl_every_hours"] == 3.0

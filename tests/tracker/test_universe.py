@@ -42,8 +42,12 @@ def test_shipped_universe_holds_the_report_timeline() -> None:
         assert set(milestone.companies) == companies, milestone.id
         assert str(milestone.expected) == window, milestone.id
         assert milestone.status == Status(status), milestone.id
-    assert {t.id for t in universe.topics} == {"dendrites", "interfacial-resistance", "volume-expansion",
-                                               "manufacturing-cost"}
+    assert {t.id for t in universe.topics} == {
+        "dendrites",
+        "interfacial-resistance",
+        "volume-expansion",
+        "manufacturing-cost",
+    }
 
 
 def test_every_company_has_sources_and_home_language_aliases() -> None:
@@ -70,18 +74,25 @@ def test_another_industry_loads() -> None:
     [
         ("unknown-company.yaml", ["unknown-company.yaml:5: source 'toyta-news': unknown company 'toyta'"]),
         ("duplicate-id.yaml", ["duplicate-id.yaml:3: duplicate company id 'toyota' (first at line 2)"]),
-        ("bad-window.yaml", [
-            "bad-window.yaml:8: milestone 'toyota-mass-production': bad expected window: window ends (2027) before it starts (2028)",
-            "bad-window.yaml:13: milestone 'toyota-pilot': bad expected window: '2026-13' has no month 13",
-            "bad-window.yaml:19: milestone 'toyota-launch': status must be one of",
-        ]),
+        (
+            "bad-window.yaml",
+            [
+                "bad-window.yaml:8: milestone 'toyota-mass-production': bad expected window: "
+                "window ends (2027) before it starts (2028)",
+                "bad-window.yaml:13: milestone 'toyota-pilot': bad expected window: '2026-13' has no month 13",
+                "bad-window.yaml:19: milestone 'toyota-launch': status must be one of",
+            ],
+        ),
         ("yaml-error.yaml", ["yaml-error.yaml:4: YAML error"]),
-        ("bad-url.yaml", [
-            "bad-url.yaml:4: source 'toyota-local': url scheme 'file' is not allowed",
-            "bad-url.yaml:5: source 'toyota-gopher': url scheme 'gopher' is not allowed",
-            "bad-url.yaml:6: source 'toyota-js': url scheme 'javascript' is not allowed",
-            "bad-url.yaml:7: source 'toyota-ftp': kind must be one of feed, newsroom, sitemap, not 'rss'",
-        ]),
+        (
+            "bad-url.yaml",
+            [
+                "bad-url.yaml:4: source 'toyota-local': url scheme 'file' is not allowed",
+                "bad-url.yaml:5: source 'toyota-gopher': url scheme 'gopher' is not allowed",
+                "bad-url.yaml:6: source 'toyota-js': url scheme 'javascript' is not allowed",
+                "bad-url.yaml:7: source 'toyota-ftp': kind must be one of feed, newsroom, sitemap, not 'rss'",
+            ],
+        ),
     ],
 )
 def test_wrong_universe_is_refused_with_file_line_and_field(name: str, expected: list[str]) -> None:
@@ -94,7 +105,9 @@ def test_wrong_universe_is_refused_with_file_line_and_field(name: str, expected:
 
 def test_cli_refuses_a_wrong_universe_and_writes_nothing(tmp_path: Path) -> None:
     db_file = tmp_path / "never.db"
-    result = CliRunner().invoke(main, ["--db", str(db_file), "--universe", str(FIXTURES / "unknown-company.yaml"), "init"])
+    result = CliRunner().invoke(
+        main, ["--db", str(db_file), "--universe", str(FIXTURES / "unknown-company.yaml"), "init"]
+    )
     assert result.exit_code == 2
     assert "unknown-company.yaml:5: source 'toyta-news': unknown company 'toyta'" in result.output
     assert not db_file.exists() or not inspect(create_engine(f"sqlite:///{db_file}")).get_table_names()

@@ -29,14 +29,18 @@ from tracker.match_store import match_pending
 def demo_options(app: App) -> CrawlOptions:
     """The user's crawl settings, with the pauses meant for other people's servers dropped: the
     demo server is our own, on loopback, and a demo should take seconds, not minutes."""
-    return CrawlOptions.from_settings(app.settings, download_delay=0.0, autothrottle=False,
-                                      concurrency=32, concurrency_per_domain=16, timeout=15.0)
+    return CrawlOptions.from_settings(
+        app.settings, download_delay=0.0, autothrottle=False, concurrency=32, concurrency_per_domain=16, timeout=15.0
+    )
 
 
 @click.command()
-@click.option("--db", "db_option", metavar="URL",
-              help="Database to fill (default: --db / SSBTRACK_DB, else a new SQLite file).")
-@click.option("--out", type=click.Path(file_okay=False), help="Folder for the digest (default: beside the demo database).")
+@click.option(
+    "--db", "db_option", metavar="URL", help="Database to fill (default: --db / SSBTRACK_DB, else a new SQLite file)."
+)
+@click.option(
+    "--out", type=click.Path(file_okay=False), help="Folder for the digest (default: beside the demo database)."
+)
 @click.pass_obj
 def demo(app: App, db_option: str | None, out: str | None) -> None:
     """Serve the bundled demo newsrooms on 127.0.0.1, crawl, match, flag and render the digest."""
@@ -76,8 +80,10 @@ def _summary(report: CrawlReport, url: str, files: DigestFiles) -> Table:
     table.add_row("articles stored", str(report.total("new")))
     table.add_row("digest", Text(f"{files.html}\n{files.text}\n{files.eml}"))
     for source in sorted(report.sources.values(), key=lambda s: s.source):
-        table.add_row(Text(f"  {source.source}"), f"{source.new} new, {source.fetched} fetched"
-                      + (f", error: {source.error}" if source.error else ""))
+        table.add_row(
+            Text(f"  {source.source}"),
+            f"{source.new} new, {source.fetched} fetched" + (f", error: {source.error}" if source.error else ""),
+        )
     return table
 
 

@@ -17,8 +17,10 @@ def universe() -> None:
 def check(app: App) -> None:
     """Validate the universe file and summarise it."""
     loaded = app.universe
-    click.echo(f"{loaded.path}: ok: {len(loaded.companies)} companies, {len(loaded.sources)} sources, "
-               f"{len(loaded.milestones)} milestones, {len(loaded.topics)} topics")
+    click.echo(
+        f"{loaded.path}: ok: {len(loaded.companies)} companies, {len(loaded.sources)} sources, "
+        f"{len(loaded.milestones)} milestones, {len(loaded.topics)} topics"
+    )
 
 
 commands = [universe]

@@ -22,8 +22,14 @@ PENDING = sa.text("state = 'pending'")
 
 
 def upgrade() -> None:
-    op.create_index("uq_flags_pending_change_key", "flags", ["change_key"], unique=True,
-                    sqlite_where=PENDING, postgresql_where=PENDING)
+    op.create_index(
+        "uq_flags_pending_change_key",
+        "flags",
+        ["change_key"],
+        unique=True,
+        sqlite_where=PENDING,
+        postgresql_where=PENDING,
+    )
 
 
 def downgrade() -> None:
