@@ -49,16 +49,26 @@ from tracker.universe import Source, load_universe  # noqa: E402
 
 RATIO_TARGET, RECRAWL_TARGET, MEMORY_TARGET_MB = 0.5, 0.05, 300
 PER_LISTING_PAGE = 10
-BENCH_OPTIONS = {"download_delay": 0.0, "autothrottle": False, "concurrency": 32, "concurrency_per_domain": 4,
-                 "timeout": 30.0, "crawl_time_limit": 900.0, "max_articles_per_source": 1000,
-                 "max_listing_pages": 100}
-WORDS = ("solid-state battery pilot line sulfide electrolyte mass production samples cells gigafactory partnership "
-         "investment prototype vehicle dendrite interface anode cathode separator yield cost plant expansion the of "
-         "and to in a with for on that company said today will its by from as at this year per cent").split()
+BENCH_OPTIONS = {
+    "download_delay": 0.0,
+    "autothrottle": False,
+    "concurrency": 32,
+    "concurrency_per_domain": 4,
+    "timeout": 30.0,
+    "crawl_time_limit": 900.0,
+    "max_articles_per_source": 1000,
+    "max_listing_pages": 100,
+}
+WORDS = (
+    "solid-state battery pilot line sulfide electrolyte mass production samples cells gigafactory partnership "
+    "investment prototype vehicle dendrite interface anode cathode separator yield cost plant expansion the of "
+    "and to in a with for on that company said today will its by from as at this year per cent"
+).split()
 COMPANIES = ("toyota", "catl", "samsung-sdi", "quantumscape", "nio", "bmw", "gac", "prologium")
 
 
 # -- the mirror ---------------------------------------------------------------------------------------------
+
 
 def _sentence(rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(14, 28))).capitalize() + "."
@@ -70,31 +80,39 @@ def _article_page(rng: random.Random, title: str, day: str) -> str:
     script = "<script>" + "".join(f"window.cfg{k}={{id:{k},on:true,label:'v{k}'}};" for k in range(300)) + "</script>"
     styles = "".join(f'<link rel="stylesheet" href="/assets/css/part-{k}.css">' for k in range(8))
     body = "".join(f"<p>{' '.join(_sentence(rng) for _ in range(4))}</p>" for _ in range(22))
-    related = "".join(f'<li><a href="/news/related-{rng.randint(1, 99999)}.html">{_sentence(rng)[:60]}</a></li>'
-                      for _ in range(12))
+    related = "".join(
+        f'<li><a href="/news/related-{rng.randint(1, 99999)}.html">{_sentence(rng)[:60]}</a></li>' for _ in range(12)
+    )
     footer = "".join(f'<a href="/legal/page-{k}/">Legal page {k}</a> ' for k in range(30))
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | Benchco</title>'
-            f'<meta property="article:published_time" content="{day}T09:00:00+00:00">{styles}{script}</head>'
-            f'<body><header class="site-header"><nav class="main-nav"><ul>{menu}</ul></nav></header>'
-            f"<main><article><h1>{title}</h1><p class='dateline'>{day}</p>{body}</article>"
-            f'<aside class="related"><ul>{related}</ul></aside></main>'
-            f'<footer class="site-footer">{footer}<p>(c) Benchco</p></footer></body></html>')
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | Benchco</title>'
+        f'<meta property="article:published_time" content="{day}T09:00:00+00:00">{styles}{script}</head>'
+        f'<body><header class="site-header"><nav class="main-nav"><ul>{menu}</ul></nav></header>'
+        f"<main><article><h1>{title}</h1><p class='dateline'>{day}</p>{body}</article>"
+        f'<aside class="related"><ul>{related}</ul></aside></main>'
+        f'<footer class="site-footer">{footer}<p>(c) Benchco</p></footer></body></html>'
+    )
 
 
 def _listing_page(links: list[tuple[str, str]], following: str | None) -> str:
     items = "".join(f'<li><a href="{href}">{title}</a></li>' for href, title in links)
     pager = f'<a rel="next" href="{following}">Older</a>' if following else ""
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom</title></head>'
-            f'<body><header><nav><a href="/products/">Products</a><a href="/careers/">Careers</a></nav></header>'
-            f'<main><ul class="news-list">{items}</ul>{pager}</main><footer><a href="/privacy/">Privacy</a>'
-            f"</footer></body></html>")
+    return (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom</title></head>'
+        f'<body><header><nav><a href="/products/">Products</a><a href="/careers/">Careers</a></nav></header>'
+        f'<main><ul class="news-list">{items}</ul>{pager}</main><footer><a href="/privacy/">Privacy</a>'
+        f"</footer></body></html>"
+    )
 
 
 def _feed(items: list[tuple[str, str, str]]) -> str:
-    entries = "".join(f"<item><title>{title}</title><link>{href}</link><pubDate>{day}</pubDate></item>"
-                      for href, title, day in items)
-    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Benchco</title>'
-            f"<link>http://benchco.example/</link><description>press</description>{entries}</channel></rss>")
+    entries = "".join(
+        f"<item><title>{title}</title><link>{href}</link><pubDate>{day}</pubDate></item>" for href, title, day in items
+    )
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Benchco</title>'
+        f"<link>http://benchco.example/</link><description>press</description>{entries}</channel></rss>"
+    )
 
 
 def build_mirror(root: Path, sites: int, per_site: int, rng: random.Random) -> list[tuple[str, str]]:
@@ -112,17 +130,19 @@ def build_mirror(root: Path, sites: int, per_site: int, rng: random.Random) -> l
             (site / path.lstrip("/")).write_text(_article_page(rng, title, day), encoding="utf-8")
             articles.append((path, title, day))
         if kind == "newsroom":
-            pages = [articles[i:i + PER_LISTING_PAGE] for i in range(0, len(articles), PER_LISTING_PAGE)]
+            pages = [articles[i : i + PER_LISTING_PAGE] for i in range(0, len(articles), PER_LISTING_PAGE)]
             for index, chunk in enumerate(pages):
                 here = "/newsroom/" if index == 0 else f"/newsroom/page/{index + 1}/"
                 following = f"/newsroom/page/{index + 2}/" if index + 1 < len(pages) else None
                 (site / here.lstrip("/")).mkdir(parents=True, exist_ok=True)
                 (site / here.lstrip("/") / "index.html").write_text(
-                    _listing_page([(href, title) for href, title, _ in chunk], following), encoding="utf-8")
+                    _listing_page([(href, title) for href, title, _ in chunk], following), encoding="utf-8"
+                )
             plan.append((kind, "/newsroom/"))
         else:
-            (site / "feed.xml").write_text(_feed([(href, title, f"{day}T09:00:00Z") for href, title, day in articles]),
-                                           encoding="utf-8")
+            (site / "feed.xml").write_text(
+                _feed([(href, title, f"{day}T09:00:00Z") for href, title, day in articles]), encoding="utf-8"
+            )
             plan.append((kind, "/feed.xml"))
     return plan
 
@@ -145,9 +165,11 @@ class PrebuiltFileHandler(SiteRequestHandler):
                 return
             body = found.read_bytes()
             modified = datetime.fromtimestamp(int(found.stat().st_mtime), UTC)
-            headers = {"Content-Type": content_type(found, body),
-                       "ETag": '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"',
-                       "Last-Modified": format_datetime(modified, usegmt=True)}
+            headers = {
+                "Content-Type": content_type(found, body),
+                "ETag": '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"',
+                "Last-Modified": format_datetime(modified, usegmt=True),
+            }
             entry = cache[self.url_path] = (body, headers, modified)
         body, headers, modified = entry
         if self._not_modified(headers["ETag"], modified):
@@ -174,6 +196,7 @@ def serve_mirror(root: Path, sites: int) -> Iterator[list[SiteServer]]:
 
 
 # -- the bare spider (run as a child process: one Twisted reactor per process) ---------------------------------
+
 
 def bare_spider_main(config_path: str) -> None:
     """Fetch the listings, feeds and every article page they link to, and nothing else."""
@@ -208,14 +231,19 @@ def bare_spider_main(config_path: str) -> None:
         def article(self, response):  # type: ignore[no-untyped-def]
             return None
 
-    settings = {**scrapy_settings(options), "ITEM_PIPELINES": {},
-                "DUPEFILTER_CLASS": "scrapy.dupefilters.RFPDupeFilter"}
+    settings = {
+        **scrapy_settings(options),
+        "ITEM_PIPELINES": {},
+        "DUPEFILTER_CLASS": "scrapy.dupefilters.RFPDupeFilter",
+    }
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(BareSpider)
-    crawler.signals.connect(lambda spider: timing.setdefault("opened", time.monotonic()),
-                            signal=signals.spider_opened, weak=False)
-    crawler.signals.connect(lambda spider, reason: timing.setdefault("closed", time.monotonic()),
-                            signal=signals.spider_closed, weak=False)
+    crawler.signals.connect(
+        lambda spider: timing.setdefault("opened", time.monotonic()), signal=signals.spider_opened, weak=False
+    )
+    crawler.signals.connect(
+        lambda spider, reason: timing.setdefault("closed", time.monotonic()), signal=signals.spider_closed, weak=False
+    )
     process.crawl(crawler)
     process.start()
     pages = crawler.stats.get_value("response_received_count", 0)
@@ -223,6 +251,7 @@ def bare_spider_main(config_path: str) -> None:
 
 
 # -- measuring ---------------------------------------------------------------------------------------------
+
 
 class PeakMemory:
     """Samples the memory of this process's children (the crawl, its fork server and extraction workers).
@@ -297,8 +326,12 @@ def run_duration(db_url: str, run_id: int | None) -> float:
 
 
 def article_requests(servers: list[SiteServer], since: list[int]) -> int:
-    return sum(1 for server, start in zip(servers, since, strict=True)
-               for request in server.requests[start:] if request.path.startswith("/news/"))
+    return sum(
+        1
+        for server, start in zip(servers, since, strict=True)
+        for request in server.requests[start:]
+        if request.path.startswith("/news/")
+    )
 
 
 def main() -> None:
@@ -309,8 +342,10 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="ssbtrack-bench-crawl-"))
     plan = build_mirror(workdir / "mirror", args.sites, args.articles_per_site, random.Random(7))
     sizes = [p.stat().st_size for p in (workdir / "mirror").rglob("benchco-*.html")]
-    print(f"mirror: {args.sites} sites, {len(sizes)} article pages of {sum(sizes) / len(sizes) / 1024:.1f} KB on "
-          f"average, in {workdir}")
+    print(
+        f"mirror: {args.sites} sites, {len(sizes)} article pages of {sum(sizes) / len(sizes) / 1024:.1f} KB on "
+        f"average, in {workdir}"
+    )
     options = CrawlOptions(**BENCH_OPTIONS)
     with serve_mirror(workdir / "mirror", args.sites) as servers:
         starts = [(kind, server.url(path)) for (kind, path), server in zip(plan, servers, strict=True)]
@@ -318,16 +353,24 @@ def main() -> None:
         config.write_text(json.dumps({"starts": starts, "options": dataclasses.asdict(options)}))
         started = time.monotonic()
         with CpuTime() as bare_cpu:
-            bare = json.loads(subprocess.run([sys.executable, __file__, "--bare-spider", str(config)], check=True,
-                                             capture_output=True, text=True).stdout.strip().splitlines()[-1])
+            bare = json.loads(
+                subprocess.run(
+                    [sys.executable, __file__, "--bare-spider", str(config)], check=True, capture_output=True, text=True
+                )
+                .stdout.strip()
+                .splitlines()[-1]
+            )
         bare_wall = time.monotonic() - started
         bare_rate = bare["pages"] / bare["seconds"]
-        print(f"(1) bare Scrapy spider: {bare['pages']} pages in {bare['seconds']:.2f} s = {bare_rate:.0f} pages/s "
-              f"(process wall clock {bare_wall:.2f} s; {bare_cpu})")
+        print(
+            f"(1) bare Scrapy spider: {bare['pages']} pages in {bare['seconds']:.2f} s = {bare_rate:.0f} pages/s "
+            f"(process wall clock {bare_wall:.2f} s; {bare_cpu})"
+        )
 
         db_url = f"sqlite:///{workdir / 'bench.db'}"
-        sources = [Source(f"bench-{n}", COMPANIES[n % len(COMPANIES)], kind, url)
-                   for n, (kind, url) in enumerate(starts)]
+        sources = [
+            Source(f"bench-{n}", COMPANIES[n % len(COMPANIES)], kind, url) for n, (kind, url) in enumerate(starts)
+        ]
         database = open_database(db_url)
         with database.sessions() as session:
             sync_universe(session, dataclasses.replace(load_universe(), sources=tuple(sources)))
@@ -336,26 +379,32 @@ def main() -> None:
             first = run_crawl(db_url, sources, options)
         first_run = run_duration(db_url, first.run_id)
         rate = first.total("fetched") / first_run
-        print(f"(2) ssbtrack crawl: {first.total('fetched')} pages, {first.total('new')} articles stored in "
-              f"{first_run:.2f} s = {rate:.0f} pages/s (process wall clock {first.seconds:.2f} s; {first_cpu}); "
-              f"ratio to the bare spider {rate / bare_rate:.2f} (target >= {RATIO_TARGET})")
+        print(
+            f"(2) ssbtrack crawl: {first.total('fetched')} pages, {first.total('new')} articles stored in "
+            f"{first_run:.2f} s = {rate:.0f} pages/s (process wall clock {first.seconds:.2f} s; {first_cpu}); "
+            f"ratio to the bare spider {rate / bare_rate:.2f} (target >= {RATIO_TARGET})"
+        )
         _check_first(first, len(sizes))
 
         marks = [len(server.requests) for server in servers]
         second = run_crawl(db_url, sources, options)
         second_run = run_duration(db_url, second.run_id)
         refetched = article_requests(servers, marks)
-        print(f"(3) recrawl with nothing new: {second_run:.2f} s = {second_run / first_run:.1%} of the first "
-              f"(target < {RECRAWL_TARGET:.0%}); process wall clock {second.seconds:.2f} s = "
-              f"{second.seconds / first.seconds:.1%} of the first's; article pages fetched again: {refetched}")
+        print(
+            f"(3) recrawl with nothing new: {second_run:.2f} s = {second_run / first_run:.1%} of the first "
+            f"(target < {RECRAWL_TARGET:.0%}); process wall clock {second.seconds:.2f} s = "
+            f"{second.seconds / first.seconds:.1%} of the first's; article pages fetched again: {refetched}"
+        )
         assert refetched == 0 and second.total("new") == 0, "the recrawl fetched or stored articles again"
         split = {}
         for role, seconds in memory.cpu.values():
             split[role] = split.get(role, 0.0) + seconds
         print("    CPU of the first crawl by process: " + ", ".join(f"{r} {s:.1f} s" for r, s in sorted(split.items())))
-        print(f"(4) peak memory of the crawl's processes (crawler + extraction workers): "
-              f"{memory.peak / 1024 / 1024:.0f} MB (target < {MEMORY_TARGET_MB} MB); "
-              + ", ".join(f"{role} {rss / 1024 / 1024:.0f} MB" for role, rss in sorted(memory.peak_by_role.items())))
+        print(
+            f"(4) peak memory of the crawl's processes (crawler + extraction workers): "
+            f"{memory.peak / 1024 / 1024:.0f} MB (target < {MEMORY_TARGET_MB} MB); "
+            + ", ".join(f"{role} {rss / 1024 / 1024:.0f} MB" for role, rss in sorted(memory.peak_by_role.items()))
+        )
 
 
 def _check_first(report: CrawlReport, articles: int) -> None:

@@ -24,7 +24,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
 def _decode(body: bytes, content_type: str | None) -> str:
     bom_encoding, bom = read_bom(body)
     if bom_encoding:
-        return body[len(bom):].decode(bom_encoding, errors="replace")
+        return body[len(bom) :].decode(bom_encoding, errors="replace")
     # Valid UTF-8 beats any declaration: other encodings almost never decode as UTF-8 by chance,
     # while pages sent with a stale "charset=iso-8859-1" header are common.
     text = _strict(body, "utf-8")

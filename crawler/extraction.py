@@ -93,8 +93,12 @@ def _read_page(body: bytes, content_type: str | None, url: str, guess_date: bool
     if tree is None:
         return _PageRead()
     title, headline = page_title(tree)
-    language = _language_tag(tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
-                             or _meta(tree, "og:locale") or _meta(tree, "content-language"))
+    language = _language_tag(
+        tree.get("lang")
+        or tree.get("{http://www.w3.org/XML/1998/namespace}lang")
+        or _meta(tree, "og:locale")
+        or _meta(tree, "content-language")
+    )
     stated = _htmldate(tree, extensive=False)
     guessed = None if stated or not guess_date else _htmldate(tree, extensive=True)
     # the tree is pruned from here on, so everything else is read from it first
@@ -127,8 +131,9 @@ def drop_page_chrome(tree: etree._Element) -> None:
 
 
 def _htmldate(tree: etree._Element, extensive: bool) -> datetime | None:
-    found = iso_datetime(htmldate.find_date(tree, extensive_search=extensive, original_date=True,
-                                            outputformat="%Y-%m-%dT%H:%M:%S%z"))
+    found = iso_datetime(
+        htmldate.find_date(tree, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")
+    )
     if extensive and found is not None and (found.month, found.day, found.hour) == (1, 1, 0):
         return None  # a bare year mentioned in the text ("by 2026"), not a publication date
     return found

@@ -61,8 +61,9 @@ def read_feed(body: bytes, url: str, content_type: str | None = None) -> Feed:
     headers = {"content-location": url, "content-type": content_type or "application/xml"}
     import feedparser  # here, not at the top: a crawl whose feeds are all unchanged (304) never reads one
 
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=True,
-                              resolve_relative_uris=True)
+    parsed = feedparser.parse(
+        io.BytesIO(body), response_headers=headers, sanitize_html=True, resolve_relative_uris=True
+    )
     problem = _describe_bozo(parsed.get("bozo_exception")) if parsed.get("bozo") else None
     if not parsed.get("version") and not parsed.entries:
         raise FeedError(f"not a feed ({problem or 'no RSS, RDF or Atom root element'})")

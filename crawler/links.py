@@ -20,20 +20,47 @@ from parsel import Selector
 from crawler.urls import canonical_url, same_site, url_problem
 
 ARTICLE_THRESHOLD = 3.0
-_SKIP_SEGMENTS = frozenset("""
+_SKIP_SEGMENTS = frozenset(
+    """
     about about-us account author authors blog-category calendar career careers cart categories category contact
     contact-us cookie cookie-policy cookies dealer dealers disclaimer download downloads event-calendar faq feed
     help imprint impressum job jobs legal locations login log-in logout media-kit models newsletter page privacy
     privacy-policy product products register rss search share shop signin sign-in signup sign-up sitemap
     store subscribe support tag tags terms terms-of-use terms-and-conditions topic topics vehicles
-    """.split())
-_SKIP_EXTENSIONS = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".zip", ".mp4", ".mp3", ".mov",
-                    ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".css", ".js", ".xml", ".rss", ".json", ".ics")
+    """.split()
+)
+_SKIP_EXTENSIONS = (
+    ".pdf",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".svg",
+    ".webp",
+    ".zip",
+    ".mp4",
+    ".mp3",
+    ".mov",
+    ".doc",
+    ".docx",
+    ".xls",
+    ".xlsx",
+    ".ppt",
+    ".pptx",
+    ".css",
+    ".js",
+    ".xml",
+    ".rss",
+    ".json",
+    ".ics",
+)
 # class/id/role words of page chrome: a link inside such an element is not a listing's article
-_NAVIGATION = frozenset("""
+_NAVIGATION = frozenset(
+    """
     nav navbar navigation menu breadcrumb breadcrumbs footer header masthead sidebar secondary social share
     sharing pagination pager cookie consent language skip toolbar utility related popular trending
-    """.split())
+    """.split()
+)
 _MARK_WORDS = re.compile(r"[^a-z0-9]+")
 _LISTING = re.compile(r"(news|press|release|post|article|story|stories|item|card|entry|teaser|list|feed|media)", re.I)
 _NAVIGATION_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
@@ -42,11 +69,38 @@ _DATE_IN_PATH = re.compile(r"(?:/20\d\d/[01]?\d/|/20\d\d-[01]\d-[0-3]\d|20\d\d[0
 _SLUG_WORD = re.compile(r"[^\W_]+")
 _NUMERIC_ID = re.compile(r"\d{4,}")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_NEXT_WORDS = frozenset({
-    "next", "next page", "next »", "next ›", "next >", "older", "older posts", "older entries", "older news",
-    "more news", "›", "»", ">", ">>", "→", "次へ", "次のページ", "次へ »", "下一页", "下页", "下一頁", "다음",
-    "다음 페이지", "weiter", "nächste", "suivant", "siguiente", "successivo",
-})
+_NEXT_WORDS = frozenset(
+    {
+        "next",
+        "next page",
+        "next »",
+        "next ›",
+        "next >",
+        "older",
+        "older posts",
+        "older entries",
+        "older news",
+        "more news",
+        "›",
+        "»",
+        ">",
+        ">>",
+        "→",
+        "次へ",
+        "次のページ",
+        "次へ »",
+        "下一页",
+        "下页",
+        "下一頁",
+        "다음",
+        "다음 페이지",
+        "weiter",
+        "nächste",
+        "suivant",
+        "siguiente",
+        "successivo",
+    }
+)
 _PAGE_NUMBER = re.compile(r"(?:[?&](?:page|paged|pg|pageno|page_no|pagenum)=|/page/)(\d{1,4})(?:$|[/&#])", re.I)
 
 
@@ -129,8 +183,12 @@ def _reward_siblings(links: list[ScoredLink]) -> list[ScoredLink]:
     """+1 for candidates that share their folder with two others: the items of one list."""
     candidates = [link for link in links if link.score >= ARTICLE_THRESHOLD - 1]
     folders = Counter(_folder(link.url) for link in candidates)
-    return [ScoredLink(link.url, link.score + 1.0, link.text)
-            if link in candidates and folders[_folder(link.url)] >= 3 else link for link in links]
+    return [
+        ScoredLink(link.url, link.score + 1.0, link.text)
+        if link in candidates and folders[_folder(link.url)] >= 3
+        else link
+        for link in links
+    ]
 
 
 def _folder(url: str) -> str:
@@ -142,8 +200,9 @@ def next_page(page: Selector, page_url: str, page_number: int, override: str | N
     if override:
         candidates = _selected_urls(page, page_url, override)
     else:
-        candidates = _rel_next(page, page_url) + _next_by_text(page, page_url) + _next_by_number(page, page_url,
-                                                                                                page_number)
+        candidates = (
+            _rel_next(page, page_url) + _next_by_text(page, page_url) + _next_by_number(page, page_url, page_number)
+        )
     current = canonical_url(page_url)
     for url in candidates:
         if url != current and same_site(url, page_url):
@@ -153,8 +212,10 @@ def next_page(page: Selector, page_url: str, page_number: int, override: str | N
 
 def _rel_next(page: Selector, page_url: str) -> list[str]:
     base = _base_url(page, page_url)
-    hrefs = page.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
-                       " | //a[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href").getall()
+    hrefs = page.xpath(
+        "//link[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
+        " | //a[contains(concat(' ', normalize-space(@rel), ' '), ' next ')]/@href"
+    ).getall()
     return [url for url in (_resolve(href, base) for href in hrefs) if url]
 
 

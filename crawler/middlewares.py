@@ -79,13 +79,17 @@ class PoliteRetryMiddleware(RetryMiddleware):
             await asyncio.sleep(max(0.0, min(delay, self.deadline - time.monotonic())))
 
     def process_response(self, request: Request, response: Response) -> Request | Response:  # type: ignore[override]
-        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes \
-                or _is_robots_txt(request):
+        if (
+            request.meta.get("dont_retry", False)
+            or response.status not in self.retry_http_codes
+            or _is_robots_txt(request)
+        ):
             return response
         asked = retry_after_seconds(response.headers.get("Retry-After"))
         if asked is not None and asked > self.max_retry_after:
-            request.meta["retry_refused"] = (f"the server asked to come back after {asked:.0f} s "
-                                             f"(more than {self.max_retry_after:.0f} s)")
+            request.meta["retry_refused"] = (
+                f"the server asked to come back after {asked:.0f} s (more than {self.max_retry_after:.0f} s)"
+            )
             return response
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:

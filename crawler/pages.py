@@ -67,4 +67,3 @@ def extract_batch(pages: list[FetchedPage]) -> list[ExtractedArticle | Rejection
         except Exception as exc:  # noqa: BLE001 - recorded per page, with the reason
             results.append(Rejection(page.source_id, page.url, f"extraction failed: {exc!r}"))
     return results
-

@@ -48,8 +48,19 @@ class SourceReport:
     notes: list[str] = field(default_factory=list)
 
     def update(self, event: dict[str, Any]) -> None:
-        for name in ("fetched", "new", "duplicate", "errors", "known", "rejected", "error", "not_modified",
-                     "done", "outcome", "notes"):
+        for name in (
+            "fetched",
+            "new",
+            "duplicate",
+            "errors",
+            "known",
+            "rejected",
+            "error",
+            "not_modified",
+            "done",
+            "outcome",
+            "notes",
+        ):
             if name in event:
                 setattr(self, name, event[name])
 
@@ -100,8 +111,14 @@ class CrawlReport:
         return self.sources.setdefault(source, SourceReport(source))
 
 
-def run_crawl(db_url: str, sources: Sequence[Source], options: CrawlOptions, on_event: EventHandler | None = None,
-              on_log: LogHandler | None = None, env: dict[str, str] | None = None) -> CrawlReport:
+def run_crawl(
+    db_url: str,
+    sources: Sequence[Source],
+    options: CrawlOptions,
+    on_event: EventHandler | None = None,
+    on_log: LogHandler | None = None,
+    env: dict[str, str] | None = None,
+) -> CrawlReport:
     """Crawl ``sources`` into the database at ``db_url`` (already at the newest schema) and report.
 
     Raises CrawlFailed when the crawling process dies before recording its run. Ctrl-C and SIGTERM
@@ -134,8 +151,9 @@ def run_crawl(db_url: str, sources: Sequence[Source], options: CrawlOptions, on_
         raise KeyboardInterrupt
     if report.reason is None:
         tail = "\n".join(log_tail) or "(no log output)"
-        raise CrawlFailed(f"the crawling process ended (exit status {process.returncode}) without finishing "
-                          f"its run:\n{tail}")
+        raise CrawlFailed(
+            f"the crawling process ended (exit status {process.returncode}) without finishing its run:\n{tail}"
+        )
     return report
 
 
@@ -144,16 +162,23 @@ def _start_worker(env: dict[str, str] | None) -> tuple[subprocess.Popen[str], in
     try:
         process = subprocess.Popen(
             [sys.executable, "-m", "crawler.worker", "--events-fd", str(write_fd)],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, pass_fds=(write_fd,),
-            env=env, text=True, encoding="utf-8", errors="replace",
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            pass_fds=(write_fd,),
+            env=env,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
         )
     finally:
         os.close(write_fd)  # the child holds the only write end: its exit ends our reading
     return process, read_fd
 
 
-def _read_events(read_fd: int, process: subprocess.Popen[str], report: CrawlReport,
-                 on_event: EventHandler | None) -> bool:
+def _read_events(
+    read_fd: int, process: subprocess.Popen[str], report: CrawlReport, on_event: EventHandler | None
+) -> bool:
     """Apply the worker's events until it closes the pipe; True when Ctrl-C came meanwhile."""
     interrupted = False
     with os.fdopen(read_fd, encoding="utf-8", errors="replace") as events:

@@ -48,8 +48,15 @@ def read_sitemap(body: bytes) -> Sitemap:
     if reason:
         raise SitemapError(reason)
     # entities are neither resolved nor fetched, DTDs not loaded: the document is data, not instructions
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_comments=True, remove_pis=True)
+    parser = etree.XMLParser(
+        recover=True,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
     try:
         root = etree.fromstring(body, parser=parser)
     except etree.XMLSyntaxError as exc:

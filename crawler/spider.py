@@ -47,9 +47,17 @@ class SourcesSpider(scrapy.Spider):
     name = "ssbtrack"
     custom_settings: dict[str, Any] = {}
 
-    def __init__(self, sources: list[Source], options: CrawlOptions, known_urls: set[str],
-                 validators: dict[str, Validators], events: EventSink, writer: ArticleWriter,
-                 tallies: dict[str, SourceTally] | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        sources: list[Source],
+        options: CrawlOptions,
+        known_urls: set[str],
+        validators: dict[str, Validators],
+        events: EventSink,
+        writer: ArticleWriter,
+        tallies: dict[str, SourceTally] | None = None,
+        **kwargs: Any,
+    ):
         super().__init__(**kwargs)
         # carried for StorePipeline: the spider itself only finds pages, it never writes
         self.writer = writer
@@ -88,8 +96,12 @@ class SourcesSpider(scrapy.Spider):
             headers["If-None-Match"] = stored.etag
         if stored and stored.last_modified:
             headers["If-Modified-Since"] = stored.last_modified
-        return self._request(source.url, RequestRole(source.id, "start", handler), headers=headers,
-                             meta={"handle_httpstatus_list": [304]})
+        return self._request(
+            source.url,
+            RequestRole(source.id, "start", handler),
+            headers=headers,
+            meta={"handle_httpstatus_list": [304]},
+        )
 
     def listing_request(self, source_id: str, url: str, handler: Handler, **meta: Any) -> scrapy.Request | None:
         """A further listing or sitemap page, unless it was requested already in this crawl."""
@@ -114,19 +126,35 @@ class SourcesSpider(scrapy.Spider):
             if tally.articles_requested >= self.options.max_articles_per_source:
                 if not tally.truncated:
                     tally.truncated = True
-                    self.note(source_id, f"stopped at {self.options.max_articles_per_source} articles "
-                                         "(max_articles_per_source); the rest wait for the next crawl")
+                    self.note(
+                        source_id,
+                        f"stopped at {self.options.max_articles_per_source} articles "
+                        "(max_articles_per_source); the rest wait for the next crawl",
+                    )
                 continue
             tally.articles_requested += 1
             requests.append(self._request(canonical, RequestRole(source_id, "article", hints=hints), priority=1))
         return requests
 
-    def _request(self, url: str, role: RequestRole, priority: int = 0, headers: dict[str, str] | None = None,
-                 meta: dict[str, Any] | None = None) -> scrapy.Request:
+    def _request(
+        self,
+        url: str,
+        role: RequestRole,
+        priority: int = 0,
+        headers: dict[str, str] | None = None,
+        meta: dict[str, Any] | None = None,
+    ) -> scrapy.Request:
         self.requested.add(canonical_url(url))
         self.tallies[role.source_id].pending += 1
-        return scrapy.Request(url, callback=self._on_response, errback=self._on_error, dont_filter=True,
-                              priority=priority, headers=headers, meta={**(meta or {}), "ssb": role})
+        return scrapy.Request(
+            url,
+            callback=self._on_response,
+            errback=self._on_error,
+            dont_filter=True,
+            priority=priority,
+            headers=headers,
+            meta={**(meta or {}), "ssb": role},
+        )
 
     # -- answers ----------------------------------------------------------------------------------
 
@@ -256,6 +284,8 @@ def describe_failure(failure: Failure, meta: dict[str, Any], options: CrawlOptio
         return "host name not found (DNS)"
     message = str(error).strip()
     if "maxsize" in message.lower().replace("_", "").replace(" ", "") or "max size" in message.lower():
-        return f"the response is larger than the size limit (max_page_bytes: {options.max_page_bytes} bytes, " \
-               "after decompression)"
+        return (
+            f"the response is larger than the size limit (max_page_bytes: {options.max_page_bytes} bytes, "
+            "after decompression)"
+        )
     return f"{message} ({name})" if message else name

@@ -47,8 +47,15 @@ class ArticleWriter:
 
     def _new_article(self, article: ExtractedArticle) -> NewArticle:
         return NewArticle(
-            source_id=article.source_id, company=self.companies[article.source_id], url=article.url,
-            canonical_url=article.canonical_url, title=article.title, published=article.published,
-            language=article.language, text=article.text, lead=article.lead, content_hash=article.content_hash,
+            source_id=article.source_id,
+            company=self.companies[article.source_id],
+            url=article.url,
+            canonical_url=article.canonical_url,
+            title=article.title,
+            published=article.published,
+            language=article.language,
+            text=article.text,
+            lead=article.lead,
+            content_hash=article.content_hash,
             guid=article.guid,
         )

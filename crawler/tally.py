@@ -41,13 +41,25 @@ class SourceTally:
         """The row-ready summary; validators are kept only when a later 304 may safely skip the source."""
         complete = not self.error and not self.truncated and not self.article_errors and not self.busy
         return SourceCrawlResult(
-            source_id=self.source_id, fetched=self.fetched, new=self.new, duplicate=self.duplicate,
-            errors=self.errors, error=self.error, validators=self.validators if complete else None,
+            source_id=self.source_id,
+            fetched=self.fetched,
+            new=self.new,
+            duplicate=self.duplicate,
+            errors=self.errors,
+            error=self.error,
+            validators=self.validators if complete else None,
         )
 
     def snapshot(self) -> dict[str, object]:
         return {
-            "source": self.source_id, "fetched": self.fetched, "new": self.new, "duplicate": self.duplicate,
-            "errors": self.errors, "known": self.known, "rejected": self.rejected, "error": self.error,
-            "not_modified": self.not_modified, "done": self.done,
+            "source": self.source_id,
+            "fetched": self.fetched,
+            "new": self.new,
+            "duplicate": self.duplicate,
+            "errors": self.errors,
+            "known": self.known,
+            "rejected": self.rejected,
+            "error": self.error,
+            "not_modified": self.not_modified,
+            "done": self.done,
         }

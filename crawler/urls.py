@@ -12,11 +12,41 @@ from tracker.universe import check_url
 
 # Parameters that say who sent the reader, never which page: dropping them makes the links of a
 # newsletter, a feed and a share button one article instead of three.
-TRACKING_PARAMETERS = frozenset({
-    "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "igshid", "mc_cid",
-    "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid",
-    "s_cid", "cmpid", "ocid", "icid", "ncid", "sr_share", "ref_src", "ref_url", "spm", "__twitter_impression",
-})
+TRACKING_PARAMETERS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "ttclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "rb_clickid",
+        "s_cid",
+        "cmpid",
+        "ocid",
+        "icid",
+        "ncid",
+        "sr_share",
+        "ref_src",
+        "ref_url",
+        "spm",
+        "__twitter_impression",
+    }
+)
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _BLANK = re.compile(r"\s+")

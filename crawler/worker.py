@@ -47,14 +47,22 @@ class CrawlRequest:
     options: CrawlOptions
 
     def to_json(self) -> str:
-        return json.dumps({"db_url": self.db_url, "sources": [asdict(source) for source in self.sources],
-                           "options": self.options.as_dict()})
+        return json.dumps(
+            {
+                "db_url": self.db_url,
+                "sources": [asdict(source) for source in self.sources],
+                "options": self.options.as_dict(),
+            }
+        )
 
     @classmethod
     def from_json(cls, text: str) -> CrawlRequest:
         data = json.loads(text)
-        return cls(data["db_url"], tuple(Source(**source) for source in data["sources"]),
-                   CrawlOptions.from_dict(data["options"]))
+        return cls(
+            data["db_url"],
+            tuple(Source(**source) for source in data["sources"]),
+            CrawlOptions.from_dict(data["options"]),
+        )
 
 
 def crawl(request: CrawlRequest, events: EventSink) -> str:
@@ -70,16 +78,23 @@ def crawl(request: CrawlRequest, events: EventSink) -> str:
         _mark_unfinished(list(tallies.values()), reason, events)
         status = "finished" if reason in ("finished", "closespider_timeout") else "failed"
         outcomes = finish_run(database, run_id, [tally.result() for tally in tallies.values()], status=status)
-        events.emit("finished", run_id=run_id, reason=reason,
-                    sources=[{**tally.snapshot(), "outcome": outcomes.get(tally.source_id), "notes": tally.notes}
-                             for tally in tallies.values()])
+        events.emit(
+            "finished",
+            run_id=run_id,
+            reason=reason,
+            sources=[
+                {**tally.snapshot(), "outcome": outcomes.get(tally.source_id), "notes": tally.notes}
+                for tally in tallies.values()
+            ],
+        )
         return reason
     finally:
         database.close()
 
 
-def _run_spider(request: CrawlRequest, database: Database, events: EventSink, tallies: dict[str, SourceTally],
-                run_id: int) -> str:
+def _run_spider(
+    request: CrawlRequest, database: Database, events: EventSink, tallies: dict[str, SourceTally], run_id: int
+) -> str:
     """One Twisted reactor run of the spider; ``tallies`` is filled as it goes."""
     known = known_canonical_urls(database)
     validators = source_validators(database, [source.id for source in request.sources])
@@ -92,11 +107,20 @@ def _run_spider(request: CrawlRequest, database: Database, events: EventSink, ta
     ended: dict[str, str] = {}
     reporter = _ProgressReporter(crawler, events)
     # weak=False: Scrapy holds receivers weakly, and nothing else holds this lambda
-    crawler.signals.connect(lambda spider, reason: ended.setdefault("reason", reason),
-                            signal=signals.spider_closed, weak=False)
+    crawler.signals.connect(
+        lambda spider, reason: ended.setdefault("reason", reason), signal=signals.spider_closed, weak=False
+    )
     writer = ArticleWriter(database, {source.id: source.company for source in request.sources})
-    running = process.crawl(crawler, sources=list(request.sources), options=request.options, known_urls=known,
-                            validators=validators, events=events, writer=writer, tallies=tallies)
+    running = process.crawl(
+        crawler,
+        sources=list(request.sources),
+        options=request.options,
+        known_urls=known,
+        validators=validators,
+        events=events,
+        writer=writer,
+        tallies=tallies,
+    )
     running.addErrback(lambda failure: ended.setdefault("reason", f"the crawler failed: {failure.getErrorMessage()}"))
     process.start(install_signal_handlers=True)
     reporter.emit_all()

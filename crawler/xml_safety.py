@@ -40,7 +40,7 @@ def _describe(exc: DefusedXmlException) -> str:
 
 def _prolog(body: bytes) -> bytes:
     """What precedes the root element, as ASCII-compatible bytes (UTF-16/32 turned to UTF-8)."""
-    head = body[:1024 * 1024]
+    head = body[: 1024 * 1024]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[:4].count(b"\x00") >= 2:
         for encoding in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
             try:

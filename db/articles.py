@@ -65,8 +65,9 @@ def known_canonical_urls(database: Database) -> set[str]:
         return set(session.scalars(select(ArticleRow.canonical_url)))
 
 
-def store_articles(database: Database, articles: Sequence[NewArticle],
-                   fetched_at: datetime | None = None) -> StoreResult:
+def store_articles(
+    database: Database, articles: Sequence[NewArticle], fetched_at: datetime | None = None
+) -> StoreResult:
     """Add a batch in one transaction, with each article's source company (role ``source``)."""
     if not articles:
         return StoreResult({}, (), ())
@@ -78,10 +79,13 @@ def store_articles(database: Database, articles: Sequence[NewArticle],
             stored = _insert_one_by_one(session, articles, fetched_at)
         companies = {article.canonical_url: article.company for article in articles}
         if stored:
-            session.execute(insert(ArticleCompanyRow.__table__), [
-                {"article_id": article_id, "company": companies[url], "role": "source"}
-                for url, article_id in stored.items()
-            ])
+            session.execute(
+                insert(ArticleCompanyRow.__table__),
+                [
+                    {"article_id": article_id, "company": companies[url], "role": "source"}
+                    for url, article_id in stored.items()
+                ],
+            )
     added, claimed = [], set()
     for article in articles:
         added.append(article.canonical_url in stored and article.canonical_url not in claimed)
@@ -92,15 +96,24 @@ def store_articles(database: Database, articles: Sequence[NewArticle],
 
 def _row(article: NewArticle, fetched_at: datetime) -> dict[str, object]:
     return {
-        "canonical_url": article.canonical_url, "url": article.url, "title": article.title,
-        "published": article.published, "language": article.language, "text": article.text,
-        "lead": article.lead, "content_hash": article.content_hash, "guid": article.guid,
-        "source_id": article.source_id, "fetched_at": fetched_at, "topics": [],
+        "canonical_url": article.canonical_url,
+        "url": article.url,
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+        "text": article.text,
+        "lead": article.lead,
+        "content_hash": article.content_hash,
+        "guid": article.guid,
+        "source_id": article.source_id,
+        "fetched_at": fetched_at,
+        "topics": [],
     }
 
 
-def _insert_skipping_conflicts(session: Session, articles: Sequence[NewArticle],
-                               fetched_at: datetime) -> dict[str, int]:
+def _insert_skipping_conflicts(
+    session: Session, articles: Sequence[NewArticle], fetched_at: datetime
+) -> dict[str, int]:
     # imported here: the crawling process needs only its own database's dialect, and only once it stores
     if session.get_bind().dialect.name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
@@ -129,16 +142,19 @@ def _insert_one_by_one(session: Session, articles: Sequence[NewArticle], fetched
     return stored
 
 
-def list_articles(database: Database, company: str | None = None, since: datetime | None = None,
-                  limit: int | None = None) -> list[ArticleListing]:
+def list_articles(
+    database: Database, company: str | None = None, since: datetime | None = None, limit: int | None = None
+) -> list[ArticleListing]:
     """Stored articles, newest first (by publication date, else by when they were fetched)."""
     query: Select = select(ArticleRow).order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id.desc())
     if company:
-        query = query.where(exists().where(ArticleCompanyRow.article_id == ArticleRow.id,
-                                           ArticleCompanyRow.company == company))
+        query = query.where(
+            exists().where(ArticleCompanyRow.article_id == ArticleRow.id, ArticleCompanyRow.company == company)
+        )
     if since:
-        query = query.where((ArticleRow.published >= since)
-                            | (ArticleRow.published.is_(None) & (ArticleRow.fetched_at >= since)))
+        query = query.where(
+            (ArticleRow.published >= since) | (ArticleRow.published.is_(None) & (ArticleRow.fetched_at >= since))
+        )
     if limit:
         query = query.limit(limit)
     with database.sessions() as session:
@@ -146,12 +162,25 @@ def list_articles(database: Database, company: str | None = None, since: datetim
         companies: dict[int, list[str]] = {}
         if rows:
             listed = query.with_only_columns(ArticleRow.id).subquery()
-            pairs = session.execute(select(ArticleCompanyRow.article_id, ArticleCompanyRow.company)
-                                    .where(ArticleCompanyRow.article_id.in_(select(listed.c.id)))
-                                    .order_by(ArticleCompanyRow.company))
+            pairs = session.execute(
+                select(ArticleCompanyRow.article_id, ArticleCompanyRow.company)
+                .where(ArticleCompanyRow.article_id.in_(select(listed.c.id)))
+                .order_by(ArticleCompanyRow.company)
+            )
             for article_id, name in pairs:
                 if name not in companies.setdefault(article_id, []):
                     companies[article_id].append(name)
-    return [ArticleListing(row.id, row.url, row.title, row.published, row.source_id,
-                           tuple(companies.get(row.id, ())), row.language, row.fetched_at, row.lead)
-            for row in rows]
+    return [
+        ArticleListing(
+            row.id,
+            row.url,
+            row.title,
+            row.published,
+            row.source_id,
+            tuple(companies.get(row.id, ())),
+            row.language,
+            row.fetched_at,
+            row.lead,
+        )
+        for row in rows
+    ]

@@ -62,15 +62,21 @@ def source_validators(database: Database, source_ids: Iterable[str]) -> dict[str
 def start_run(database: Database, started_at: datetime | None = None) -> int:
     """A run row committed at once: a crawl killed before it ends stays visible as ``running``."""
     with database.sessions() as session, session.begin():
-        run = CrawlRunRow(started_at=started_at or datetime.now(UTC), status="running",
-                          fetched=0, new=0, duplicate=0, errors=0)
+        run = CrawlRunRow(
+            started_at=started_at or datetime.now(UTC), status="running", fetched=0, new=0, duplicate=0, errors=0
+        )
         session.add(run)
         session.flush()
         return run.id
 
 
-def finish_run(database: Database, run_id: int, results: Sequence[SourceCrawlResult], status: str = "finished",
-               finished_at: datetime | None = None) -> dict[str, str]:
+def finish_run(
+    database: Database,
+    run_id: int,
+    results: Sequence[SourceCrawlResult],
+    status: str = "finished",
+    finished_at: datetime | None = None,
+) -> dict[str, str]:
     """Record each source's counts and health, and the run's totals, in one transaction.
 
     Returns each source's outcome (new, changed, unchanged or error).
@@ -80,14 +86,27 @@ def finish_run(database: Database, run_id: int, results: Sequence[SourceCrawlRes
         run = session.get(CrawlRunRow, run_id)
         if run is None:
             raise ValueError(f"no crawl run {run_id}")
-        sources = {row.id: row for row in session.scalars(select(SourceRow).where(
-            SourceRow.id.in_([result.source_id for result in results])))}
+        sources = {
+            row.id: row
+            for row in session.scalars(
+                select(SourceRow).where(SourceRow.id.in_([result.source_id for result in results]))
+            )
+        }
         outcomes = {}
         for result in results:
             outcome = outcomes[result.source_id] = _update_health(sources.get(result.source_id), result, now)
-            session.add(CrawlRunSourceRow(run_id=run_id, source_id=result.source_id, fetched=result.fetched,
-                                          new=result.new, duplicate=result.duplicate, errors=result.errors,
-                                          outcome=outcome, error=result.error))
+            session.add(
+                CrawlRunSourceRow(
+                    run_id=run_id,
+                    source_id=result.source_id,
+                    fetched=result.fetched,
+                    new=result.new,
+                    duplicate=result.duplicate,
+                    errors=result.errors,
+                    outcome=outcome,
+                    error=result.error,
+                )
+            )
         run.fetched = sum(result.fetched for result in results)
         run.new = sum(result.new for result in results)
         run.duplicate = sum(result.duplicate for result in results)
@@ -122,15 +141,29 @@ def _update_health(row: SourceRow | None, result: SourceCrawlResult, now: dateti
 def source_health(database: Database) -> list[SourceHealth]:
     with database.sessions() as session:
         rows = session.scalars(select(SourceRow).order_by(SourceRow.company, SourceRow.id))
-        return [SourceHealth(row.id, row.company, row.kind, row.url, row.last_fetch_at, row.last_success_at,
-                             row.last_new_article_at, row.consecutive_failures or 0, row.last_outcome,
-                             row.last_error) for row in rows]
+        return [
+            SourceHealth(
+                row.id,
+                row.company,
+                row.kind,
+                row.url,
+                row.last_fetch_at,
+                row.last_success_at,
+                row.last_new_article_at,
+                row.consecutive_failures or 0,
+                row.last_outcome,
+                row.last_error,
+            )
+            for row in rows
+        ]
 
 
 def crawl_run_sources(database: Database, run_id: int) -> list[SourceCrawlResult]:
     """What one run recorded per source (for reports and tests)."""
     with database.sessions() as session:
-        rows = session.scalars(select(CrawlRunSourceRow).where(CrawlRunSourceRow.run_id == run_id)
-                               .order_by(CrawlRunSourceRow.source_id))
-        return [SourceCrawlResult(row.source_id, row.fetched, row.new, row.duplicate, row.errors, row.error)
-                for row in rows]
+        rows = session.scalars(
+            select(CrawlRunSourceRow).where(CrawlRunSourceRow.run_id == run_id).order_by(CrawlRunSourceRow.source_id)
+        )
+        return [
+            SourceCrawlResult(row.source_id, row.fetched, row.new, row.duplicate, row.errors, row.error) for row in rows
+        ]

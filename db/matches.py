@@ -32,16 +32,26 @@ class StoredArticle:
     text: ArticleText
 
 
-def articles_to_match(session: Session, *, rematch_all: bool, after_id: int = 0,
-                      limit: int = 200) -> list[StoredArticle]:
+def articles_to_match(
+    session: Session, *, rematch_all: bool, after_id: int = 0, limit: int = 200
+) -> list[StoredArticle]:
     """The next batch, in id order: unmatched articles, or all of them when re-matching."""
     query = select(ArticleRow).where(ArticleRow.id > after_id).order_by(ArticleRow.id).limit(limit)
     if not rematch_all:
         query = query.where(ArticleRow.matched_at.is_(None))
     return [
-        StoredArticle(row.id, row.matched_at, ArticleText(
-            id=str(row.id), title=row.title or "", text=row.text or "", url=row.url,
-            published=row.published.date() if row.published else None, language=row.language))
+        StoredArticle(
+            row.id,
+            row.matched_at,
+            ArticleText(
+                id=str(row.id),
+                title=row.title or "",
+                text=row.text or "",
+                url=row.url,
+                published=row.published.date() if row.published else None,
+                language=row.language,
+            ),
+        )
         for row in session.scalars(query)
     ]
 
@@ -53,13 +63,18 @@ def claim_articles(session: Session, articles: list[StoredArticle], now: datetim
     articles_table = ArticleRow.__table__
     session.execute(
         articles_table.update()
-        .where(articles_table.c.id == bindparam("article_id"),
-               articles_table.c.matched_at.is_not_distinct_from(bindparam("seen", type_=UTCDateTime())))
+        .where(
+            articles_table.c.id == bindparam("article_id"),
+            articles_table.c.matched_at.is_not_distinct_from(bindparam("seen", type_=UTCDateTime())),
+        )
         .values(matched_at=now),
         [{"article_id": article.id, "seen": article.matched_at} for article in articles],
     )
-    return set(session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_([a.id for a in articles]),
-                                                           ArticleRow.matched_at == now)))
+    return set(
+        session.scalars(
+            select(ArticleRow.id).where(ArticleRow.id.in_([a.id for a in articles]), ArticleRow.matched_at == now)
+        )
+    )
 
 
 def store_classifications(session: Session, results: list[tuple[int, Classification]]) -> None:
@@ -69,22 +84,40 @@ def store_classifications(session: Session, results: list[tuple[int, Classificat
     ids = [article_id for article_id, _ in results]
     articles_table = ArticleRow.__table__
     session.execute(
-        articles_table.update().where(articles_table.c.id == bindparam("article_id"))
-        .values(relevant=bindparam("relevant"), topics=bindparam("topics"),
-                new_milestone_candidate=bindparam("candidate")),
-        [{"article_id": article_id, "relevant": result.relevant, "topics": list(result.topics),
-          "candidate": result.new_milestone_candidate} for article_id, result in results],
+        articles_table.update()
+        .where(articles_table.c.id == bindparam("article_id"))
+        .values(
+            relevant=bindparam("relevant"), topics=bindparam("topics"), new_milestone_candidate=bindparam("candidate")
+        ),
+        [
+            {
+                "article_id": article_id,
+                "relevant": result.relevant,
+                "topics": list(result.topics),
+                "candidate": result.new_milestone_candidate,
+            }
+            for article_id, result in results
+        ],
     )
-    session.execute(delete(ArticleCompanyRow).where(ArticleCompanyRow.article_id.in_(ids),
-                                                    ArticleCompanyRow.role.in_(MATCHER_ROLES)))
+    session.execute(
+        delete(ArticleCompanyRow).where(
+            ArticleCompanyRow.article_id.in_(ids), ArticleCompanyRow.role.in_(MATCHER_ROLES)
+        )
+    )
     session.execute(delete(ArticleMatchRow).where(ArticleMatchRow.article_id.in_(ids)))
     companies = [row for article_id, result in results for row in _company_rows(article_id, result)]
     matches = [
-        {"article_id": article_id, "milestone_id": m.milestone, "signal": m.signal.value,
-         "window_start": str(m.window.start) if m.window else None,
-         "window_end": str(m.window.end) if m.window and m.window.end else None,
-         "confidence": float(m.confidence), "evidence": m.evidence or ""}
-        for article_id, result in results for m in result.matches
+        {
+            "article_id": article_id,
+            "milestone_id": m.milestone,
+            "signal": m.signal.value,
+            "window_start": str(m.window.start) if m.window else None,
+            "window_end": str(m.window.end) if m.window and m.window.end else None,
+            "confidence": float(m.confidence),
+            "evidence": m.evidence or "",
+        }
+        for article_id, result in results
+        for m in result.matches
     ]
     if companies:
         session.execute(insert(ArticleCompanyRow.__table__), companies)
@@ -95,45 +128,69 @@ def store_classifications(session: Session, results: list[tuple[int, Classificat
 def _company_rows(article_id: int, result: Classification) -> list[dict[str, object]]:
     about = list(dict.fromkeys(result.companies))
     mentioned = [c for c in dict.fromkeys(result.mentioned) if c not in about]
-    return ([{"article_id": article_id, "company": c, "role": "about"} for c in about]
-            + [{"article_id": article_id, "company": c, "role": "mentioned"} for c in mentioned])
+    return [{"article_id": article_id, "company": c, "role": "about"} for c in about] + [
+        {"article_id": article_id, "company": c, "role": "mentioned"} for c in mentioned
+    ]
 
 
-_SIGHTING_COLUMNS = (ArticleMatchRow.milestone_id, ArticleMatchRow.signal, ArticleMatchRow.window_start,
-                     ArticleMatchRow.window_end, ArticleMatchRow.confidence, ArticleMatchRow.evidence,
-                     ArticleRow.id, ArticleRow.url, ArticleRow.title, ArticleRow.published, ArticleRow.fetched_at,
-                     ArticleRow.new_milestone_candidate)
+_SIGHTING_COLUMNS = (
+    ArticleMatchRow.milestone_id,
+    ArticleMatchRow.signal,
+    ArticleMatchRow.window_start,
+    ArticleMatchRow.window_end,
+    ArticleMatchRow.confidence,
+    ArticleMatchRow.evidence,
+    ArticleRow.id,
+    ArticleRow.url,
+    ArticleRow.title,
+    ArticleRow.published,
+    ArticleRow.fetched_at,
+    ArticleRow.new_milestone_candidate,
+)
 
 
 def _sighting(row: Row, company: str | None = None, primary: bool = True) -> Sighting:
     window = Window.parse(row.window_start, row.window_end) if row.window_start else None
     match = MilestoneMatch(row.milestone_id, Signal(row.signal), window, row.confidence, row.evidence or "")
     candidate = row.new_milestone_candidate if company else None
-    return Sighting(row.id, row.url, row.title or "", row.published, match, company=company, candidate=candidate,
-                    primary=primary)
+    return Sighting(
+        row.id, row.url, row.title or "", row.published, match, company=company, candidate=candidate, primary=primary
+    )
 
 
 def _first_milestone_match():  # type: ignore[no-untyped-def]
     # the matcher stores an article's matches best first: its first milestone match is its main one
     other = aliased(ArticleMatchRow)
-    return (select(func.min(other.id)).where(other.article_id == ArticleMatchRow.article_id,
-                                             other.milestone_id.is_not(None))
-            .scalar_subquery())
+    return (
+        select(func.min(other.id))
+        .where(other.article_id == ArticleMatchRow.article_id, other.milestone_id.is_not(None))
+        .scalar_subquery()
+    )
 
 
-def milestone_sightings(session: Session, milestone_id: str, *, since: datetime | None = None,
-                        signals: Iterable[Signal] | None = None) -> list[Sighting]:
+def milestone_sightings(
+    session: Session, milestone_id: str, *, since: datetime | None = None, signals: Iterable[Signal] | None = None
+) -> list[Sighting]:
     """What relevant articles said of one milestone (with these signals); with ``since``, only articles
     dated after it: an article dated before the reviewer's last change was superseded by that decision.
     """
     said = [s.value for s in signals] if signals is not None else [s.value for s in Signal if s is not Signal.NONE]
     primary = (ArticleMatchRow.id == _first_milestone_match()).label("primary")
-    query = (select(*_SIGHTING_COLUMNS, primary).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
-             .where(ArticleMatchRow.milestone_id == milestone_id, ArticleMatchRow.signal.in_(said),
-                    ArticleRow.relevant.is_(True))
-             .order_by(ArticleRow.id, ArticleMatchRow.id))
-    return [_sighting(row, primary=bool(row.primary)) for row in session.execute(query)
-            if since is None or (row.published or row.fetched_at) > since]
+    query = (
+        select(*_SIGHTING_COLUMNS, primary)
+        .join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
+        .where(
+            ArticleMatchRow.milestone_id == milestone_id,
+            ArticleMatchRow.signal.in_(said),
+            ArticleRow.relevant.is_(True),
+        )
+        .order_by(ArticleRow.id, ArticleMatchRow.id)
+    )
+    return [
+        _sighting(row, primary=bool(row.primary))
+        for row in session.execute(query)
+        if since is None or (row.published or row.fetched_at) > since
+    ]
 
 
 def candidate_sightings(session: Session, candidates: Iterable[str]) -> list[Sighting]:
@@ -141,19 +198,29 @@ def candidate_sightings(session: Session, candidates: Iterable[str]) -> list[Sig
     wanted = sorted(set(candidates))
     if not wanted:
         return []
-    query = (select(*_SIGHTING_COLUMNS).join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
-             .where(ArticleMatchRow.milestone_id.is_(None), ArticleRow.new_milestone_candidate.in_(wanted),
-                    ArticleRow.relevant.is_(True))
-             .order_by(ArticleRow.id, ArticleMatchRow.id))
+    query = (
+        select(*_SIGHTING_COLUMNS)
+        .join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
+        .where(
+            ArticleMatchRow.milestone_id.is_(None),
+            ArticleRow.new_milestone_candidate.in_(wanted),
+            ArticleRow.relevant.is_(True),
+        )
+        .order_by(ArticleRow.id, ArticleMatchRow.id)
+    )
     rows = list(session.execute(query))
     about: dict[int, list[str]] = {}
     for article_id, company in session.execute(
-            select(ArticleCompanyRow.article_id, ArticleCompanyRow.company)
-            .where(ArticleCompanyRow.article_id.in_({row.id for row in rows}), ArticleCompanyRow.role == "about")
-            .order_by(ArticleCompanyRow.article_id, ArticleCompanyRow.company)):
+        select(ArticleCompanyRow.article_id, ArticleCompanyRow.company)
+        .where(ArticleCompanyRow.article_id.in_({row.id for row in rows}), ArticleCompanyRow.role == "about")
+        .order_by(ArticleCompanyRow.article_id, ArticleCompanyRow.company)
+    ):
         about.setdefault(article_id, []).append(company)
-    return [_sighting(row, _candidate_company(row.new_milestone_candidate, about[row.id]))
-            for row in rows if about.get(row.id)]
+    return [
+        _sighting(row, _candidate_company(row.new_milestone_candidate, about[row.id]))
+        for row in rows
+        if about.get(row.id)
+    ]
 
 
 def _candidate_company(candidate: str, about: list[str]) -> str:

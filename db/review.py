@@ -80,9 +80,12 @@ def _pending_flag(session: Session, change_key: str) -> FlagRow | None:
 
 def _standing_decision(session: Session, proposal: FlagProposal) -> FlagRow | None:
     """The latest decided flag of this change, if nothing changed the milestone after it was decided."""
-    decided = session.scalar(select(FlagRow).where(FlagRow.change_key == proposal.change_key,
-                                                   FlagRow.state.in_(DECIDED))
-                             .order_by(FlagRow.decided_at.desc(), FlagRow.id.desc()).limit(1))
+    decided = session.scalar(
+        select(FlagRow)
+        .where(FlagRow.change_key == proposal.change_key, FlagRow.state.in_(DECIDED))
+        .order_by(FlagRow.decided_at.desc(), FlagRow.id.desc())
+        .limit(1)
+    )
     if decided is None:
         return None
     if proposal.milestone is not None:
@@ -98,9 +101,17 @@ def _standing_decision(session: Session, proposal: FlagProposal) -> FlagRow | No
 
 def _insert_pending(session: Session, proposal: FlagProposal, now: datetime) -> FlagRow | None:
     flag = FlagRow(
-        milestone_id=proposal.milestone, candidate=proposal.candidate, company=proposal.company,
-        kind=proposal.kind.value, state="pending", title=proposal.title, change_key=proposal.change_key,
-        confidence=proposal.confidence, created_at=now, updated_at=now, note="",
+        milestone_id=proposal.milestone,
+        candidate=proposal.candidate,
+        company=proposal.company,
+        kind=proposal.kind.value,
+        state="pending",
+        title=proposal.title,
+        change_key=proposal.change_key,
+        confidence=proposal.confidence,
+        created_at=now,
+        updated_at=now,
+        note="",
     )
     _set_proposed_state(flag, proposal)
     try:
@@ -133,8 +144,9 @@ def _add_evidence(session: Session, flag: FlagRow, proposal: FlagProposal, now: 
 
 
 def _refresh_confidence(session: Session, flag: FlagRow) -> None:
-    rows = session.execute(select(FlagEvidenceRow.url, FlagEvidenceRow.confidence)
-                           .where(FlagEvidenceRow.flag_id == flag.id)).all()
+    rows = session.execute(
+        select(FlagEvidenceRow.url, FlagEvidenceRow.confidence).where(FlagEvidenceRow.flag_id == flag.id)
+    ).all()
     if rows:  # an overdue flag has no articles behind it and keeps its own confidence
         flag.confidence = combined_confidence((url, confidence) for url, confidence in rows)
 
@@ -142,8 +154,15 @@ def _refresh_confidence(session: Session, flag: FlagRow) -> None:
 def _insert_evidence(session: Session, flag_id: int, sightings: tuple[Sighting, ...]) -> bool:
     existing = set(session.scalars(select(FlagEvidenceRow.article_id).where(FlagEvidenceRow.flag_id == flag_id)))
     rows = [
-        {"flag_id": flag_id, "article_id": s.article_id, "url": s.url, "title": s.title, "sentence": s.match.evidence,
-         "published": s.published, "confidence": s.match.confidence}
+        {
+            "flag_id": flag_id,
+            "article_id": s.article_id,
+            "url": s.url,
+            "title": s.title,
+            "sentence": s.match.evidence,
+            "published": s.published,
+            "confidence": s.match.confidence,
+        }
         for s in {s.article_id: s for s in sightings if s.article_id is not None}.values()
         if s.article_id not in existing
     ]
@@ -169,8 +188,15 @@ def _insert_evidence(session: Session, flag_id: int, sightings: tuple[Sighting, 
 # --- deciding ----------------------------------------------------------------------------------------
 
 
-def accept_flag(session: Session, flag_id: int, *, reviewer: str, note: str = "",
-                window: Window | str | None = None, status: Status | str | None = None) -> FlagView:
+def accept_flag(
+    session: Session,
+    flag_id: int,
+    *,
+    reviewer: str,
+    note: str = "",
+    window: Window | str | None = None,
+    status: Status | str | None = None,
+) -> FlagView:
     """Accept a pending flag: the milestone takes its new status and window (or the ones given) with history.
 
     Accepting a new-milestone candidate adds it to the timeline as a milestone of its own.
@@ -194,8 +220,16 @@ def accept_flag(session: Session, flag_id: int, *, reviewer: str, note: str = ""
         milestone.achieved_on = _achieved_on(session, flag.id, now)
     milestone.updated_at = now
     reason = note or f"accepted flag {flag.id}: {flag.kind}"
-    _write_history(session, flag, milestone.id, reviewer, now, reason, (old_status, milestone.status),
-                   (old_window, window_text(milestone.window_start, milestone.window_end)))
+    _write_history(
+        session,
+        flag,
+        milestone.id,
+        reviewer,
+        now,
+        reason,
+        (old_status, milestone.status),
+        (old_window, window_text(milestone.window_start, milestone.window_end)),
+    )
     _close_covered(session, flag, milestone, reviewer, now)
     session.commit()
     return flag_detail(session, flag_id)
@@ -205,8 +239,11 @@ def _close_covered(session: Session, accepted: FlagRow, milestone: MilestoneRow,
     """Pending flags of this milestone that the accepted change made moot are merged into it, with history,
     so the reviewer is not asked about a 'started' once 'achieved' is accepted."""
     state = milestone_state(milestone)
-    others = session.scalars(select(FlagRow).where(FlagRow.milestone_id == milestone.id, FlagRow.state == "pending",
-                                                   FlagRow.id != accepted.id))
+    others = session.scalars(
+        select(FlagRow).where(
+            FlagRow.milestone_id == milestone.id, FlagRow.state == "pending", FlagRow.id != accepted.id
+        )
+    )
     for other in list(others):
         old = Window.from_text(other.old_window) if other.old_window else None
         new = Window.from_text(other.new_window) if other.new_window else None
@@ -214,8 +251,9 @@ def _close_covered(session: Session, accepted: FlagRow, milestone: MilestoneRow,
             continue
         other.state, other.merged_into, other.decided_at, other.decided_by = "merged", accepted.id, now, reviewer
         other.note, other.updated_at = f"covered by flag {accepted.id}", now
-        _history_without_change(session, other, reviewer, now, f"flag {other.id} ({other.kind}) covered by flag "
-                                                               f"{accepted.id}, accepted")
+        _history_without_change(
+            session, other, reviewer, now, f"flag {other.id} ({other.kind}) covered by flag {accepted.id}, accepted"
+        )
 
 
 def reject_flag(session: Session, flag_id: int, *, reviewer: str, note: str = "") -> FlagView:
@@ -236,12 +274,17 @@ def merge_flag(session: Session, flag_id: int, into_id: int, *, reviewer: str, n
     target = session.get(FlagRow, into_id)
     if target is None or target.state == "merged":
         session.rollback()
-        raise FlagNotFound(f"no flag {into_id} to merge into" if target is None
-                           else f"flag {into_id} was itself merged into flag {target.merged_into}; merge into that")
+        raise FlagNotFound(
+            f"no flag {into_id} to merge into"
+            if target is None
+            else f"flag {into_id} was itself merged into flag {target.merged_into}; merge into that"
+        )
     if flag.milestone_id and target.milestone_id and flag.milestone_id != target.milestone_id:
         session.rollback()
-        raise ReviewError(f"flag {flag_id} is about {flag.milestone_id} and flag {into_id} about "
-                          f"{target.milestone_id}: only flags of one milestone (or a new-milestone candidate) merge")
+        raise ReviewError(
+            f"flag {flag_id} is about {flag.milestone_id} and flag {into_id} about "
+            f"{target.milestone_id}: only flags of one milestone (or a new-milestone candidate) merge"
+        )
     flag.merged_into = target.id
     _copy_evidence(session, flag.id, target.id)
     _refresh_confidence(session, target)
@@ -253,7 +296,8 @@ def merge_flag(session: Session, flag_id: int, into_id: int, *, reviewer: str, n
 
 def _claim(session: Session, flag_id: int, state: str, reviewer: str, note: str, now: datetime) -> FlagRow:
     claimed = session.execute(
-        update(FlagRow).where(FlagRow.id == flag_id, FlagRow.state == "pending")
+        update(FlagRow)
+        .where(FlagRow.id == flag_id, FlagRow.state == "pending")
         .values(state=state, decided_at=now, decided_by=reviewer, note=note, updated_at=now)
         .execution_options(synchronize_session=False)
     ).rowcount
@@ -262,8 +306,10 @@ def _claim(session: Session, flag_id: int, state: str, reviewer: str, note: str,
         session.rollback()
         if flag is None:
             raise FlagNotFound(f"no flag {flag_id}")
-        raise ReviewError(f"flag {flag_id} is already {flag.state} (by {flag.decided_by or 'unknown'}); "
-                          "only a pending flag can be decided")
+        raise ReviewError(
+            f"flag {flag_id} is already {flag.state} (by {flag.decided_by or 'unknown'}); "
+            "only a pending flag can be decided"
+        )
     assert flag is not None
     return flag
 
@@ -279,11 +325,17 @@ def _milestone_for(session: Session, flag: FlagRow, window: Window | None) -> Mi
         raise ReviewError(f"flag {flag.id} is a new milestone with no window: accept it with a window (e.g. 2027)")
     milestone_id = _candidate_milestone_id(flag)
     if session.get(MilestoneRow, milestone_id) is not None:
-        raise ReviewError(f"milestone {milestone_id!r} already exists: merge flag {flag.id} into one of its flags "
-                          "or reject it")
-    milestone = MilestoneRow(id=milestone_id, title=flag.title or milestone_id,
-                             companies=[flag.company] if flag.company else [], status=flag.new_status or "planned",
-                             window_start=str(start.start), window_end=str(start.end) if start.end else None)
+        raise ReviewError(
+            f"milestone {milestone_id!r} already exists: merge flag {flag.id} into one of its flags or reject it"
+        )
+    milestone = MilestoneRow(
+        id=milestone_id,
+        title=flag.title or milestone_id,
+        companies=[flag.company] if flag.company else [],
+        status=flag.new_status or "planned",
+        window_start=str(start.start),
+        window_end=str(start.end) if start.end else None,
+    )
     session.add(milestone)
     session.flush()
     flag.milestone_id = milestone_id
@@ -298,8 +350,9 @@ def _candidate_milestone_id(flag: FlagRow) -> str:
 
 def _achieved_on(session: Session, flag_id: int, now: datetime) -> str:
     """When the event happened: the earliest report of it, else today."""
-    published = [p for p in session.scalars(select(FlagEvidenceRow.published)
-                                            .where(FlagEvidenceRow.flag_id == flag_id)) if p]
+    published = [
+        p for p in session.scalars(select(FlagEvidenceRow.published).where(FlagEvidenceRow.flag_id == flag_id)) if p
+    ]
     return (min(published) if published else now).date().isoformat()
 
 
@@ -309,22 +362,48 @@ def _history_without_change(session: Session, flag: FlagRow, reviewer: str, now:
     milestone = session.get(MilestoneRow, flag.milestone_id)
     assert milestone is not None
     window = window_text(milestone.window_start, milestone.window_end)
-    _write_history(session, flag, milestone.id, reviewer, now, reason, (milestone.status, milestone.status),
-                   (window, window))
+    _write_history(
+        session, flag, milestone.id, reviewer, now, reason, (milestone.status, milestone.status), (window, window)
+    )
 
 
-def _write_history(session: Session, flag: FlagRow, milestone_id: str, reviewer: str, now: datetime, reason: str,
-                   status: tuple[str | None, str | None], window: tuple[str | None, str | None]) -> None:
+def _write_history(
+    session: Session,
+    flag: FlagRow,
+    milestone_id: str,
+    reviewer: str,
+    now: datetime,
+    reason: str,
+    status: tuple[str | None, str | None],
+    window: tuple[str | None, str | None],
+) -> None:
     evidence = [
-        {"url": row.url, "title": row.title, "sentence": row.sentence,
-         "published": row.published.isoformat() if row.published else None}
-        for row in session.scalars(select(FlagEvidenceRow).where(FlagEvidenceRow.flag_id == flag.id)
-                                   .order_by(FlagEvidenceRow.confidence.desc(), FlagEvidenceRow.id))
+        {
+            "url": row.url,
+            "title": row.title,
+            "sentence": row.sentence,
+            "published": row.published.isoformat() if row.published else None,
+        }
+        for row in session.scalars(
+            select(FlagEvidenceRow)
+            .where(FlagEvidenceRow.flag_id == flag.id)
+            .order_by(FlagEvidenceRow.confidence.desc(), FlagEvidenceRow.id)
+        )
     ]
-    session.add(MilestoneHistoryRow(
-        milestone_id=milestone_id, changed_at=now, changed_by=reviewer, old_status=status[0], new_status=status[1],
-        old_window=window[0], new_window=window[1], reason=reason, flag_id=flag.id, evidence=evidence,
-    ))
+    session.add(
+        MilestoneHistoryRow(
+            milestone_id=milestone_id,
+            changed_at=now,
+            changed_by=reviewer,
+            old_status=status[0],
+            new_status=status[1],
+            old_window=window[0],
+            new_window=window[1],
+            reason=reason,
+            flag_id=flag.id,
+            evidence=evidence,
+        )
+    )
 
 
 def _parse_window(window: Window | str | None) -> Window | None:
@@ -350,6 +429,15 @@ def _copy_evidence(session: Session, from_id: int, to_id: int) -> None:
     have = set(session.scalars(select(FlagEvidenceRow.article_id).where(FlagEvidenceRow.flag_id == to_id)))
     for row in list(session.scalars(select(FlagEvidenceRow).where(FlagEvidenceRow.flag_id == from_id))):
         if row.article_id is None or row.article_id not in have:
-            session.add(FlagEvidenceRow(flag_id=to_id, article_id=row.article_id, url=row.url, title=row.title,
-                                        sentence=row.sentence, published=row.published, confidence=row.confidence))
+            session.add(
+                FlagEvidenceRow(
+                    flag_id=to_id,
+                    article_id=row.article_id,
+                    url=row.url,
+                    title=row.title,
+                    sentence=row.sentence,
+                    published=row.published,
+                    confidence=row.confidence,
+                )
+            )
     session.flush()

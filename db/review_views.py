@@ -120,8 +120,13 @@ def window_text(start: str | None, end: str | None) -> str | None:
 
 
 def milestone_state(row: MilestoneRow) -> MilestoneState:
-    return MilestoneState(row.id, row.title, Status(row.status), Window.parse(row.window_start, row.window_end),
-                          tuple(row.companies or ()))
+    return MilestoneState(
+        row.id,
+        row.title,
+        Status(row.status),
+        Window.parse(row.window_start, row.window_end),
+        tuple(row.companies or ()),
+    )
 
 
 def milestone_states(session: Session, ids: Iterable[str] | None = None) -> dict[str, MilestoneState]:
@@ -134,43 +139,79 @@ def milestone_states(session: Session, ids: Iterable[str] | None = None) -> dict
 def _changed_row():  # type: ignore[no-untyped-def]
     # NULL-safe "old differs from new" on status or window: a rejection records old == new
     history = MilestoneHistoryRow
-    return or_(history.old_status.is_distinct_from(history.new_status),
-               history.old_window.is_distinct_from(history.new_window))
+    return or_(
+        history.old_status.is_distinct_from(history.new_status), history.old_window.is_distinct_from(history.new_window)
+    )
 
 
 def last_change_at(session: Session, milestone_id: str) -> datetime | None:
     """When a reviewer last changed this milestone's status or window (None: still the universe's baseline)."""
-    return session.scalar(select(func.max(MilestoneHistoryRow.changed_at))
-                          .where(MilestoneHistoryRow.milestone_id == milestone_id, _changed_row()))
+    return session.scalar(
+        select(func.max(MilestoneHistoryRow.changed_at)).where(
+            MilestoneHistoryRow.milestone_id == milestone_id, _changed_row()
+        )
+    )
 
 
 def _evidence(session: Session, flag_ids: list[int]) -> dict[int, tuple[EvidenceView, ...]]:
     found: dict[int, list[EvidenceView]] = defaultdict(list)
     if flag_ids:
-        rows = session.scalars(select(FlagEvidenceRow).where(FlagEvidenceRow.flag_id.in_(flag_ids))
-                               .order_by(FlagEvidenceRow.confidence.desc(), FlagEvidenceRow.published,
-                                         FlagEvidenceRow.id))
+        rows = session.scalars(
+            select(FlagEvidenceRow)
+            .where(FlagEvidenceRow.flag_id.in_(flag_ids))
+            .order_by(FlagEvidenceRow.confidence.desc(), FlagEvidenceRow.published, FlagEvidenceRow.id)
+        )
         for row in rows:
-            found[row.flag_id].append(EvidenceView(row.article_id, row.url, row.title, row.sentence,
-                                                   row.published, row.confidence))
+            found[row.flag_id].append(
+                EvidenceView(row.article_id, row.url, row.title, row.sentence, row.published, row.confidence)
+            )
     return {flag_id: tuple(items) for flag_id, items in found.items()}
 
 
 def _flag_view(row: FlagRow, evidence: tuple[EvidenceView, ...]) -> FlagView:
-    return FlagView(row.id, row.milestone_id, row.candidate, row.company, row.kind, row.state, row.title,
-                    row.old_status, row.new_status, row.old_window, row.new_window, row.confidence,
-                    row.created_at, row.updated_at, row.decided_at, row.decided_by, row.note or "",
-                    row.merged_into, row.change_key, evidence)
+    return FlagView(
+        row.id,
+        row.milestone_id,
+        row.candidate,
+        row.company,
+        row.kind,
+        row.state,
+        row.title,
+        row.old_status,
+        row.new_status,
+        row.old_window,
+        row.new_window,
+        row.confidence,
+        row.created_at,
+        row.updated_at,
+        row.decided_at,
+        row.decided_by,
+        row.note or "",
+        row.merged_into,
+        row.change_key,
+        evidence,
+    )
 
 
-def list_flags(session: Session, state: str | None = None, *, kind: str | None = None,
-               milestone: str | None = None, company: str | None = None, limit: int | None = None) -> list[FlagView]:
+def list_flags(
+    session: Session,
+    state: str | None = None,
+    *,
+    kind: str | None = None,
+    milestone: str | None = None,
+    company: str | None = None,
+    limit: int | None = None,
+) -> list[FlagView]:
     """Flags with their evidence, newest first; each filter narrows when given."""
     if state is not None and state not in FLAG_STATES:
         raise ValueError(f"state {state!r}: must be one of {', '.join(FLAG_STATES)}")
     query = select(FlagRow).order_by(FlagRow.created_at.desc(), FlagRow.id.desc())
-    for column, value in ((FlagRow.state, state), (FlagRow.kind, kind), (FlagRow.milestone_id, milestone),
-                          (FlagRow.company, company)):
+    for column, value in (
+        (FlagRow.state, state),
+        (FlagRow.kind, kind),
+        (FlagRow.milestone_id, milestone),
+        (FlagRow.company, company),
+    ):
         if value is not None:
             query = query.where(column == value)
     if limit is not None:
@@ -188,30 +229,57 @@ def flag_detail(session: Session, flag_id: int) -> FlagView:
 
 
 def _history_entry(row: MilestoneHistoryRow) -> HistoryEntry:
-    return HistoryEntry(row.id, row.milestone_id, row.changed_at, row.changed_by, row.old_status, row.new_status,
-                        row.old_window, row.new_window, row.reason or "", row.flag_id, tuple(row.evidence or ()))
+    return HistoryEntry(
+        row.id,
+        row.milestone_id,
+        row.changed_at,
+        row.changed_by,
+        row.old_status,
+        row.new_status,
+        row.old_window,
+        row.new_window,
+        row.reason or "",
+        row.flag_id,
+        tuple(row.evidence or ()),
+    )
 
 
 def milestone_history(session: Session, milestone_id: str) -> list[HistoryEntry]:
     """Every decision about one milestone, newest first."""
-    rows = session.scalars(select(MilestoneHistoryRow).where(MilestoneHistoryRow.milestone_id == milestone_id)
-                           .order_by(MilestoneHistoryRow.changed_at.desc(), MilestoneHistoryRow.id.desc()))
+    rows = session.scalars(
+        select(MilestoneHistoryRow)
+        .where(MilestoneHistoryRow.milestone_id == milestone_id)
+        .order_by(MilestoneHistoryRow.changed_at.desc(), MilestoneHistoryRow.id.desc())
+    )
     return [_history_entry(row) for row in rows]
 
 
 def timeline(session: Session) -> list[TimelineEntry]:
     """The milestones in window order, each with its current state, last change and pending flags."""
     last: dict[str, HistoryEntry] = {}
-    changes = session.scalars(select(MilestoneHistoryRow).where(_changed_row())
-                              .order_by(MilestoneHistoryRow.changed_at, MilestoneHistoryRow.id))
+    changes = session.scalars(
+        select(MilestoneHistoryRow)
+        .where(_changed_row())
+        .order_by(MilestoneHistoryRow.changed_at, MilestoneHistoryRow.id)
+    )
     for row in changes:
         last[row.milestone_id] = _history_entry(row)
-    pending = dict(session.execute(select(FlagRow.milestone_id, func.count()).where(FlagRow.state == "pending")
-                                   .group_by(FlagRow.milestone_id)).all())
+    pending = dict(
+        session.execute(
+            select(FlagRow.milestone_id, func.count()).where(FlagRow.state == "pending").group_by(FlagRow.milestone_id)
+        ).all()
+    )
     rows = session.scalars(select(MilestoneRow).order_by(MilestoneRow.window_start, MilestoneRow.id))
     return [
-        TimelineEntry(row.id, row.title, tuple(row.companies or ()), row.status,
-                      window_text(row.window_start, row.window_end) or "", row.achieved_on, last.get(row.id),
-                      int(pending.get(row.id, 0)))
+        TimelineEntry(
+            row.id,
+            row.title,
+            tuple(row.companies or ()),
+            row.status,
+            window_text(row.window_start, row.window_end) or "",
+            row.achieved_on,
+            last.get(row.id),
+            int(pending.get(row.id, 0)),
+        )
         for row in rows
     ]

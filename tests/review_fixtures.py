@@ -21,16 +21,32 @@ from tracker.universe import Window
 TOYOTA = "toyota-assb-mass-production"
 
 
-def add_article(database: Database, *, url: str, title: str, text: str = "", published: datetime | None = None,
-                source_id: str | None = None, fetched_at: datetime | None = None) -> int:
+def add_article(
+    database: Database,
+    *,
+    url: str,
+    title: str,
+    text: str = "",
+    published: datetime | None = None,
+    source_id: str | None = None,
+    fetched_at: datetime | None = None,
+) -> int:
     """Store one article the way the crawler does (role 'source' for its source's company)."""
     with database.sessions() as session:
         source = session.get(SourceRow, source_id) if source_id else session.scalars(select(SourceRow)).first()
         assert source is not None
-        row = ArticleRow(canonical_url=url, url=url, title=title, text=text or title, lead="",
-                         published=published or datetime(2025, 6, 1, tzinfo=UTC),
-                         content_hash=hashlib.sha256(url.encode()).hexdigest(), source_id=source.id,
-                         fetched_at=fetched_at or datetime.now(UTC), topics=[])
+        row = ArticleRow(
+            canonical_url=url,
+            url=url,
+            title=title,
+            text=text or title,
+            lead="",
+            published=published or datetime(2025, 6, 1, tzinfo=UTC),
+            content_hash=hashlib.sha256(url.encode()).hexdigest(),
+            source_id=source.id,
+            fetched_at=fetched_at or datetime.now(UTC),
+            topics=[],
+        )
         session.add(row)
         session.flush()
         session.add(ArticleCompanyRow(article_id=row.id, company=source.company, role="source"))
@@ -38,15 +54,26 @@ def add_article(database: Database, *, url: str, title: str, text: str = "", pub
         return row.id
 
 
-def said(milestone: str | None, signal: str, window: str | None = None, confidence: float = 0.9,
-         evidence: str = "") -> MilestoneMatch:
-    return MilestoneMatch(milestone, Signal(signal), Window.from_text(window) if window else None, confidence,
-                          evidence or f"{milestone} {signal} {window or ''}".strip())
+def said(
+    milestone: str | None, signal: str, window: str | None = None, confidence: float = 0.9, evidence: str = ""
+) -> MilestoneMatch:
+    return MilestoneMatch(
+        milestone,
+        Signal(signal),
+        Window.from_text(window) if window else None,
+        confidence,
+        evidence or f"{milestone} {signal} {window or ''}".strip(),
+    )
 
 
-def classification(*matches: MilestoneMatch, relevant: bool = True, companies: tuple[str, ...] = ("toyota",),
-                   mentioned: tuple[str, ...] = (), topics: tuple[str, ...] = (),
-                   candidate: str | None = None) -> Classification:
+def classification(
+    *matches: MilestoneMatch,
+    relevant: bool = True,
+    companies: tuple[str, ...] = ("toyota",),
+    mentioned: tuple[str, ...] = (),
+    topics: tuple[str, ...] = (),
+    candidate: str | None = None,
+) -> Classification:
     return Classification("", relevant, companies, mentioned, topics, tuple(matches), candidate)
 
 

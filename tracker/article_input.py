@@ -56,8 +56,14 @@ def article_from_data(data: Any) -> ArticleText:
     for key in ("url", "language"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise ValueError(f"{key!r} must be a string")
-    return ArticleText(article_id, data.get("title") or "", data.get("text") or "", data.get("url"),
-                       parse_published(data.get("published")), data.get("language"))
+    return ArticleText(
+        article_id,
+        data.get("title") or "",
+        data.get("text") or "",
+        data.get("url"),
+        parse_published(data.get("published")),
+        data.get("language"),
+    )
 
 
 def read_article_lines(lines: Iterable[str]) -> Iterator[ArticleLine | ArticleLineError]:

@@ -21,7 +21,9 @@ from tracker.windows import WindowMention, find_windows
 _BACKGROUND = re.compile(
     r"\b(?:initially|originally|previously|earlier\s+(?:plans?|target|timeline)|in\s+the\s+past|had\s+(?:been\s+)?"
     r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
-    r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|원래|당초", re.I)
+    r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|원래|당초",
+    re.I,
+)
 # One of these is in every English (ASCII) sentence the pattern matches.
 _BACKGROUND_WORDS = ("initial", "original", "previous", "earlier", "past", "had", "was", "zuvor", "bislang")
 
@@ -86,8 +88,11 @@ class ArticleReading:
             return cue
         published = (self.published.year, self.published.month)
         for window in self.windows(index):
-            near = window.end <= cue.start and cue.start - window.end <= _DATE_REACH or (
-                window.start >= cue.end and window.start - cue.end <= _DATE_REACH)
+            near = (
+                window.end <= cue.start
+                and cue.start - window.end <= _DATE_REACH
+                or (window.start >= cue.end and window.start - cue.end <= _DATE_REACH)
+            )
             if near and not window.past and window.window.start.first_month() > published:
                 return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, cue.start, cue.end, cue.text, "planned")
         return cue
@@ -106,7 +111,8 @@ class ArticleReading:
             # an English sentence without any of the pattern's words is not searched at all
             lowered = sentence.lower()
             found = (not sentence.isascii() or any(w in lowered for w in _BACKGROUND_WORDS)) and bool(
-                _BACKGROUND.search(sentence))
+                _BACKGROUND.search(sentence)
+            )
             self._background[index] = found
         return found
 
@@ -137,12 +143,20 @@ class ArticleReading:
 
 
 def _shifted(mention: WindowMention, offset: int) -> WindowMention:
-    return WindowMention(mention.window, mention.start + offset, mention.end + offset, mention.text, mention.past,
-                         mention.superseded, mention.since)
+    return WindowMention(
+        mention.window,
+        mention.start + offset,
+        mention.end + offset,
+        mention.text,
+        mention.past,
+        mention.superseded,
+        mention.since,
+    )
 
 
-def read_article(article: ArticleText, scanner: PhraseScanner,
-                 contexts: dict[str, re.Pattern[str]] | None = None) -> ArticleReading:
+def read_article(
+    article: ArticleText, scanner: PhraseScanner, contexts: dict[str, re.Pattern[str]] | None = None
+) -> ArticleReading:
     title = article.title or ""
     text = f"{title}\n{article.text or ''}"
     lowered = normalise(text)

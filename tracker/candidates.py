@@ -33,8 +33,12 @@ class Candidate:
     match: MilestoneMatch
 
 
-def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading], company_order: dict[str, int],
-                   solid_state_only: frozenset[str] = frozenset()) -> Candidate | None:
+def find_candidate(
+    reading: ArticleReading,
+    accepted: list[MilestoneReading],
+    company_order: dict[str, int],
+    solid_state_only: frozenset[str] = frozenset(),
+) -> Candidate | None:
     covered = set().union(*(r.covered for r in accepted)) if accepted else set()
     # (a sentence a milestone's event is told in makes no candidate)
     headline_actors = _headline_actors(reading)
@@ -58,12 +62,16 @@ def find_candidate(reading: ArticleReading, accepted: list[MilestoneReading], co
 
 
 def _headline_actors(reading: ArticleReading) -> set[str]:
-    return {m.company for m in reading.mentions
-            if reading.sentences.is_headline(m.sentence) and not m.passing and m.company in reading.about}
+    return {
+        m.company
+        for m in reading.mentions
+        if reading.sentences.is_headline(m.sentence) and not m.passing and m.company in reading.about
+    }
 
 
-def _event(reading: ArticleReading, index: int, headline_actors: set[str],
-           solid_state_only: frozenset[str]) -> tuple[float, Cue, set[str], str] | None:
+def _event(
+    reading: ArticleReading, index: int, headline_actors: set[str], solid_state_only: frozenset[str]
+) -> tuple[float, Cue, set[str], str] | None:
     named = {m.company for m in reading.mentions if m.sentence == index and not m.passing} & set(reading.about)
     actors = named or (headline_actors if reading.sentences.is_headline(index) else set())
     if not actors:
@@ -88,7 +96,7 @@ def _event(reading: ArticleReading, index: int, headline_actors: set[str],
 
 
 def _agreement(reading: ArticleReading, index: int, cue: Cue, natures: set[str]) -> bool:
-    """"will work with", "signed an agreement": a partnership the status word itself governs."""
+    """ "will work with", "signed an agreement": a partnership the status word itself governs."""
     if "partnership" not in natures:
         return False
     nature, distance = event_nature(reading, index, cue, {"partnership"})
@@ -114,6 +122,9 @@ def _window(reading: ArticleReading, index: int, cue: Cue) -> Window | None:
     nearest to the status word that tells it ("will start mass-producing ... in 2026")."""
     candidates = []
     for candidate in range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans))):
-        candidates += [(candidate - index, w) for w in reading.windows(candidate)
-                       if not w.past and not w.superseded and not w.since]
+        candidates += [
+            (candidate - index, w)
+            for w in reading.windows(candidate)
+            if not w.past and not w.superseded and not w.since
+        ]
     return pick_window(reading.text, candidates, [cue.start, cue.end], None, Signal.REAFFIRMED)

@@ -24,7 +24,8 @@ _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,5}$")
 _PASSING = re.compile(
     r"\b(?:like|such\s+as|unlike|including|rivals?|competitors?|compared\s+(?:with|to)|similar\s+to|alongside|"
     r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|wie\s+(?:etwa|auch)|comme|tout\s+comme)\W+(?:\w+\W+){0,2}$",
-    re.I)
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _OWNER_REACH = 30
 # how far (in characters) a context word may be from an ambiguous alias
@@ -47,8 +48,16 @@ def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
             ambiguous = alias in company.ambiguous
             case_sensitive = bool(_ACRONYM.match(alias)) or (ambiguous and alias != alias.lower())
             ending = WORD if has_unspaced_script(alias) or case_sensitive else PLURAL
-            phrases.append(Phrase("alias", company.id, alias, ending=ending, case_sensitive=case_sensitive,
-                                  tag="ambiguous" if ambiguous else ""))
+            phrases.append(
+                Phrase(
+                    "alias",
+                    company.id,
+                    alias,
+                    ending=ending,
+                    case_sensitive=case_sensitive,
+                    tag="ambiguous" if ambiguous else "",
+                )
+            )
     return phrases
 
 
@@ -57,15 +66,19 @@ def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str
     patterns = {}
     for company in companies:
         if company.ambiguous and company.context:
-            words = "|".join(re.escape(normalise(w)) if has_unspaced_script(w) else
-                             rf"(?<![^\W_]){re.escape(normalise(w))}s?(?![^\W_])"
-                             for w in sorted(company.context, key=len, reverse=True))
+            words = "|".join(
+                re.escape(normalise(w))
+                if has_unspaced_script(w)
+                else rf"(?<![^\W_]){re.escape(normalise(w))}s?(?![^\W_])"
+                for w in sorted(company.context, key=len, reverse=True)
+            )
             patterns[company.id] = re.compile(words)
     return patterns
 
 
-def find_mentions(alias_hits: list[Hit], contexts: dict[str, re.Pattern[str]], sentences: Sentences, text: str,
-                  lowered: str) -> list[Mention]:
+def find_mentions(
+    alias_hits: list[Hit], contexts: dict[str, re.Pattern[str]], sentences: Sentences, text: str, lowered: str
+) -> list[Mention]:
     """The company mentions that stand: longest alias wins an overlap, ambiguous ones need support."""
     candidates = []
     for hit in alias_hits:
@@ -79,20 +92,24 @@ def find_mentions(alias_hits: list[Hit], contexts: dict[str, re.Pattern[str]], s
         kept.append(candidate)
     plain = {company for _, _, company, ambiguous in kept if not ambiguous}
     mentions = []
-    standing = [k for k in kept if not (k[3] and k[2] not in plain and not _has_context(contexts.get(k[2]), lowered,
-                                                                                        k[0], k[1]))]
+    standing = [
+        k
+        for k in kept
+        if not (k[3] and k[2] not in plain and not _has_context(contexts.get(k[2]), lowered, k[0], k[1]))
+    ]
     for number, (start, end, company, _) in enumerate(standing):
         index = sentences.index_at(start)
         sentence_start, sentence_end = sentences.spans[index]
-        following = [k for k in standing[number + 1:number + 3] if k[0] < sentence_end]
-        passing = bool(_PASSING.search(text[max(sentence_start, start - 40):start])) or _owner_of_another(
-            text, end, company, following)
+        following = [k for k in standing[number + 1 : number + 3] if k[0] < sentence_end]
+        passing = bool(_PASSING.search(text[max(sentence_start, start - 40) : start])) or _owner_of_another(
+            text, end, company, following
+        )
         mentions.append(Mention(company, start, end, index, passing))
     return mentions
 
 
 def _owner_of_another(text: str, end: int, company: str, following: list[tuple[int, int, str, bool]]) -> bool:
-    """"SAIC's premium brand IM Motors launched...": the owner only says whose brand the story is about.
+    """ "SAIC's premium brand IM Motors launched...": the owner only says whose brand the story is about.
     ``following`` are the next names in the same sentence."""
     if any(c != company and s == end for s, _, c, _ in following):
         return True  # "上汽智己汽车": the owner's name run into its brand's
@@ -105,8 +122,10 @@ def _has_context(pattern: re.Pattern[str] | None, lowered: str, start: int, end:
     if pattern is None:
         return False
     # a context word inside the alias itself ("Solid Power's") is no support from elsewhere
-    return bool(pattern.search(lowered, max(0, start - _CONTEXT_REACH), start)
-                or pattern.search(lowered, end, end + _CONTEXT_REACH))
+    return bool(
+        pattern.search(lowered, max(0, start - _CONTEXT_REACH), start)
+        or pattern.search(lowered, end, end + _CONTEXT_REACH)
+    )
 
 
 def rank_companies(mentions: list[Mention], sentences: Sentences) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -36,8 +36,15 @@ from tracker.classification import ArticleText, Classification, MilestoneMatch
 from tracker.matcher import Matcher
 
 CONFIDENT = 0.7
-_FIELD_WEIGHT = {"milestone": 5, "signal": 4, "window": 3, "relevant": 3, "companies": 2, "new_milestone": 1,
-                 "topics": 1}
+_FIELD_WEIGHT = {
+    "milestone": 5,
+    "signal": 4,
+    "window": 3,
+    "relevant": 3,
+    "companies": 2,
+    "new_milestone": 1,
+    "topics": 1,
+}
 
 
 @dataclass(frozen=True)
@@ -104,10 +111,15 @@ class Report:
 
     def metrics(self) -> dict[str, float]:
         return {
-            "relevance_f1": self.relevance.f1, "company_f1": self.companies.f1, "mentioned_f1": self.mentioned.f1,
-            "milestone_accuracy": self.accuracy("milestone"), "signal_accuracy": self.accuracy("signal"),
-            "window_accuracy": self.accuracy("window"), "topic_f1": self.topics.f1,
-            "new_milestone_f1": self.candidates.f1, "confident_precision": self.confident_precision,
+            "relevance_f1": self.relevance.f1,
+            "company_f1": self.companies.f1,
+            "mentioned_f1": self.mentioned.f1,
+            "milestone_accuracy": self.accuracy("milestone"),
+            "signal_accuracy": self.accuracy("signal"),
+            "window_accuracy": self.accuracy("window"),
+            "topic_f1": self.topics.f1,
+            "new_milestone_f1": self.candidates.f1,
+            "confident_precision": self.confident_precision,
         }
 
     def worst(self, count: int = 15) -> list[Mistake]:
@@ -148,8 +160,11 @@ def score_item(report: Report, labels: dict[str, Any], result: Classification, t
         "signal": top.signal.value if top else "none",
         "window": window_years(top.window.as_dict()) if top and top.window else None,
     }
-    expected = {"milestone": labels.get("milestone"), "signal": labels.get("signal") or "none",
-                "window": window_years(labels.get("window"))}
+    expected = {
+        "milestone": labels.get("milestone"),
+        "signal": labels.get("signal") or "none",
+        "window": window_years(labels.get("window")),
+    }
     labelled = expected["milestone"] is not None
     report.labelled_items += labelled
     for name in ("milestone", "signal", "window"):
@@ -166,18 +181,30 @@ def score_item(report: Report, labels: dict[str, Any], result: Classification, t
 
 def _score_sets(report: Report, labels: dict[str, Any], result: Classification) -> None:
     pairs = (
-        ("relevant", report.relevance, {True} if labels.get("relevant") else set(),
-         {True} if result.relevant else set()),
+        (
+            "relevant",
+            report.relevance,
+            {True} if labels.get("relevant") else set(),
+            {True} if result.relevant else set(),
+        ),
         ("companies", report.companies, set(labels.get("companies") or ()), set(result.companies)),
         ("mentioned", report.mentioned, set(labels.get("mentioned") or ()), set(result.mentioned)),
         ("topics", report.topics, set(labels.get("topics") or ()), set(result.topics)),
-        ("new_milestone", report.candidates, {True} if labels.get("new_milestone") else set(),
-         {True} if result.new_milestone_candidate else set()),
+        (
+            "new_milestone",
+            report.candidates,
+            {True} if labels.get("new_milestone") else set(),
+            {True} if result.new_milestone_candidate else set(),
+        ),
     )
     for name, counts, expected, got in pairs:
         counts.add(expected, got)
         if expected != got and name != "mentioned":
             shown_expected = labels.get(name) if name != "relevant" else bool(labels.get("relevant"))
-            shown_got = {"relevant": result.relevant, "companies": list(result.companies),
-                         "topics": list(result.topics), "new_milestone": result.new_milestone_candidate}[name]
+            shown_got = {
+                "relevant": result.relevant,
+                "companies": list(result.companies),
+                "topics": list(result.topics),
+                "new_milestone": result.new_milestone_candidate,
+            }[name]
             report.mistakes.append(Mistake(result.id, name, shown_expected, shown_got, 0.0))

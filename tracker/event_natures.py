@@ -39,8 +39,18 @@ _STEP_TOWARD = {
     "production": {"launch", "delivery", "luxury", "vehicle_test"},
     "delivery": {"production", "vehicle_test", "pilot"},
     "vehicle_test": {"launch", "production", "luxury"},
-    "partnership": {"production", "launch", "delivery", "pilot", "facility", "electrolyte", "vehicle_test",
-                    "samples", "luxury", "platform"},
+    "partnership": {
+        "production",
+        "launch",
+        "delivery",
+        "pilot",
+        "facility",
+        "electrolyte",
+        "vehicle_test",
+        "samples",
+        "luxury",
+        "platform",
+    },
 }
 
 
@@ -57,8 +67,9 @@ class MilestoneProfile:
         return not self.milestone.companies
 
 
-def event_nature(reading: ArticleReading, index: int, cue: Cue,
-                 allowed: set[str] | None = None) -> tuple[str | None, int]:
+def event_nature(
+    reading: ArticleReading, index: int, cue: Cue, allowed: set[str] | None = None
+) -> tuple[str | None, int]:
     """The nature of the event a status word tells and its distance: the concept nearest to it, looking
     first where the verb's object is (after it in English, before it in Chinese, Japanese and Korean)."""
     key = (index, cue.start, frozenset(allowed) if allowed is not None else None)
@@ -114,23 +125,31 @@ def is_step_toward(nature: str, profile: MilestoneProfile) -> bool:
     return bool(_STEP_TOWARD.get(nature, set()) & (profile.defining or profile.natures))
 
 
-def cue_for_milestone(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue,
-                      distance: int) -> Cue | None:
+def cue_for_milestone(
+    reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue, distance: int
+) -> Cue | None:
     """What a status word says of this milestone, ``distance`` characters from the milestone's words."""
     nature, nature_distance = event_nature(reading, index, cue)
     if is_own_event(nature, profile):
         if cue.signal is Signal.ACHIEVED and profile.milestone.expected.end is None:
             # an open-ended undertaking ("leads the platform") has no day it is achieved: it is under way
             return Cue(Signal.STARTED, cue.strength, cue.start, cue.end, cue.text, cue.kind)
-        if (cue.kind == "start_verb" and cue.signal is Signal.STARTED and profile.milestone.expected.end is not None
-                and _begun_event(reading, index, cue, profile)):
+        if (
+            cue.kind == "start_verb"
+            and cue.signal is Signal.STARTED
+            and profile.milestone.expected.end is not None
+            and _begun_event(reading, index, cue, profile)
+        ):
             # "began pilot production" of a pilot-production milestone: the event itself has begun
             return Cue(Signal.ACHIEVED, cue.strength, cue.start, cue.end, cue.text, cue.kind)
         return cue
     partners = len(reading.companies_in(index) & set(profile.milestone.companies)) >= 2
     foreign_deal = nature == "partnership" and not partners  # a deal with someone else is another undertaking
-    if nature is not None and (nature in profile.natures or is_step_toward(nature, profile)) and not (
-            foreign_deal and nature_distance < distance):
+    if (
+        nature is not None
+        and (nature in profile.natures or is_step_toward(nature, profile))
+        and not (foreign_deal and nature_distance < distance)
+    ):
         if cue.signal in (Signal.ACHIEVED, Signal.STARTED):
             # a step toward it (a pilot line, samples, an agreement) is work begun, not the event itself
             return Cue(Signal.STARTED, min(cue.strength, 0.95), cue.start, cue.end, cue.text, cue.kind)

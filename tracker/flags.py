@@ -193,8 +193,13 @@ def combined_confidence(sightings: Iterable[tuple[str, float]]) -> float:
     return round(1.0 - doubt, 4)
 
 
-def propose_flags(state: MilestoneState, sightings: Iterable[Sighting], *, floor: float = EVIDENCE_FLOOR,
-                  threshold: float = RAISE_THRESHOLD) -> list[FlagProposal]:
+def propose_flags(
+    state: MilestoneState,
+    sightings: Iterable[Sighting],
+    *,
+    floor: float = EVIDENCE_FLOOR,
+    threshold: float = RAISE_THRESHOLD,
+) -> list[FlagProposal]:
     """Fold every sighting of one milestone into at most one proposal per change, best evidence first."""
     groups: dict[str, list[tuple[Change, Sighting]]] = defaultdict(list)
     for sighting in sightings:
@@ -210,11 +215,22 @@ def propose_flags(state: MilestoneState, sightings: Iterable[Sighting], *, floor
         if confidence < threshold:
             continue
         best = pairs[0][0]
-        proposals.append(FlagProposal(
-            key, best.kind, state.id, None, state.companies[0] if state.companies else None, state.title,
-            state.status, best.new_status, state.window, best.new_window, confidence,
-            tuple(s for _, s in pairs),
-        ))
+        proposals.append(
+            FlagProposal(
+                key,
+                best.kind,
+                state.id,
+                None,
+                state.companies[0] if state.companies else None,
+                state.title,
+                state.status,
+                best.new_status,
+                state.window,
+                best.new_window,
+                confidence,
+                tuple(s for _, s in pairs),
+            )
+        )
     return sorted(proposals, key=lambda p: p.change_key)
 
 
@@ -236,19 +252,35 @@ def overdue_proposal(state: MilestoneState, as_of: date) -> FlagProposal | None:
     if state.window.end.last_month() >= (as_of.year, as_of.month):
         return None
     return FlagProposal(
-        f"{state.id}|{FlagKind.OVERDUE.value}|{state.window}", FlagKind.OVERDUE, state.id, None,
-        state.companies[0] if state.companies else None, state.title, state.status, Status.DELAYED,
-        state.window, state.window, 1.0, (),
+        f"{state.id}|{FlagKind.OVERDUE.value}|{state.window}",
+        FlagKind.OVERDUE,
+        state.id,
+        None,
+        state.companies[0] if state.companies else None,
+        state.title,
+        state.status,
+        Status.DELAYED,
+        state.window,
+        state.window,
+        1.0,
+        (),
     )
 
 
-_KIND_SIGNAL = {FlagKind.ACHIEVED: Signal.ACHIEVED, FlagKind.STARTED: Signal.STARTED, FlagKind.DELAYED: Signal.DELAYED,
-                FlagKind.ACCELERATED: Signal.ACCELERATED, FlagKind.REAFFIRMED: Signal.REAFFIRMED,
-                FlagKind.CANCELLED: Signal.CANCELLED, FlagKind.WINDOW_CHANGED: Signal.REAFFIRMED}
+_KIND_SIGNAL = {
+    FlagKind.ACHIEVED: Signal.ACHIEVED,
+    FlagKind.STARTED: Signal.STARTED,
+    FlagKind.DELAYED: Signal.DELAYED,
+    FlagKind.ACCELERATED: Signal.ACCELERATED,
+    FlagKind.REAFFIRMED: Signal.REAFFIRMED,
+    FlagKind.CANCELLED: Signal.CANCELLED,
+    FlagKind.WINDOW_CHANGED: Signal.REAFFIRMED,
+}
 
 
-def still_a_change(state: MilestoneState, kind: FlagKind, old_window: Window | None, new_window: Window | None,
-                   as_of: date) -> bool:
+def still_a_change(
+    state: MilestoneState, kind: FlagKind, old_window: Window | None, new_window: Window | None, as_of: date
+) -> bool:
     """Whether a pending flag still proposes a change once its milestone was changed by another decision.
 
     A pending 'started' is moot once 'achieved' is accepted; an overdue flag is moot once the window moved.
@@ -261,12 +293,17 @@ def still_a_change(state: MilestoneState, kind: FlagKind, old_window: Window | N
     return change_for(state, MilestoneMatch(state.id, _KIND_SIGNAL[kind], said, 1.0, "")) is not None
 
 
-_CANDIDATE_STATUS = {Signal.ACHIEVED: Status.ACHIEVED, Signal.STARTED: Status.IN_PROGRESS,
-                     Signal.CANCELLED: Status.CANCELLED, Signal.DELAYED: Status.DELAYED}
+_CANDIDATE_STATUS = {
+    Signal.ACHIEVED: Status.ACHIEVED,
+    Signal.STARTED: Status.IN_PROGRESS,
+    Signal.CANCELLED: Status.CANCELLED,
+    Signal.DELAYED: Status.DELAYED,
+}
 
 
-def propose_candidates(sightings: Iterable[Sighting], *, floor: float = EVIDENCE_FLOOR,
-                       threshold: float = RAISE_THRESHOLD) -> list[FlagProposal]:
+def propose_candidates(
+    sightings: Iterable[Sighting], *, floor: float = EVIDENCE_FLOOR, threshold: float = RAISE_THRESHOLD
+) -> list[FlagProposal]:
     """New-milestone candidates folded by (company, candidate slug): one flag per announcement."""
     groups: dict[tuple[str, str], list[Sighting]] = defaultdict(list)
     for sighting in sightings:
@@ -279,9 +316,20 @@ def propose_candidates(sightings: Iterable[Sighting], *, floor: float = EVIDENCE
         if confidence < threshold:
             continue
         best = group[0]
-        proposals.append(FlagProposal(
-            f"new|{company}|{candidate}", FlagKind.NEW_MILESTONE, None, candidate, company,
-            best.title or candidate, None, _CANDIDATE_STATUS.get(best.match.signal, Status.PLANNED),
-            None, best.match.window, confidence, tuple(group),
-        ))
+        proposals.append(
+            FlagProposal(
+                f"new|{company}|{candidate}",
+                FlagKind.NEW_MILESTONE,
+                None,
+                candidate,
+                company,
+                best.title or candidate,
+                None,
+                _CANDIDATE_STATUS.get(best.match.signal, Status.PLANNED),
+                None,
+                best.match.window,
+                confidence,
+                tuple(group),
+            )
+        )
     return proposals

@@ -58,9 +58,11 @@ class MatchSummary:
     overdue_raised: int = 0
 
     def __str__(self) -> str:
-        text = (f"matched {self.matched} articles ({self.relevant} relevant, {self.matches} milestone matches), "
-                f"flags: {self.flags_raised} new, {self.flags_updated} updated, {self.flags_absorbed} repeats of "
-                f"decided ones, {self.overdue_raised} overdue")
+        text = (
+            f"matched {self.matched} articles ({self.relevant} relevant, {self.matches} milestone matches), "
+            f"flags: {self.flags_raised} new, {self.flags_updated} updated, {self.flags_absorbed} repeats of "
+            f"decided ones, {self.overdue_raised} overdue"
+        )
         if self.skipped:
             text += f", {self.skipped} skipped (matched meanwhile by another process)"
         if self.failed:
@@ -68,9 +70,17 @@ class MatchSummary:
         return text
 
 
-def match_pending(database: Database, universe: Universe, *, rematch_all: bool = False, as_of: date | None = None,
-                  matcher: ArticleMatcher | None = None, batch_size: int = BATCH_SIZE,
-                  floor: float = EVIDENCE_FLOOR, threshold: float = RAISE_THRESHOLD) -> MatchSummary:
+def match_pending(
+    database: Database,
+    universe: Universe,
+    *,
+    rematch_all: bool = False,
+    as_of: date | None = None,
+    matcher: ArticleMatcher | None = None,
+    batch_size: int = BATCH_SIZE,
+    floor: float = EVIDENCE_FLOOR,
+    threshold: float = RAISE_THRESHOLD,
+) -> MatchSummary:
     """Match the articles not matched yet (or all of them), store the results, raise flags, check overdue.
 
     ``as_of`` is the day the overdue check is made for (default today). A matcher already built for this
@@ -90,12 +100,22 @@ def match_pending(database: Database, universe: Universe, *, rematch_all: bool =
         results = _classify(matcher, batch, failed)
         counts += _in_transaction(database, lambda s, r=results: _store_batch(s, r, floor, threshold))
     overdue = _in_transaction(database, lambda s: _raise_overdue(s, as_of or date.today()))
-    return MatchSummary(counts["matched"], counts["relevant"], counts["matches"], counts["skipped"], tuple(failed),
-                        counts["created"], counts["updated"], counts["absorbed"], overdue)
+    return MatchSummary(
+        counts["matched"],
+        counts["relevant"],
+        counts["matches"],
+        counts["skipped"],
+        tuple(failed),
+        counts["created"],
+        counts["updated"],
+        counts["absorbed"],
+        overdue,
+    )
 
 
-def _classify(matcher: ArticleMatcher, batch: list[StoredArticle],
-              failed: list[str]) -> list[tuple[StoredArticle, Classification]]:
+def _classify(
+    matcher: ArticleMatcher, batch: list[StoredArticle], failed: list[str]
+) -> list[tuple[StoredArticle, Classification]]:
     results = []
     for article in batch:
         try:
@@ -105,8 +125,9 @@ def _classify(matcher: ArticleMatcher, batch: list[StoredArticle],
     return results
 
 
-def _store_batch(session: Session, results: list[tuple[StoredArticle, Classification]], floor: float,
-                 threshold: float) -> Counter[str]:
+def _store_batch(
+    session: Session, results: list[tuple[StoredArticle, Classification]], floor: float, threshold: float
+) -> Counter[str]:
     now = datetime.now(UTC)
     claimed = claim_articles(session, [article for article, _ in results], now)
     stored = [(article.id, result) for article, result in results if article.id in claimed]
@@ -120,14 +141,30 @@ def _store_batch(session: Session, results: list[tuple[StoredArticle, Classifica
         if match.milestone and match.signal is not Signal.NONE and match.confidence >= floor:
             said[match.milestone].add(match.signal)
     candidates = {r.new_milestone_candidate for r in relevant if r.new_milestone_candidate}
-    counts.update(raise_flags(session, said, candidates, fresh={article_id for article_id, _ in stored},
-                              floor=floor, threshold=threshold, now=now))
+    counts.update(
+        raise_flags(
+            session,
+            said,
+            candidates,
+            fresh={article_id for article_id, _ in stored},
+            floor=floor,
+            threshold=threshold,
+            now=now,
+        )
+    )
     return counts
 
 
-def raise_flags(session: Session, milestones: Mapping[str, Iterable[Signal]] | Iterable[str],
-                candidates: Iterable[str] = (), *, fresh: set[int] | None = None, floor: float = EVIDENCE_FLOOR,
-                threshold: float = RAISE_THRESHOLD, now: datetime | None = None) -> Counter[str]:
+def raise_flags(
+    session: Session,
+    milestones: Mapping[str, Iterable[Signal]] | Iterable[str],
+    candidates: Iterable[str] = (),
+    *,
+    fresh: set[int] | None = None,
+    floor: float = EVIDENCE_FLOOR,
+    threshold: float = RAISE_THRESHOLD,
+    now: datetime | None = None,
+) -> Counter[str]:
     """Re-evaluate these milestones and candidates from every stored sighting; counts outcomes of raise_flag.
 
     Given a mapping of milestone to signals, only sightings with those signals are read: the changes a
@@ -138,8 +175,12 @@ def raise_flags(session: Session, milestones: Mapping[str, Iterable[Signal]] | I
     signals = milestones if isinstance(milestones, Mapping) else None
     states = milestone_states(session, list(milestones))
     for milestone_id in sorted(states):
-        sightings = milestone_sightings(session, milestone_id, since=last_change_at(session, milestone_id),
-                                        signals=signals[milestone_id] if signals else None)
+        sightings = milestone_sightings(
+            session,
+            milestone_id,
+            since=last_change_at(session, milestone_id),
+            signals=signals[milestone_id] if signals else None,
+        )
         proposals += propose_flags(states[milestone_id], sightings, floor=floor, threshold=threshold)
     proposals += propose_candidates(candidate_sightings(session, candidates), floor=floor, threshold=threshold)
     outcomes: Counter[str] = Counter()

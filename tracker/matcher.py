@@ -60,8 +60,9 @@ class Matcher:
         readings = self._milestone_readings(reading)
         candidate = find_candidate(reading, readings, self._company_order, self._solid_state_only)
         matches = _ordered_matches(reading, readings, candidate)
-        return Classification(article.id, True, reading.about, reading.mentioned, topics, matches,
-                              candidate.slug if candidate else None)
+        return Classification(
+            article.id, True, reading.about, reading.mentioned, topics, matches, candidate.slug if candidate else None
+        )
 
     def _milestone_readings(self, reading: ArticleReading) -> list[MilestoneReading]:
         wanted = {m for c in reading.about for m in self._by_company.get(c, ())}
@@ -92,17 +93,26 @@ def _rank(found: MilestoneReading) -> float:
     return found.confidence + (0.2 if found.headline and found.identity >= STRONG_IDENTITY else 0.0)
 
 
-def _ordered_matches(reading: ArticleReading, readings: list[MilestoneReading],
-                     candidate: Candidate | None) -> tuple[MilestoneMatch, ...]:
-    matches = [MilestoneMatch(r.milestone, r.signal, r.window, round(r.confidence, 3),
-                              reading.sentence_text(r.sentence).strip()) for r in _distinct(readings)]
+def _ordered_matches(
+    reading: ArticleReading, readings: list[MilestoneReading], candidate: Candidate | None
+) -> tuple[MilestoneMatch, ...]:
+    matches = [
+        MilestoneMatch(
+            r.milestone, r.signal, r.window, round(r.confidence, 3), reading.sentence_text(r.sentence).strip()
+        )
+        for r in _distinct(readings)
+    ]
     readings = [r for r in readings if r.milestone in {m.milestone for m in matches}]
     if candidate is None:
         return tuple(matches)
     # a milestone the story surely names, or one it says something of, outranks a new announcement
-    firm = [m for m, r in zip(matches, readings, strict=True)
-            if (r.headline and r.identity >= STRONG_IDENTITY) or r.signal in _CHANGES
-            or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)]
+    firm = [
+        m
+        for m, r in zip(matches, readings, strict=True)
+        if (r.headline and r.identity >= STRONG_IDENTITY)
+        or r.signal in _CHANGES
+        or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)
+    ]
     rest = [m for m in matches if m not in firm]
     return tuple(firm + [candidate.match] + rest)
 
@@ -123,8 +133,10 @@ def build_matcher(universe: Universe) -> Matcher:
         concept = concept_of(phrase.text)
         if concept is not None:
             concept_words[phrase.ref].setdefault(concept.name, phrase)
-    profiles = {m.id: MilestoneProfile(m, _natures(m), _title_natures(scanner, m), concept_words[m.id])
-                for m in universe.milestones}
+    profiles = {
+        m.id: MilestoneProfile(m, _natures(m), _title_natures(scanner, m), concept_words[m.id])
+        for m in universe.milestones
+    }
     return Matcher(universe, scanner, profiles)
 
 
@@ -141,8 +153,11 @@ def _ending(text: str) -> str:
 
 def _concept_phrases() -> list[Phrase]:
     # the vocabulary lists its inflections itself; a stem ("produc") would fire on every "production" too
-    return [Phrase("concept", c.name, form, ending=PLURAL, tag=c.nature or "", group=c.name)
-            for c in CONCEPTS for form in c.forms]
+    return [
+        Phrase("concept", c.name, form, ending=PLURAL, tag=c.nature or "", group=c.name)
+        for c in CONCEPTS
+        for form in c.forms
+    ]
 
 
 def _natures(milestone: Milestone) -> frozenset[str]:
@@ -172,13 +187,27 @@ def _keyword_phrases(milestones: tuple[Milestone, ...]) -> list[Phrase]:
             tag = role or _role(word, concept)
             sharing = sum(1 for peer in peers if _group(word) in groups[peer.id])
             weight = _base_weight(word, tag) / math.sqrt(max(sharing, 1))
-            phrases.append(Phrase("keyword", milestone.id, word, ending=_ending(word), case_sensitive=_is_name(word),
-                                  weight=weight, tag=tag, group=_group(word)))
+            phrases.append(
+                Phrase(
+                    "keyword",
+                    milestone.id,
+                    word,
+                    ending=_ending(word),
+                    case_sensitive=_is_name(word),
+                    weight=weight,
+                    tag=tag,
+                    group=_group(word),
+                )
+            )
     return phrases
 
 
-def _peers(milestone: Milestone, milestones: tuple[Milestone, ...], by_company: dict[str, list[Milestone]],
-           industry: list[Milestone]) -> list[Milestone]:
+def _peers(
+    milestone: Milestone,
+    milestones: tuple[Milestone, ...],
+    by_company: dict[str, list[Milestone]],
+    industry: list[Milestone],
+) -> list[Milestone]:
     """The milestones a story about this one could be mistaken for: those of the same companies (an
     industry milestone competes with all)."""
     if not milestone.companies:

@@ -89,8 +89,9 @@ def _keyword_score(reading: ArticleReading, hits: list[tuple[Hit, Phrase]], sent
     return sum(w * (_HEADLINE_WEIGHT if h and sentence is None else 1.0) for w, h in groups.values())
 
 
-def _event_sentences(reading: ArticleReading, profile: MilestoneProfile,
-                     hits: list[tuple[Hit, Phrase]]) -> dict[int, list[int]]:
+def _event_sentences(
+    reading: ArticleReading, profile: MilestoneProfile, hits: list[tuple[Hit, Phrase]]
+) -> dict[int, list[int]]:
     """Sentence -> positions of the words naming this milestone's event there (not mere place names)."""
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
@@ -120,8 +121,9 @@ def _event_sentences(reading: ArticleReading, profile: MilestoneProfile,
     return found
 
 
-def _sentence_cue(reading: ArticleReading, profile: MilestoneProfile, index: int, positions: list[int],
-                  weak: bool) -> Cue | None:
+def _sentence_cue(
+    reading: ArticleReading, profile: MilestoneProfile, index: int, positions: list[int], weak: bool
+) -> Cue | None:
     readings = []
     for cue in reading.cues(index):
         distance = min(abs(cue.start - p) for p in positions)
@@ -180,8 +182,9 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
     confidence *= 0.6 if signal is Signal.ACHIEVED and _months_early(reading, milestone) > EARLY_MONTHS else 1.0
     covered = frozenset(i for i, c in cues.items() if c is not None and not _new_partnership(reading, profile, i, c))
     natures = frozenset(n for i in covered if (n := event_nature(reading, i, cues[i])[0]))  # type: ignore[arg-type]
-    return MilestoneReading(milestone.id, identity, signal, strength, best, window, min(confidence, 0.97), covered,
-                            headline, natures)
+    return MilestoneReading(
+        milestone.id, identity, signal, strength, best, window, min(confidence, 0.97), covered, headline, natures
+    )
 
 
 def _new_partnership(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:
@@ -199,8 +202,9 @@ def _dated_signal(signal: Signal, strength: float, window: Window | None, cue: C
     return signal, strength
 
 
-def _best_sentence(reading: ArticleReading, events: dict[int, list[int]],
-                   cues: dict[int, Cue | None]) -> tuple[int, Cue | None]:
+def _best_sentence(
+    reading: ArticleReading, events: dict[int, list[int]], cues: dict[int, Cue | None]
+) -> tuple[int, Cue | None]:
     best: tuple[float, int, Cue | None] | None = None
     for index in sorted(events):
         cue = cues[index]
@@ -215,8 +219,9 @@ def _best_sentence(reading: ArticleReading, events: dict[int, list[int]],
     return best[1], best[2]
 
 
-def _window_for(reading: ArticleReading, milestone: Milestone, events: dict[int, list[int]], best: int,
-                signal: Signal) -> Window | None:
+def _window_for(
+    reading: ArticleReading, milestone: Milestone, events: dict[int, list[int]], best: int, signal: Signal
+) -> Window | None:
     if signal is Signal.ACHIEVED:
         order = [best]  # when it happened is said there, or it is the publication date
     elif signal is Signal.NONE:

@@ -22,10 +22,25 @@ INFLECT = "inflect"  # "license" in "licensing", "ship" in "shipped"
 PREFIX = "prefix"  # German compounds: "Festkörper" in "Festkörperbatterien"
 
 # Same-length replacements keep offsets in the normalised text equal to those in the original.
-_SAME_LENGTH = str.maketrans({"’": "'", "‘": "'", "-": " ", "‐": " ", "‑": " ", "‒": " ", "–": " ", "—": " ",
-                              "\u00a0": " ", "\u2009": " ", "\u202f": " ", "＿": "_"})
-_SUFFIXES = frozenset({"", "s", "es", "e", "d", "ed", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ity",
-                       "ation", "ations"})
+_SAME_LENGTH = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "-": " ",
+        "‐": " ",
+        "‑": " ",
+        "‒": " ",
+        "–": " ",
+        "—": " ",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "＿": "_",
+    }
+)
+_SUFFIXES = frozenset(
+    {"", "s", "es", "e", "d", "ed", "ing", "er", "ers", "ion", "ions", "ment", "ments", "ity", "ation", "ations"}
+)
 
 
 def is_word_char(ch: str) -> bool:
@@ -136,9 +151,16 @@ class PhraseScanner:
                 (unspaced if has_unspaced_script(key) else spaced).add_word(key, index[key])
             self._bucket(buckets[index[key]], phrase).phrases.setdefault(phrase.ref, phrase)
         # per key: its length, whether its ends need a word-boundary check, and its buckets as plain tuples
-        self._keys = [(len(key), is_word_char(key[0]), is_word_char(key[-1]), key,
-                       tuple((b.kind, b.ending, b.exact, b.phrases) for b in buckets[i]))
-                      for key, i in sorted(index.items(), key=lambda item: item[1])]
+        self._keys = [
+            (
+                len(key),
+                is_word_char(key[0]),
+                is_word_char(key[-1]),
+                key,
+                tuple((b.kind, b.ending, b.exact, b.phrases) for b in buckets[i]),
+            )
+            for key, i in sorted(index.items(), key=lambda item: item[1])
+        ]
         # keys whose every phrase must end with the word ("im", "nio"): a hit running on is dropped at once
         self._whole_words = frozenset(i for i, key in enumerate(self._keys) if all(b[1] == WORD for b in key[4]))
         self._automata = []
@@ -170,8 +192,9 @@ class PhraseScanner:
             hits.sort(key=_position)
         return found
 
-    def _collect(self, matches: Iterable[tuple[int, int]], text: str, lowered: str,
-                 found: dict[str, list[Hit]]) -> None:
+    def _collect(
+        self, matches: Iterable[tuple[int, int]], text: str, lowered: str, found: dict[str, list[Hit]]
+    ) -> None:
         size, keys, new_hit = len(lowered), self._keys, tuple.__new__  # a NamedTuple's own __new__ is Python code
         whole_words = self._whole_words
         for end, key_id in matches:
@@ -199,8 +222,9 @@ class PhraseScanner:
                 else:
                     hits.append(new_hit(Hit, (start, stop, phrases)))
 
-    def _collect_inflected(self, text: str, lowered: str, found: dict[str, list[Hit]], start: int, end: int,
-                           key_id: int) -> None:
+    def _collect_inflected(
+        self, text: str, lowered: str, found: dict[str, list[Hit]], start: int, end: int, key_id: int
+    ) -> None:
         _, _, _, key, buckets = self._keys[key_id]
         size, stop = len(lowered), end + 1
         while stop < size and stop - end <= 12:
@@ -208,11 +232,11 @@ class PhraseScanner:
             if not (after.isalnum() and after < "\u2e80"):
                 break
             stop += 1
-        suffix = lowered[end + 1:stop]
+        suffix = lowered[end + 1 : stop]
         for kind, ending, exact, phrases in buckets:
             if not _suffix_fits(ending, suffix, key):
                 continue
-            if exact is not None and text[start:end + 1].translate(_SAME_LENGTH) != exact:
+            if exact is not None and text[start : end + 1].translate(_SAME_LENGTH) != exact:
                 continue
             hit = tuple.__new__(Hit, (start, stop if ending != WORD else end + 1, phrases))
             if kind in found:

@@ -22,18 +22,25 @@ from tracker.vocabulary import (
 
 _BATTERY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BATTERY_WORDS) + r")(?!\w)", re.I)
 # "solid-state" naming something else than a battery: lidar, drives, transformers...
-_OTHER_SOLID_STATE = re.compile(r"\W{0,2}(?:lidar|drives?|ssds?|sensors?|transformers?|relays?|lasers?|lighting|"
-                                r"amplifiers?|radar|storage|physics|circuit|switch|Lidar|Laser)\b", re.I)
-_HEDGED = re.compile(r"\b(?:potentially|possibly|could|might|may|eventually|someday|one\s+day|in\s+the\s+future|"
-                     r"later|unlike|rather\s+than|instead\s+of|not)\b", re.I)
+_OTHER_SOLID_STATE = re.compile(
+    r"\W{0,2}(?:lidar|drives?|ssds?|sensors?|transformers?|relays?|lasers?|lighting|"
+    r"amplifiers?|radar|storage|physics|circuit|switch|Lidar|Laser)\b",
+    re.I,
+)
+_HEDGED = re.compile(
+    r"\b(?:potentially|possibly|could|might|may|eventually|someday|one\s+day|in\s+the\s+future|"
+    r"later|unlike|rather\s+than|instead\s+of|not)\b",
+    re.I,
+)
 
 
 def relevance_phrases() -> list[Phrase]:
     phrases = [Phrase("ssb", "solid-state", t) for t in SOLID_STATE_TERMS]
     phrases += [Phrase("ssb", "solid-state", t, ending=PREFIX) for t in SOLID_STATE_PREFIXES]
     phrases += [Phrase("ssb", "solid-state", t, case_sensitive=True) for t in SOLID_STATE_ABBREVIATIONS]
-    phrases += [Phrase("ssb_bare", "solid-state", t, ending=PREFIX if t == "festkörper" else WORD)
-                for t in BARE_SOLID_STATE]
+    phrases += [
+        Phrase("ssb_bare", "solid-state", t, ending=PREFIX if t == "festkörper" else WORD) for t in BARE_SOLID_STATE
+    ]
     return phrases
 
 
@@ -42,8 +49,9 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
         return True
     positions = [h.start for h in reading.kind("ssb")]
     battery_story = bool(reading.kind("ssb_bare")) and bool(_BATTERY.search(reading.text))
-    positions += [h.start for h in reading.kind("ssb_bare")
-                  if battery_story or not _OTHER_SOLID_STATE.match(reading.text, h.end)]
+    positions += [
+        h.start for h in reading.kind("ssb_bare") if battery_story or not _OTHER_SOLID_STATE.match(reading.text, h.end)
+    ]
     sentences = {reading.sentence_of(p) for p in positions}
     if not sentences:
         return False

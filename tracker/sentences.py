@@ -61,9 +61,10 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if run[-1] not in _CJK_STOPS:
                 if end < size and (not match.group(2) or match.group(3).islower()):
                     continue  # "3.2", "e.g.,", "approx. ten", "Inc. said"
-                word = text[run_start - _LONGEST_ABBREVIATION - 1:run_start]
+                word = text[run_start - _LONGEST_ABBREVIATION - 1 : run_start]
                 if (run_start <= _LONGEST_ABBREVIATION or " " in word or "\n" in word) and _abbreviation_before(
-                        text, run_start):
+                    text, run_start
+                ):
                     continue  # "U.S. Steel", "Fig. 3" (a word longer than any abbreviation is none)
             following = match.start(3)
         while end > start and text[end - 1].isspace():
@@ -98,5 +99,5 @@ def article_sentences(title: str, text: str) -> Sentences:
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Whether the word before a full stop at ``dot`` is an abbreviation or a single letter ("U.S.", "A.")."""
     space = max(text.rfind(" ", max(0, dot - 24), dot), text.rfind("\n", max(0, dot - 24), dot))
-    token = text[space + 1:dot].lower()
+    token = text[space + 1 : dot].lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())

@@ -99,31 +99,55 @@ _LEXICON: dict[str, str] = {
         "anvisiert|rechnet mit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit"
     ),
 }
-_STRENGTH = {Signal.CANCELLED: 1.0, Signal.DELAYED: 1.0, Signal.ACCELERATED: 1.0, Signal.ACHIEVED: 1.0,
-             Signal.STARTED: 0.95, Signal.REAFFIRMED: 0.85}
+_STRENGTH = {
+    Signal.CANCELLED: 1.0,
+    Signal.DELAYED: 1.0,
+    Signal.ACCELERATED: 1.0,
+    Signal.ACHIEVED: 1.0,
+    Signal.STARTED: 0.95,
+    Signal.REAFFIRMED: 0.85,
+}
 PLANNED_STRENGTH = 0.6
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 # Which reading wins when a clause says several things ("denied a delay" over "delay").
-PRIORITY = {Signal.REAFFIRMED: 1, Signal.STARTED: 3, Signal.ACHIEVED: 4, Signal.ACCELERATED: 5,
-            Signal.DELAYED: 6, Signal.CANCELLED: 7}
+PRIORITY = {
+    Signal.REAFFIRMED: 1,
+    Signal.STARTED: 3,
+    Signal.ACHIEVED: 4,
+    Signal.ACCELERATED: 5,
+    Signal.DELAYED: 6,
+    Signal.CANCELLED: 7,
+}
 
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|to|plans?|planning|aims?|aiming|expects?|expected|intends?|could|may|might|should|hopes?|"
     r"scheduled|set|due|going|ready|about|soon|yet|wants?|seeks?|prepares?|preparing|likely|possibly|"
-    r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait)\b(?:\W+\w+){0,2}\W*$", re.I)
-_MODAL_CJK_BEFORE = re.compile(r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|予定|計画|目指|見込|방침|예정|"
-                                "계획)[^，,。]{0,6}$")
+    r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait)\b(?:\W+\w+){0,2}\W*$",
+    re.I,
+)
+_MODAL_CJK_BEFORE = re.compile(
+    r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|予定|計画|目指|見込|방침|예정|"
+    "계획)[^，,。]{0,6}$"
+)
 _MODAL_CJK_AFTER = re.compile(r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|する)")
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|n't|never|without|denied|denies|deny|dismiss\w*|reject\w*|refut\w*|rule[sd]?\s+out|ruling\s+out|"
-    r"kein\w*|nicht|pas\s+de|aucun\w*|sans)\b(?:\W+\w+){0,4}\W*$", re.I)
+    r"kein\w*|nicht|pas\s+de|aucun\w*|sans)\b(?:\W+\w+){0,4}\W*$",
+    re.I,
+)
 _NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]{0,3}$")
 _NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)")
-_HEDGE = re.compile(r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
-                    r"(?:\W+\w+){0,3}\W*$", re.I)
+_HEDGE = re.compile(
+    r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
+    r"(?:\W+\w+){0,3}\W*$",
+    re.I,
+)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
-_HAPPENING = re.compile(r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|交付|出荷|출하|출시|"
-                        r"livraison|Auslieferung", re.I)
+_HAPPENING = re.compile(
+    r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|交付|出荷|출하|출시|"
+    r"livraison|Auslieferung",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -156,12 +180,14 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     cues = []
     for hit in _longest_only(sentence_cues):
         cue_class = next(iter(hit.phrases.values())).tag
-        before, after = text[max(start, hit.start - 48):hit.start], text[hit.end:min(end, hit.end + 12)]
+        before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 12)]
         cue = _reading(cue_class, before, after, text[start:end])
         if cue is not None:
-            cues.append(Cue(cue[0], cue[1], hit.start, hit.end, text[hit.start:hit.end], cue_class))
-    if any(c.text.lower().startswith(("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément"))
-           for c in cues):
+            cues.append(Cue(cue[0], cue[1], hit.start, hit.end, text[hit.start : hit.end], cue_class))
+    if any(
+        c.text.lower().startswith(("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément"))
+        for c in cues
+    ):
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
     return cues

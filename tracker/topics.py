@@ -22,15 +22,20 @@ _PROBLEM = re.compile(
     r"improv\w*|halv\w*|halves)\b"
     r"|问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
     r"걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|过高|とても|매우|너무|"
-    r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*", re.I)
+    r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*",
+    re.I,
+)
 
 
 _REACH = 60  # characters around a generic term in which its problem word is
 # A cost word is a problem of making where making is talked of ("cheaper to make", "production costs"), and
 # not one where it is a price ("costs about 330,000 yuan").
 _COST_WORD = re.compile(r"cost|cheap|expens|pric|teuer|kosten|coût|cher|成本|コスト|비용|昂贵|高価|비싸", re.I)
-_MAKING = re.compile(r"\b(?:mak\w*|made|produc\w*|manufactur\w*|process\w*)\b|生産|生产|製造|제조|생산|herstell\w*|"
-                     r"produktion|fabricat\w*", re.I)
+_MAKING = re.compile(
+    r"\b(?:mak\w*|made|produc\w*|manufactur\w*|process\w*)\b|生産|生产|製造|제조|생산|herstell\w*|"
+    r"produktion|fabricat\w*",
+    re.I,
+)
 _PRICE_AFTER = re.compile(r"^\s*(?:about|around|roughly|from|just|only|some|at\s+least)?\s*(?:[$€¥£]|\d|RMB|US)", re.I)
 
 
@@ -60,8 +65,10 @@ def find_topics(hits: list[Hit], sentences: Sentences, text: str) -> tuple[str, 
                 continue
             if phrase.tag == "generic":
                 start, end = sentences.spans[sentences.index_at(hit.start)]
-                around = text[max(start, hit.start - _REACH):hit.start] + " " + text[hit.end:min(end, hit.end + _REACH)]
-                if not _discussed(text[hit.start:hit.end], around, text[hit.end:end]):
+                around = (
+                    text[max(start, hit.start - _REACH) : hit.start] + " " + text[hit.end : min(end, hit.end + _REACH)]
+                )
+                if not _discussed(text[hit.start : hit.end], around, text[hit.end : end]):
                     continue
             found[topic] = hit.start
     return tuple(sorted(found, key=found.get))  # type: ignore[arg-type]

@@ -13,32 +13,103 @@ from dataclasses import dataclass
 
 # Phrases that by themselves say an article is about solid-state (or semi-solid) batteries.
 SOLID_STATE_TERMS: tuple[str, ...] = (
-    "solid-state battery", "solid-state batteries", "solid state battery", "solid state batteries",
-    "solid-state cell", "solid-state cells", "solid-state lithium", "solid-state technology", "solid-state pack",
-    "solid-state ev", "solid-state evs", "solid-state electrolyte", "solid electrolyte", "solid electrolytes",
-    "all-solid-state", "all solid-state", "all-solid state", "fully solid-state", "semi-solid", "semi solid-state",
-    "sulfide electrolyte", "sulphide electrolyte", "lithium-metal solid-state",
-    "固态电池", "固態電池", "全固态", "全固態", "半固态", "半固態", "固态锂电池", "固体電池", "全固体",
+    "solid-state battery",
+    "solid-state batteries",
+    "solid state battery",
+    "solid state batteries",
+    "solid-state cell",
+    "solid-state cells",
+    "solid-state lithium",
+    "solid-state technology",
+    "solid-state pack",
+    "solid-state ev",
+    "solid-state evs",
+    "solid-state electrolyte",
+    "solid electrolyte",
+    "solid electrolytes",
+    "all-solid-state",
+    "all solid-state",
+    "all-solid state",
+    "fully solid-state",
+    "semi-solid",
+    "semi solid-state",
+    "sulfide electrolyte",
+    "sulphide electrolyte",
+    "lithium-metal solid-state",
+    "固态电池",
+    "固態電池",
+    "全固态",
+    "全固態",
+    "半固态",
+    "半固態",
+    "固态锂电池",
+    "固体電池",
+    "全固体",
     "半固体",
-    "固体電解質", "固态电解质", "固體電池", "고체 배터리", "고체배터리", "전고체", "반고체", "고체 전해질",
+    "固体電解質",
+    "固态电解质",
+    "固體電池",
+    "고체 배터리",
+    "고체배터리",
+    "전고체",
+    "반고체",
+    "고체 전해질",
     "고체전해질",
-    "batterie solide", "batteries solides", "état solide", "etat solide", "tout-solide", "tout solide",
-    "électrolyte solide", "semi-solide", "estado sólido", "stato solido",
+    "batterie solide",
+    "batteries solides",
+    "état solide",
+    "etat solide",
+    "tout-solide",
+    "tout solide",
+    "électrolyte solide",
+    "semi-solide",
+    "estado sólido",
+    "stato solido",
 )
 # German compounds: matched as word beginnings ("Festkörperbatterien", "Feststoffakkus").
 SOLID_STATE_PREFIXES: tuple[str, ...] = (
-    "festkörperbatter", "festkörperakku", "festkörperzelle", "festkörper-batter", "festkörper-akku",
-    "festkörper-zelle", "feststoffbatter", "feststoffakku", "feststoffzelle", "festkörperelektrolyt",
-    "festelektrolyt", "halbfestkörper", "halbfeste",
+    "festkörperbatter",
+    "festkörperakku",
+    "festkörperzelle",
+    "festkörper-batter",
+    "festkörper-akku",
+    "festkörper-zelle",
+    "feststoffbatter",
+    "feststoffakku",
+    "feststoffzelle",
+    "festkörperelektrolyt",
+    "festelektrolyt",
+    "halbfestkörper",
+    "halbfeste",
 )
 # Upper-case abbreviations, only as written.
 SOLID_STATE_ABBREVIATIONS: tuple[str, ...] = ("SSB", "SSBs", "ASSB", "ASSBs")
 # "solid-state" alone counts only in an article that is about batteries at all (not lidar, not drives).
 BARE_SOLID_STATE: tuple[str, ...] = ("solid-state", "solid state", "festkörper")
 BATTERY_WORDS: tuple[str, ...] = (
-    "battery", "batteries", "cell", "cells", "electrolyte", "anode", "cathode", "wh/kg", "kwh", "gwh",
-    "电池", "電池", "배터리", "전지", "batterie", "batterien", "akku", "akkus", "zelle", "zellen", "batteries",
-    "cellule", "cellules",
+    "battery",
+    "batteries",
+    "cell",
+    "cells",
+    "electrolyte",
+    "anode",
+    "cathode",
+    "wh/kg",
+    "kwh",
+    "gwh",
+    "电池",
+    "電池",
+    "배터리",
+    "전지",
+    "batterie",
+    "batterien",
+    "akku",
+    "akkus",
+    "zelle",
+    "zellen",
+    "batteries",
+    "cellule",
+    "cellules",
 )
 
 
@@ -55,114 +126,184 @@ def _concept(name: str, nature: str | None, forms: str) -> Concept:
 
 
 CONCEPTS: tuple[Concept, ...] = (
-    _concept("mass production", "production",
-             "mass production|mass-production|mass produce|mass-produce|mass-producing|mass producing|mass-produces|"
-             "mass-produced|series production|serial production|volume production|commercial production|"
-             "start of production|full-scale production|large-scale production|industrialize|industrialise|"
-             "industrialization|industrialisation|industrializing|commercialize|commercialise|commercializing|"
-             "commercialising|commercialization|"
-             "commercialisation|commercial use|small batches|small-batch production|"
-             "量产|量產|规模化生产|大规模生产|批量生产|小批量|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|"
-             "상용화|"
-             "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|Kleinserie|"
-             "Kleinserien|Industrialisierung|Kommerzialisierung|production de masse|production en série|"
-             "production en grande série|industrialisation|commercialisation"),
-    _concept("scale up", "production",
-             "scale up|scale-up|scaling up|scaled up|ramp up|ramp-up|ramping up|扩产|放量|増産|증산|Hochlauf|"
-             "hochskalieren|montée en cadence"),
-    _concept("production", "production",
-             "production|produce|produces|produced|producing|output|manufacturing|manufacture|manufactured|生产|生産|"
-             "생산|Produktion|Fertigung|fertigen|produzieren|"
-             "herstellen"),
+    _concept(
+        "mass production",
+        "production",
+        "mass production|mass-production|mass produce|mass-produce|mass-producing|mass producing|mass-produces|"
+        "mass-produced|series production|serial production|volume production|commercial production|"
+        "start of production|full-scale production|large-scale production|industrialize|industrialise|"
+        "industrialization|industrialisation|industrializing|commercialize|commercialise|commercializing|"
+        "commercialising|commercialization|"
+        "commercialisation|commercial use|small batches|small-batch production|"
+        "量产|量產|规模化生产|大规模生产|批量生产|小批量|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|"
+        "상용화|"
+        "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|Kleinserie|"
+        "Kleinserien|Industrialisierung|Kommerzialisierung|production de masse|production en série|"
+        "production en grande série|industrialisation|commercialisation",
+    ),
+    _concept(
+        "scale up",
+        "production",
+        "scale up|scale-up|scaling up|scaled up|ramp up|ramp-up|ramping up|扩产|放量|増産|증산|Hochlauf|"
+        "hochskalieren|montée en cadence",
+    ),
+    _concept(
+        "production",
+        "production",
+        "production|produce|produces|produced|producing|output|manufacturing|manufacture|manufactured|生产|生産|"
+        "생산|Produktion|Fertigung|fertigen|produzieren|"
+        "herstellen",
+    ),
     _concept("gwh", "production", "GWh|gigawatt-hour|gigawatt-hours|gigawatt hours"),
-    _concept("pilot", "pilot",
-             "pilot production|trial production|test production|small-scale production|small-scale|small scale|"
-             "试产|试生产|小批量试产|試験生産|시범 생산|Pilotproduktion|Versuchsproduktion|production pilote"),
-    _concept("pilot line", "pilot_line",
-             "pilot|pilot line|pilot plant|demonstration line|demonstration plant|中试|中试线|中试产线|示范线|"
-             "試作ライン|"
-             "パイロットライン|パイロット|実証設備|実証プラント|파일럿 라인|파일럿|실증 라인|Pilotlinie|Pilotanlage|"
-             "ligne pilote"),
-    _concept("samples", "samples",
-             "sample|samples|A-sample|A-samples|B-sample|B-samples|B sample|B samples|C-sample|C-samples|"
-             "sample cells|样品|样件|送样|サンプル|샘플|Musterzellen|échantillon|échantillons"),
-    _concept("shipping", "delivery",
-             "shipping|ship|ships|shipped|shipment|shipments|deliveries|delivery|delivered|deliver|delivering|交付|"
-             "出货|"
-             "供货|出荷|"
-             "納入|출하|공급|Auslieferung|ausgeliefert|livraison|livraisons"),
-    _concept("launch", "launch",
-             "launch|launched|launching|market launch|debut|debuted|on sale|go on sale|goes on sale|went on sale|"
-             "rollout|"
-             "roll out|rolled out|rolling out|rolls out|"
-             "上市|发售|首发|発売|출시|Markteinführung|Marktstart|lancement"),
-    _concept("swap", "launch",
-             "swap|battery swap|swap station|swap stations|swapping|换电|換電|バッテリー交換|배터리 교체|"
-             "Batteriewechsel"),
-    _concept("factory", "facility",
-             "factory|plant|gigafactory|giga-factory|giga-scale|facility|manufacturing facility|production base|"
-             "工厂|基地|超级工厂|工場|공장|Fabrik|Werk|Gigafabrik|usine|giga-usine"),
-    _concept("production line", "pilot_line", "production line|生产线|产线|生産ライン|생산라인|Produktionslinie|"
-             "ligne de production"),
-    _concept("electrolyte", "electrolyte",
-             "solid electrolyte|solid electrolytes|sulfide electrolyte|sulphide electrolyte|electrolyte|electrolytes|"
-             "固体电解质|固态电解质|硫化物电解质|电解质|固体電解質|硫化物電解質|電解質|고체 전해질|고체전해질|전해질|"
-             "Festelektrolyt|"
-             "Elektrolyt|électrolyte solide|électrolyte"),
-    _concept("sulfide", "electrolyte",
-             "sulfide|sulphide|lithium sulfide|lithium sulphide|硫化锂|硫化物|硫化リチウム|황화물|황화리튬|"
-             "Lithiumsulfid|Sulfid|sulfure|sulfure de lithium"),
-    _concept("test vehicle", "vehicle_test",
-             "test vehicle|test vehicles|test car|test cars|prototype vehicle|prototype vehicles|demo fleet|"
-             "demonstration fleet|test fleet|demonstration vehicle|demonstration vehicles|road test|road tests|"
-             "road testing|road-testing|on-road testing|样车|测试车|验证车|装车测试|路测|装车验证|试验车|試験車|"
-             "試作車|実証車|"
-             "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
-             "Straßentest|"
-             "Straßentests|Erprobung|"
-             "Versuchsfahrzeug|Prototypfahrzeug|véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test"),
-    _concept("installation", "vehicle_test",
-             "vehicle installation|installed in vehicles|in vehicles|installing|installs|fitted to|fitted in|fitting|"
-             "装车|上车|搭载|搭載|탑재"),
-    _concept("partnership", "partnership",
-             "partnership|partnerships|partner|partnered|partnering|agreement|memorandum of understanding|MoU|"
-             "joint venture|"
-             "licensing|license|licence|licensing deal|collaboration|cooperation|alliance|teamed up|tie-up|"
-             "work with|works with|working with|"
-             "合作|签署|协议|合资|战略合作|提携|協業|合意|契約|共同開発|협약|협력|업무협약|양해각서|합작|Partnerschaft|"
-             "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
-             "protocole d'accord"),
+    _concept(
+        "pilot",
+        "pilot",
+        "pilot production|trial production|test production|small-scale production|small-scale|small scale|"
+        "试产|试生产|小批量试产|試験生産|시범 생산|Pilotproduktion|Versuchsproduktion|production pilote",
+    ),
+    _concept(
+        "pilot line",
+        "pilot_line",
+        "pilot|pilot line|pilot plant|demonstration line|demonstration plant|中试|中试线|中试产线|示范线|"
+        "試作ライン|"
+        "パイロットライン|パイロット|実証設備|実証プラント|파일럿 라인|파일럿|실증 라인|Pilotlinie|Pilotanlage|"
+        "ligne pilote",
+    ),
+    _concept(
+        "samples",
+        "samples",
+        "sample|samples|A-sample|A-samples|B-sample|B-samples|B sample|B samples|C-sample|C-samples|"
+        "sample cells|样品|样件|送样|サンプル|샘플|Musterzellen|échantillon|échantillons",
+    ),
+    _concept(
+        "shipping",
+        "delivery",
+        "shipping|ship|ships|shipped|shipment|shipments|deliveries|delivery|delivered|deliver|delivering|交付|"
+        "出货|"
+        "供货|出荷|"
+        "納入|출하|공급|Auslieferung|ausgeliefert|livraison|livraisons",
+    ),
+    _concept(
+        "launch",
+        "launch",
+        "launch|launched|launching|market launch|debut|debuted|on sale|go on sale|goes on sale|went on sale|"
+        "rollout|"
+        "roll out|rolled out|rolling out|rolls out|"
+        "上市|发售|首发|発売|출시|Markteinführung|Marktstart|lancement",
+    ),
+    _concept(
+        "swap",
+        "launch",
+        "swap|battery swap|swap station|swap stations|swapping|换电|換電|バッテリー交換|배터리 교체|Batteriewechsel",
+    ),
+    _concept(
+        "factory",
+        "facility",
+        "factory|plant|gigafactory|giga-factory|giga-scale|facility|manufacturing facility|production base|"
+        "工厂|基地|超级工厂|工場|공장|Fabrik|Werk|Gigafabrik|usine|giga-usine",
+    ),
+    _concept(
+        "production line",
+        "pilot_line",
+        "production line|生产线|产线|生産ライン|생산라인|Produktionslinie|ligne de production",
+    ),
+    _concept(
+        "electrolyte",
+        "electrolyte",
+        "solid electrolyte|solid electrolytes|sulfide electrolyte|sulphide electrolyte|electrolyte|electrolytes|"
+        "固体电解质|固态电解质|硫化物电解质|电解质|固体電解質|硫化物電解質|電解質|고체 전해질|고체전해질|전해질|"
+        "Festelektrolyt|"
+        "Elektrolyt|électrolyte solide|électrolyte",
+    ),
+    _concept(
+        "sulfide",
+        "electrolyte",
+        "sulfide|sulphide|lithium sulfide|lithium sulphide|硫化锂|硫化物|硫化リチウム|황화물|황화리튬|"
+        "Lithiumsulfid|Sulfid|sulfure|sulfure de lithium",
+    ),
+    _concept(
+        "test vehicle",
+        "vehicle_test",
+        "test vehicle|test vehicles|test car|test cars|prototype vehicle|prototype vehicles|demo fleet|"
+        "demonstration fleet|test fleet|demonstration vehicle|demonstration vehicles|road test|road tests|"
+        "road testing|road-testing|on-road testing|样车|测试车|验证车|装车测试|路测|装车验证|试验车|試験車|"
+        "試作車|実証車|"
+        "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
+        "Straßentest|"
+        "Straßentests|Erprobung|"
+        "Versuchsfahrzeug|Prototypfahrzeug|véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test",
+    ),
+    _concept(
+        "installation",
+        "vehicle_test",
+        "vehicle installation|installed in vehicles|in vehicles|installing|installs|fitted to|fitted in|fitting|"
+        "装车|上车|搭载|搭載|탑재",
+    ),
+    _concept(
+        "partnership",
+        "partnership",
+        "partnership|partnerships|partner|partnered|partnering|agreement|memorandum of understanding|MoU|"
+        "joint venture|"
+        "licensing|license|licence|licensing deal|collaboration|cooperation|alliance|teamed up|tie-up|"
+        "work with|works with|working with|"
+        "合作|签署|协议|合资|战略合作|提携|協業|合意|契約|共同開発|협약|협력|업무협약|양해각서|합작|Partnerschaft|"
+        "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
+        "protocole d'accord",
+    ),
     _concept("royalty", "partnership", "royalty|royalties|prepayment"),
-    _concept("platform", "platform",
-             "platform|consortium|collaborative innovation platform|平台|联盟|协同创新平台|プラットフォーム|컨소시엄|"
-             "플랫폼|"
-             "Plattform|Konsortium|plateforme"),
-    _concept("mainstream", "adoption",
-             "mainstream|mass market|mass-market|widespread|common option|adoption|market share|普及|主流|大规模应用|"
-             "대중화|보급|Massenmarkt|grand public|démocratisation"),
-    _concept("luxury", "luxury",
-             "luxury|supercar|supercars|hypercar|hypercars|limited edition|limited-edition|high-end|flagship|"
-             "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
-             "Supersportwagen|luxe|haut de gamme"),
-    _concept("all-solid-state", None,
-             "all-solid-state|all solid-state|all-solid state|fully solid-state|全固态|全固態|全固体|전고체|"
-             "tout-solide|"
-             "tout solide"),
-    _concept("semi-solid", None,
-             "semi-solid|semi-solid-state|semi solid|半固态|半固態|半固体|반고체|semi-solide"),
+    _concept(
+        "platform",
+        "platform",
+        "platform|consortium|collaborative innovation platform|平台|联盟|协同创新平台|プラットフォーム|컨소시엄|"
+        "플랫폼|"
+        "Plattform|Konsortium|plateforme",
+    ),
+    _concept(
+        "mainstream",
+        "adoption",
+        "mainstream|mass market|mass-market|widespread|common option|adoption|market share|普及|主流|大规模应用|"
+        "대중화|보급|Massenmarkt|grand public|démocratisation",
+    ),
+    _concept(
+        "luxury",
+        "luxury",
+        "luxury|supercar|supercars|hypercar|hypercars|limited edition|limited-edition|high-end|flagship|"
+        "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
+        "Supersportwagen|luxe|haut de gamme",
+    ),
+    _concept(
+        "all-solid-state",
+        None,
+        "all-solid-state|all solid-state|all-solid state|fully solid-state|全固态|全固態|全固体|전고체|"
+        "tout-solide|"
+        "tout solide",
+    ),
+    _concept("semi-solid", None, "semi-solid|semi-solid-state|semi solid|半固态|半固態|半固体|반고체|semi-solide"),
     _concept("vehicle", None, "vehicle|vehicles|车型|整车|車両|차량|Fahrzeug|Fahrzeuge|véhicule|véhicules"),
-    _concept("cycle test", "test_result",
-             "charging cycles|charge cycles|full equivalent cycles|cycle life test|capacity retention|safety test|"
-             "safety tests|certification|UN 38.3|nail penetration test|循环寿命|"
-             "サイクル試験|Ladezyklen"),
+    _concept(
+        "cycle test",
+        "test_result",
+        "charging cycles|charge cycles|full equivalent cycles|cycle life test|capacity retention|safety test|"
+        "safety tests|certification|UN 38.3|nail penetration test|循环寿命|"
+        "サイクル試験|Ladezyklen",
+    ),
 )
 
 # Words a candidate slug uses for each nature (a new pilot line -> "catl-assb-pilot-line").
 NATURE_SLUGS = {
-    "production": "production", "pilot": "pilot-production", "pilot_line": "pilot-line", "samples": "samples",
+    "production": "production",
+    "pilot": "pilot-production",
+    "pilot_line": "pilot-line",
+    "samples": "samples",
     "delivery": "deliveries",
-    "launch": "launch", "facility": "factory", "electrolyte": "electrolyte", "vehicle_test": "test-vehicles",
-    "partnership": "partnership", "platform": "platform", "adoption": "adoption", "luxury": "luxury-ev",
+    "launch": "launch",
+    "facility": "factory",
+    "electrolyte": "electrolyte",
+    "vehicle_test": "test-vehicles",
+    "partnership": "partnership",
+    "platform": "platform",
+    "adoption": "adoption",
+    "luxury": "luxury-ev",
     "test_result": "test",
 }
 

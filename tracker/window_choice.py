@@ -14,16 +14,24 @@ from tracker.classification import Signal
 from tracker.universe import Window
 from tracker.windows import WindowMention
 
-_OUTCOME = re.compile(r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|"
-                      r"量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|"
-                      r"Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|roll(?:s|ed)? off|"
-                      r"下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도", re.I)
+_OUTCOME = re.compile(
+    r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|"
+    r"量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|"
+    r"Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|roll(?:s|ed)? off|"
+    r"下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _SENTENCE_STEP_PENALTY = 0.3
 
 
-def pick_window(text: str, candidates: list[tuple[int, WindowMention]], positions: list[int],
-                expected: Window | None, signal: Signal) -> Window | None:
+def pick_window(
+    text: str,
+    candidates: list[tuple[int, WindowMention]],
+    positions: list[int],
+    expected: Window | None,
+    signal: Signal,
+) -> Window | None:
     """The best window of ``(sentence distance, mention)`` pairs; ``positions`` are the event's words."""
     if not candidates:
         return None
@@ -59,8 +67,8 @@ def _surroundings(text: str, mention: WindowMention, ordered: list[WindowMention
     Japanese and Korean put the verb after the date: "2027年逐步实现量产")."""
     previous = max((m.end for m in ordered if m.end <= mention.start), default=0)
     following = min((m.start for m in ordered if m.start >= mention.end), default=len(text))
-    before = text[max(previous, mention.start - 40):mention.start]
-    after = _CLAUSE_END.split(text[mention.end:min(following, mention.end + 15)], maxsplit=1)[0]
+    before = text[max(previous, mention.start - 40) : mention.start]
+    after = _CLAUSE_END.split(text[mention.end : min(following, mention.end + 15)], maxsplit=1)[0]
     return before + " " + after
 
 

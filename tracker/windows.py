@@ -22,40 +22,176 @@ FISCAL_YEAR_START_MONTH = 4
 _YEARS = (2000, 2060)
 
 _MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    "januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
 }
-_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1, "zwei": 2, "drei": 3,
-            "vier": 4, "fünf": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "一": 1, "二": 2, "三": 3,
-            "四": 4, "两": 2}
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-             "premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4,
-             "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
-             "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "q1": 1, "q2": 2, "q3": 3,
-             "q4": 4, "1q": 1, "2q": 2, "3q": 3, "4q": 4, "h1": 1, "h2": 2, "1h": 1, "2h": 2,
-             "上半年": 1, "下半年": 2, "前半": 1, "後半": 2, "上期": 1, "下期": 2, "상반기": 1, "하반기": 2}
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "a": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "两": 2,
+}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "premier": 1,
+    "1er": 1,
+    "deuxième": 2,
+    "2e": 2,
+    "troisième": 3,
+    "3e": 3,
+    "quatrième": 4,
+    "4e": 4,
+    "ersten": 1,
+    "zweiten": 2,
+    "dritten": 3,
+    "vierten": 4,
+    "1.": 1,
+    "2.": 2,
+    "3.": 3,
+    "4.": 4,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "q1": 1,
+    "q2": 2,
+    "q3": 3,
+    "q4": 4,
+    "1q": 1,
+    "2q": 2,
+    "3q": 3,
+    "4q": 4,
+    "h1": 1,
+    "h2": 2,
+    "1h": 1,
+    "2h": 2,
+    "上半年": 1,
+    "下半年": 2,
+    "前半": 1,
+    "後半": 2,
+    "上期": 1,
+    "下期": 2,
+    "상반기": 1,
+    "하반기": 2,
+}
 # Where in a year "early", "mid", "late" fall, as (first month, last month).
-_PARTS = {"early": (1, 4), "beginning of": (1, 3), "start of": (1, 3), "début": (1, 4), "anfang": (1, 3),
-          "初": (1, 3), "年初": (1, 3), "초": (1, 3), "연초": (1, 3),
-          "mid": (5, 8), "middle of": (5, 8), "mi": (5, 8), "mitte": (5, 8), "中": (5, 8), "年中": (5, 8),
-          "중반": (5, 8),
-          "late": (9, 12), "end of": (10, 12), "end": (10, 12), "fin": (9, 12), "ende": (10, 12), "底": (10, 12),
-          "年底": (10, 12), "末": (10, 12), "年末": (10, 12), "말": (10, 12), "연말": (10, 12),
-          "内": (1, 12), "年内": (1, 12), "내": (1, 12), "연내": (1, 12), "前后": (1, 12), "左右": (1, 12),
-          "courant": (1, 12)}
-_MOVE_VERBS = re.compile(r"(push|postpon|delay|mov|shift|slip|forward|back|verschob|verleg|repouss|décal|report)",
-                         re.I)
+_PARTS = {
+    "early": (1, 4),
+    "beginning of": (1, 3),
+    "start of": (1, 3),
+    "début": (1, 4),
+    "anfang": (1, 3),
+    "初": (1, 3),
+    "年初": (1, 3),
+    "초": (1, 3),
+    "연초": (1, 3),
+    "mid": (5, 8),
+    "middle of": (5, 8),
+    "mi": (5, 8),
+    "mitte": (5, 8),
+    "中": (5, 8),
+    "年中": (5, 8),
+    "중반": (5, 8),
+    "late": (9, 12),
+    "end of": (10, 12),
+    "end": (10, 12),
+    "fin": (9, 12),
+    "ende": (10, 12),
+    "底": (10, 12),
+    "年底": (10, 12),
+    "末": (10, 12),
+    "年末": (10, 12),
+    "말": (10, 12),
+    "연말": (10, 12),
+    "内": (1, 12),
+    "年内": (1, 12),
+    "내": (1, 12),
+    "연내": (1, 12),
+    "前后": (1, 12),
+    "左右": (1, 12),
+    "courant": (1, 12),
+}
+_MOVE_VERBS = re.compile(r"(push|postpon|delay|mov|shift|slip|forward|back|verschob|verleg|repouss|décal|report)", re.I)
 
 _Y = r"(?P<y>20\d\d)"
 _MONTH_STEMS = tuple(sorted({name[:3] for name in _MONTHS}))
 _REL_YEAR = r"(?P<y>20\d\d|this year|next year|the year)"
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ENGLISH_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-                   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_ENGLISH_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
 
 
 @dataclass(frozen=True)
@@ -204,8 +340,7 @@ def _relative(match: re.Match[str], ctx: _Context) -> Window | None:
         return _year_window(base + 2)
     if any(w in word for w in ("last", "去年", "昨年", "작년", "지난해", "vergangen", "letzt", "dernière", "dernier")):
         return _year_window(base - 1)
-    if any(w in word for w in ("next", "following", "明年", "来年", "翌年", "내년", "nächst", "kommend",
-                               "prochain")):
+    if any(w in word for w in ("next", "following", "明年", "来年", "翌年", "내년", "nächst", "kommend", "prochain")):
         return _year_window(base + 1)
     return _year_window(base)
 
@@ -214,8 +349,13 @@ def _relative_month(match: re.Match[str], ctx: _Context) -> Window | None:
     if ctx.published is None:
         return None
     word = match.group("rel").lower()
-    step = 1 if any(w in word for w in ("next", "nächst", "prochain", "下", "来", "다음")) else -1 if any(
-        w in word for w in ("last", "letzt", "dernier", "上个", "先", "지난")) else 0
+    step = (
+        1
+        if any(w in word for w in ("next", "nächst", "prochain", "下", "来", "다음"))
+        else -1
+        if any(w in word for w in ("last", "letzt", "dernier", "上个", "先", "지난"))
+        else 0
+    )
     month = _shift(*ctx.published, step)
     return _window(month, month)
 
@@ -246,80 +386,185 @@ _I = re.IGNORECASE
 # (pattern, handler, words one of which the lower-cased sentence must hold, or None: a four-digit year),
 # tried in order, most specific first.
 _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
-    (re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I), _fiscal_ending,
-     ('fiscal',)),
-    (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ('fiscal', 'fy')),
-    (re.compile(rf"{_Y}\s*年度"), _fiscal, ('年度',)),
-    (re.compile(r"(?<![\d\-–/.])(?P<y1>20\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
-                r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?", _I), _year_range, None),
-    (re.compile(r"between\s+(?P<y1>20\d\d)\s+and\s+(?P<y2>20\d\d)", _I), _year_range, ('between',)),
-    (re.compile(rf"(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?{_REL_YEAR}", _I), _half, ('half',)),
-    (re.compile(r"\b(?P<h>H1|H2|1H|2H)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _half, ('h1', 'h2', '1h', '2h')),
-    (re.compile(rf"{_Y}\s*年?\s*(?P<h>上半年|下半年|前半|後半|上期|下期)"), _half, ('半', '期')),
-    (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half, ('반기',)),
-    (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half, ('半年', '반기')),
-    (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half, ('semestre',)),
-    (re.compile(rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)"
-                rf"(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
-     _half, ('hälfte', 'halbjahr')),
-    (re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _quarter,
-     ('q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q')),
-    (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter, ('q1', 'q2', 'q3', 'q4')),
-    (re.compile(rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_REL_YEAR}?", _I),
-     _quarter, ('quarter',)),
-    (re.compile(rf"(?:{_Y}\s*年?\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期)"), _quarter, ('季度', '四半期')),
-    (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter, ('분기',)),
-    (re.compile(rf"(?P<q>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre(?:\s+(?:de\s+)?{_Y})?", _I),
-     _quarter, ('trimestre',)),
-    (re.compile(rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal"
-                rf"(?:\s+(?:des\s+Jahres\s+)?{_Y})?", _I),
-     _quarter, ('quartal',)),
-    (re.compile(rf"(?P<p>early|mid|late|(?:the\s+)?end\s+of|end|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
-                rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}", _I), _part,
-     ('early', 'mid', 'late', 'end', 'beginning', 'start', 'middle')),
-    (re.compile(r"(?:by\s+|before\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)", _I), _part,
-     ('year',)),
-    (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part, ('年',)),
-    (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part, ('년',)),
-    (re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"), _part,
-     ('年内', '年底', '年末', '年初', '연내', '연말', '연초')),
-    (re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I), _part,
-     ('début', 'mi', 'fin', 'courant', 'anfang', 'mitte', 'ende')),
-    (re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I), _month_year,
-     _MONTH_STEMS),
-    (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year, ('月',)),
-    (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year, ('월',)),
-    (re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
-     _month_alone, ('jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec')),
-    (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ('月', '월')),
-    (re.compile(r"\b(?P<kind>within|in|over\s+the\s+next)\s+(?:the\s+next\s+)?(?P<n>\d+|two|three|four|five|six)"
-                r"\s+years?(?:['’]s?\s+time)?", _I), _within_years, ('year',)),
-    (re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I), _within_years,
-     ('jahren',)),
-    (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years, ('ans',)),
-    (re.compile(r"\b(?P<rel>next\s+month|this\s+month|last\s+month|nächsten\s+Monat|diesen\s+Monat|letzten\s+Monat|"
-                r"le\s+mois\s+prochain|ce\s+mois-ci|le\s+mois\s+dernier)\b", _I), _relative_month,
-     ('month', 'monat', 'mois')),
-    (re.compile(r"(?P<rel>下个月|下月|本月|上个月|来月|今月|先月|다음\s?달|이번\s?달|지난달)"), _relative_month,
-     ('月', '달')),
-    (re.compile(r"\b(?P<rel>next\s+year|this\s+year|later\s+this\s+year|the\s+following\s+year|"
-                r"the\s+year\s+after\s+next|last\s+year)\b", _I), _relative, ('year',)),
-    (re.compile(r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|"
-                r"올해|내년|내후년|작년|지난해|금년)"), _relative,
-     ('年', '올해', '내년', '내후년', '작년', '지난해', '금년')),
-    (re.compile(r"\b(?P<rel>(?:über)?nächste[sn]?\s+Jahr(?:es)?|kommende[sn]?\s+Jahr(?:es)?|(?:in\s+)?diese[sm]\s+Jahr|"
-                r"vergangene[sn]?\s+Jahr(?:es)?|letzte[sn]?\s+Jahr(?:es)?|l['’]année\s+prochaine|l['’]an\s+prochain|"
-                r"cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière)", _I), _relative, ('jahr', 'année', 'an ')),
-    (re.compile(rf"(?:from|starting\s+(?:in|from)|beginning\s+in|after|ab|à\s+partir\s+de|dès|no\s+earlier\s+than|"
-                rf"not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+(?:about\s+|around\s+)?{_Y}"
-                rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))", _I), _open_from,
-     ("onward", "beyond", "later")),
-    (re.compile(rf"(?:no\s+earlier\s+than|not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+"
-                rf"(?:about\s+|around\s+)?{_Y}", _I), _year_point,
-     ("earlier than", "before", "nicht vor", "pas avant")),
+    (
+        re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I),
+        _fiscal_ending,
+        ("fiscal",),
+    ),
+    (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ("fiscal", "fy")),
+    (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),
+    (
+        re.compile(
+            r"(?<![\d\-–/.])(?P<y1>20\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
+            r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?",
+            _I,
+        ),
+        _year_range,
+        None,
+    ),
+    (re.compile(r"between\s+(?P<y1>20\d\d)\s+and\s+(?P<y2>20\d\d)", _I), _year_range, ("between",)),
+    (re.compile(rf"(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?{_REL_YEAR}", _I), _half, ("half",)),
+    (re.compile(r"\b(?P<h>H1|H2|1H|2H)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _half, ("h1", "h2", "1h", "2h")),
+    (re.compile(rf"{_Y}\s*年?\s*(?P<h>上半年|下半年|前半|後半|上期|下期)"), _half, ("半", "期")),
+    (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half, ("반기",)),
+    (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half, ("半年", "반기")),
+    (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half, ("semestre",)),
+    (
+        re.compile(
+            rf"(?P<h>ersten|zweiten|1\.|2\.)\s+(?:Jahreshälfte|Halbjahr|Hälfte)"
+            rf"(?:\s+(?:des\s+Jahres\s+)?{_Y})?",
+            _I,
+        ),
+        _half,
+        ("hälfte", "halbjahr"),
+    ),
+    (
+        re.compile(r"\b(?P<q>Q[1-4]|[1-4]Q)\s*(?P<y>20\d\d|'?\d\d)\b", _I),
+        _quarter,
+        ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"),
+    ),
+    (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter, ("q1", "q2", "q3", "q4")),
+    (
+        re.compile(rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_REL_YEAR}?", _I),
+        _quarter,
+        ("quarter",),
+    ),
+    (re.compile(rf"(?:{_Y}\s*年?\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期)"), _quarter, ("季度", "四半期")),
+    (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter, ("분기",)),
+    (
+        re.compile(rf"(?P<q>premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre(?:\s+(?:de\s+)?{_Y})?", _I),
+        _quarter,
+        ("trimestre",),
+    ),
+    (
+        re.compile(
+            rf"(?P<q>ersten|zweiten|dritten|vierten|1\.|2\.|3\.|4\.)\s+Quartal"
+            rf"(?:\s+(?:des\s+Jahres\s+)?{_Y})?",
+            _I,
+        ),
+        _quarter,
+        ("quartal",),
+    ),
+    (
+        re.compile(
+            rf"(?P<p>early|mid|late|(?:the\s+)?end\s+of|end|(?:the\s+)?beginning\s+of|(?:the\s+)?start\s+of|"
+            rf"(?:the\s+)?middle\s+of)[\s-]*{_REL_YEAR}",
+            _I,
+        ),
+        _part,
+        ("early", "mid", "late", "end", "beginning", "start", "middle"),
+    ),
+    (
+        re.compile(r"(?:by\s+|before\s+)?(?:the\s+)?(?:year[\s-]end|end\s+of\s+(?:the|this)\s+year)", _I),
+        _part,
+        ("year",),
+    ),
+    (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part, ("年",)),
+    (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part, ("년",)),
+    (
+        re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"),
+        _part,
+        ("年内", "年底", "年末", "年初", "연내", "연말", "연초"),
+    ),
+    (
+        re.compile(rf"\b(?P<p>début|mi|fin|courant|Anfang|Mitte|Ende)[\s-]+{_Y}", _I),
+        _part,
+        ("début", "mi", "fin", "courant", "anfang", "mitte", "ende"),
+    ),
+    (
+        re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+|of\s+)?{_Y}", _I),
+        _month_year,
+        _MONTH_STEMS,
+    ),
+    (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year, ("月",)),
+    (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year, ("월",)),
+    (
+        re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
+        _month_alone,
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ("月", "월")),
+    (
+        re.compile(
+            r"\b(?P<kind>within|in|over\s+the\s+next)\s+(?:the\s+next\s+)?(?P<n>\d+|two|three|four|five|six)"
+            r"\s+years?(?:['’]s?\s+time)?",
+            _I,
+        ),
+        _within_years,
+        ("year",),
+    ),
+    (
+        re.compile(r"(?P<kind>innerhalb\s+von|in)\s+(?P<n>\d+|zwei|drei|vier|fünf)\s+Jahren", _I),
+        _within_years,
+        ("jahren",),
+    ),
+    (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years, ("ans",)),
+    (
+        re.compile(
+            r"\b(?P<rel>next\s+month|this\s+month|last\s+month|nächsten\s+Monat|diesen\s+Monat|letzten\s+Monat|"
+            r"le\s+mois\s+prochain|ce\s+mois-ci|le\s+mois\s+dernier)\b",
+            _I,
+        ),
+        _relative_month,
+        ("month", "monat", "mois"),
+    ),
+    (
+        re.compile(r"(?P<rel>下个月|下月|本月|上个月|来月|今月|先月|다음\s?달|이번\s?달|지난달)"),
+        _relative_month,
+        ("月", "달"),
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>next\s+year|this\s+year|later\s+this\s+year|the\s+following\s+year|"
+            r"the\s+year\s+after\s+next|last\s+year)\b",
+            _I,
+        ),
+        _relative,
+        ("year",),
+    ),
+    (
+        re.compile(
+            r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|"
+            r"올해|내년|내후년|작년|지난해|금년)"
+        ),
+        _relative,
+        ("年", "올해", "내년", "내후년", "작년", "지난해", "금년"),
+    ),
+    (
+        re.compile(
+            r"\b(?P<rel>(?:über)?nächste[sn]?\s+Jahr(?:es)?|kommende[sn]?\s+Jahr(?:es)?|(?:in\s+)?diese[sm]\s+Jahr|"
+            r"vergangene[sn]?\s+Jahr(?:es)?|letzte[sn]?\s+Jahr(?:es)?|l['’]année\s+prochaine|l['’]an\s+prochain|"
+            r"cette\s+année|l['’]an\s+dernier|l['’]année\s+dernière)",
+            _I,
+        ),
+        _relative,
+        ("jahr", "année", "an "),
+    ),
+    (
+        re.compile(
+            rf"(?:from|starting\s+(?:in|from)|beginning\s+in|after|ab|à\s+partir\s+de|dès|no\s+earlier\s+than|"
+            rf"not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+(?:about\s+|around\s+)?{_Y}"
+            rf"(?=\s*(?:onwards?|and\s+beyond|or\s+later|and\s+later))",
+            _I,
+        ),
+        _open_from,
+        ("onward", "beyond", "later"),
+    ),
+    (
+        re.compile(
+            rf"(?:no\s+earlier\s+than|not\s+(?:\w+\s+){{0,3}}before|nicht\s+vor|pas\s+avant)\s+"
+            rf"(?:about\s+|around\s+)?{_Y}",
+            _I,
+        ),
+        _year_point,
+        ("earlier than", "before", "nicht vor", "pas avant"),
+    ),
     (re.compile(rf"after\s+(?:about\s+|around\s+)?{_Y}", _I), _open_from, ("after",)),
-    (re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I), _open_from,
-     ("以后", "以後", "以降", "之后", "이후", "beyond", "onward")),
+    (
+        re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I),
+        _open_from,
+        ("以后", "以後", "以降", "之后", "이후", "beyond", "onward"),
+    ),
     (re.compile(r"(?<![\d\-–/.,])(?P<y>20\d\d)(?![\d])\s*(?:年|년)?"), _year_point, None),
 ]
 # every word some pattern needs -> the patterns (by index) it lets run; the patterns needing a four-digit year
@@ -351,11 +596,15 @@ def _ends_with_a_year(source: str, year: str = _Y) -> bool:
 
 
 # Triggered patterns that also need a year are not run on sentences without one ("market" holds "mar").
-_NEEDS_YEAR = frozenset(i for i, (pattern, _, words) in enumerate(_PATTERNS)
-                        if words is not None and _ends_with_a_year(pattern.pattern))
+_NEEDS_YEAR = frozenset(
+    i for i, (pattern, _, words) in enumerate(_PATTERNS) if words is not None and _ends_with_a_year(pattern.pattern)
+)
 # ... and those ending with "2027", "this year", "next year" or "the year" on sentences without a year nor "year"
-_NEEDS_YEAR_WORD = frozenset(i for i, (pattern, _, words) in enumerate(_PATTERNS)
-                             if words is not None and _ends_with_a_year(pattern.pattern, _REL_YEAR))
+_NEEDS_YEAR_WORD = frozenset(
+    i
+    for i, (pattern, _, words) in enumerate(_PATTERNS)
+    if words is not None and _ends_with_a_year(pattern.pattern, _REL_YEAR)
+)
 # All trigger words found in one pass (overlapping ones too: "yearly" holds "early" and "year"), cheaper than a
 # substring test per word.
 _TRIGGER_WORDS = ahocorasick.Automaton()
@@ -368,8 +617,10 @@ _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
 _FULL_YEAR = re.compile(r"20\d\d")
 
-def find_windows(text: str, published: date | None = None,
-                 fiscal_start_month: int = FISCAL_YEAR_START_MONTH) -> list[WindowMention]:
+
+def find_windows(
+    text: str, published: date | None = None, fiscal_start_month: int = FISCAL_YEAR_START_MONTH
+) -> list[WindowMention]:
     """Every window expression of ``text`` (one sentence, usually), in the order they appear."""
     has_year = bool(_FULL_YEAR.search(text))
     lowered = text.lower()
@@ -402,17 +653,22 @@ def find_windows(text: str, published: date | None = None,
 
 def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[WindowMention]:
     start, end = match.span()
-    before = ctx.text[max(0, start - 12):start]
-    since = bool(_SINCE.search(before) or _SINCE_AFTER.match(ctx.text[end:end + 4]))
+    before = ctx.text[max(0, start - 12) : start]
+    since = bool(_SINCE.search(before) or _SINCE_AFTER.match(ctx.text[end : end + 4]))
     past = since or _ended_before(window, ctx.published)
     groups = match.groupdict()
-    if groups.get("sep") and groups["sep"].lower() in ("to", "bis", "à", "au") and _MOVE_VERBS.search(
-            ctx.text[max(0, start - 45):start]):
+    if (
+        groups.get("sep")
+        and groups["sep"].lower() in ("to", "bis", "à", "au")
+        and _MOVE_VERBS.search(ctx.text[max(0, start - 45) : start])
+    ):
         # "pushed back from 2027 to 2028": the first year is the old date, the second the new one
         old, new = _year_window(int(groups["y1"])), _year_window(window.end.year if window.end else 0)
         split = match.start("y2")
-        return [WindowMention(old, start, split, match.group("y1"), _ended_before(old, ctx.published), True),
-                WindowMention(new, split, end, match.group("y2"), _ended_before(new, ctx.published))]
+        return [
+            WindowMention(old, start, split, match.group("y1"), _ended_before(old, ctx.published), True),
+            WindowMention(new, split, end, match.group("y2"), _ended_before(new, ctx.published)),
+        ]
     return [WindowMention(window, start, end, match.group(0), past, False, since)]
 
 

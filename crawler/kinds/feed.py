@@ -28,13 +28,19 @@ class FeedKind(SourceKind):
         links = []
         for entry in feed.entries:
             if not entry.link:
-                self.spider.reject(self.source.id, entry.guid or response.url,
-                                   f"feed entry {entry.title[:80]!r} has no link")
+                self.spider.reject(
+                    self.source.id, entry.guid or response.url, f"feed entry {entry.title[:80]!r} has no link"
+                )
                 continue
             links.append((entry.link, entry_hints(entry)))
         return self.spider.article_requests(self.source.id, links)
 
 
 def entry_hints(entry: FeedEntry) -> PageHints:
-    return PageHints(title=entry.title, published=entry.published, text=entry.content or entry.summary,
-                     language=entry.language, guid=entry.guid)
+    return PageHints(
+        title=entry.title,
+        published=entry.published,
+        text=entry.content or entry.summary,
+        language=entry.language,
+        guid=entry.guid,
+    )

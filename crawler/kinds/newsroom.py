@@ -39,8 +39,9 @@ class NewsroomKind(SourceKind):
             if number >= self.max_pages():
                 self.spider.note(self.source.id, f"stopped after {number} listing pages (max pages)")
             else:
-                request = self.spider.listing_request(self.source.id, following, self.read_listing,
-                                                      page_number=number + 1)
+                request = self.spider.listing_request(
+                    self.source.id, following, self.read_listing, page_number=number + 1
+                )
                 if request is None:
                     self.spider.note(self.source.id, f"{following}: listing points back to a page already read")
                 else:

@@ -36,9 +36,13 @@ class SitemapKind(SourceKind):
             raise SourceFailure(f"{response.url}: {exc}") from None
         if sitemap.is_index:
             return self._child_sitemaps(response, sitemap.newest_first())
-        links = [(urljoin(response.url, entry.url),
-                  PageHints(title=entry.title or "", published=entry.published, language=entry.language))
-                 for entry in sitemap.newest_first()]
+        links = [
+            (
+                urljoin(response.url, entry.url),
+                PageHints(title=entry.title or "", published=entry.published, language=entry.language),
+            )
+            for entry in sitemap.newest_first()
+        ]
         return self.spider.article_requests(self.source.id, links)
 
     def _child_sitemaps(self, response: Response, entries: list[Any]) -> list[Any]:

@@ -22,9 +22,17 @@ from tracker.universe import Source, Universe
 
 FIXTURE_SITES = Path(__file__).resolve().parent.parent / "fixtures" / "sites"
 # Politeness relaxed for our own loopback server only; timeouts short so failures show fast.
-LOOPBACK = {"download_delay": 0.0, "autothrottle": False, "concurrency": 32, "concurrency_per_domain": 16,
-            "timeout": 3.0, "retry_times": 1, "max_retry_after": 5.0, "crawl_time_limit": 90.0,
-            "extraction_workers": 1}
+LOOPBACK = {
+    "download_delay": 0.0,
+    "autothrottle": False,
+    "concurrency": 32,
+    "concurrency_per_domain": 16,
+    "timeout": 3.0,
+    "retry_times": 1,
+    "max_retry_after": 5.0,
+    "crawl_time_limit": 90.0,
+    "extraction_workers": 1,
+}
 BOMB_BYTES = 40 * 1024 * 1024
 
 
@@ -36,13 +44,15 @@ def source(source_id: str, kind: str, url: str, company: str = "toyota", **field
     return Source(source_id, company, kind, url, **fields)  # type: ignore[arg-type]
 
 
-def crawl_sources(database: Database, universe: Universe, sources: list[Source], log: list[str] | None = None,
-                  **overrides: object) -> CrawlReport:
+def crawl_sources(
+    database: Database, universe: Universe, sources: list[Source], log: list[str] | None = None, **overrides: object
+) -> CrawlReport:
     """Register the sources in the database as the universe would, then crawl them."""
     with database.sessions() as session:
         sync_universe(session, dataclasses.replace(universe, sources=tuple(sources)))
-    return run_crawl(database.url, sources, loopback_options(**overrides),
-                     on_log=log.append if log is not None else None)
+    return run_crawl(
+        database.url, sources, loopback_options(**overrides), on_log=log.append if log is not None else None
+    )
 
 
 def served_paths(server: SiteServer) -> list[str]:
@@ -98,25 +108,35 @@ def failure_routes(canary_file: Path) -> dict[str, object]:
 
     def calendar(handler: SiteRequestHandler) -> None:
         month = int(handler.query.get("month", ["0"])[0])
-        page = (f'<!doctype html><html><body><main><ul class="news-list"><li><a href="/bad/events/'
-                f'event-number-{month}-of-the-endless-calendar.html">Event number {month} of the endless '
-                f'calendar trap</a></li></ul><a href="/bad/calendar?month={month + 1}">Next ›</a>'
-                f"</main></body></html>")
+        page = (
+            f'<!doctype html><html><body><main><ul class="news-list"><li><a href="/bad/events/'
+            f'event-number-{month}-of-the-endless-calendar.html">Event number {month} of the endless '
+            f'calendar trap</a></li></ul><a href="/bad/calendar?month={month + 1}">Next ›</a>'
+            f"</main></body></html>"
+        )
         handler.send_body(200, page.encode(), "text/html; charset=utf-8")
 
     def external_entity(handler: SiteRequestHandler) -> None:
-        feed = (f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY secret SYSTEM "file://{canary_file}">]>\n'
-                '<rss version="2.0"><channel><title>&secret;</title><link>http://xxe.example/</link>'
-                "<description>&secret;</description><item><title>&secret;</title>"
-                "<link>/feeds/articles/rss-one.html</link><description>&secret;</description></item>"
-                "</channel></rss>")
+        feed = (
+            f'<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY secret SYSTEM "file://{canary_file}">]>\n'
+            '<rss version="2.0"><channel><title>&secret;</title><link>http://xxe.example/</link>'
+            "<description>&secret;</description><item><title>&secret;</title>"
+            "<link>/feeds/articles/rss-one.html</link><description>&secret;</description></item>"
+            "</channel></rss>"
+        )
         handler.send_body(200, feed.encode(), "application/rss+xml")
 
     return {
-        "/bad/status": status, "/bad/retry-after": retry_after, "/bad/too-patient": too_patient,
-        "/bad/redirect-loop": redirect_loop, "/bad/redirect-loop-back": redirect_loop_back,
-        "/bad/big-page": big_page, "/bad/gzip-bomb": gzip_bomb_page, "/bad/brotli-bomb": brotli_bomb_page,
-        "/bad/calendar": calendar, "/bad/xxe.xml": external_entity,
+        "/bad/status": status,
+        "/bad/retry-after": retry_after,
+        "/bad/too-patient": too_patient,
+        "/bad/redirect-loop": redirect_loop,
+        "/bad/redirect-loop-back": redirect_loop_back,
+        "/bad/big-page": big_page,
+        "/bad/gzip-bomb": gzip_bomb_page,
+        "/bad/brotli-bomb": brotli_bomb_page,
+        "/bad/calendar": calendar,
+        "/bad/xxe.xml": external_entity,
     }
 
 

@@ -41,11 +41,14 @@ def _stored(database: Database) -> dict[str, int]:
         return {url: article_id for article_id, url in session.execute(select(ArticleRow.id, ArticleRow.canonical_url))}
 
 
-def test_bad_sources_fail_clearly_and_harm_nothing(database: Database, universe: Universe, site_server,
-                                                   hanging_url: str, dead_url: str, canary_file: Path) -> None:
+def test_bad_sources_fail_clearly_and_harm_nothing(
+    database: Database, universe: Universe, site_server, hanging_url: str, dead_url: str, canary_file: Path
+) -> None:
     base = site_server.base_url
-    good = [source("acme-news", "newsroom", f"{base}/acme/news/", max_pages=1),
-            source("feedco-rss", "feed", f"{base}/feeds/rss20.xml", company="quantumscape")]
+    good = [
+        source("acme-news", "newsroom", f"{base}/acme/news/", max_pages=1),
+        source("feedco-rss", "feed", f"{base}/feeds/rss20.xml", company="quantumscape"),
+    ]
     crawl_sources(database, universe, good)
     before = _stored(database)
     assert len(before) == 5
@@ -106,21 +109,32 @@ def test_bad_sources_fail_clearly_and_harm_nothing(database: Database, universe:
     after = _stored(database)
     assert all(after.get(url) == article_id for url, article_id in before.items())
     added = {url.split("/", 3)[3] for url in set(after) - set(before)}
-    assert added == {"bad/articles/patientco-completes-electrolyte-plant.html", "feeds/articles/guid-first.html",
-                     "feeds/articles/guid-second.html", "feeds/articles/unsafe-good.html"}
+    assert added == {
+        "bad/articles/patientco-completes-electrolyte-plant.html",
+        "feeds/articles/guid-first.html",
+        "feeds/articles/guid-second.html",
+        "feeds/articles/unsafe-good.html",
+    }
     # the local file behind the external entity was never read
     secret = canary_file.read_text(encoding="utf-8").strip()
     assert not any(secret in (a.title + a.lead) for a in list_articles(database))
     assert not any(secret in line for line in log) and secret not in str(report)
 
 
-def test_the_crawl_time_limit_ends_a_crawl_that_would_hang(sqlite_database: Database, universe: Universe,
-                                                             site_server, hanging_url: str) -> None:
+def test_the_crawl_time_limit_ends_a_crawl_that_would_hang(
+    sqlite_database: Database, universe: Universe, site_server, hanging_url: str
+) -> None:
     base = site_server.base_url
-    report = crawl_sources(sqlite_database, universe, [
-        source("hanging-server", "feed", hanging_url),
-        source("feedco-atom", "feed", f"{base}/feeds/atom.xml"),
-    ], timeout=60.0, crawl_time_limit=4.0)
+    report = crawl_sources(
+        sqlite_database,
+        universe,
+        [
+            source("hanging-server", "feed", hanging_url),
+            source("feedco-atom", "feed", f"{base}/feeds/atom.xml"),
+        ],
+        timeout=60.0,
+        crawl_time_limit=4.0,
+    )
     assert "crawl time limit" in (report.sources["hanging-server"].error or "")
     assert report.sources["feedco-atom"].error is None and report.sources["feedco-atom"].new == 1
     assert report.seconds < 20  # the limit, not the 60 s timeout, ended it

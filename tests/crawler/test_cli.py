@@ -35,8 +35,11 @@ def cli(tmp_path: Path, site_server, dead_url: str, monkeypatch: pytest.MonkeyPa
     database = f"sqlite:///{tmp_path / 'cli.db'}"
 
     def run(*args: str):
-        result = CliRunner().invoke(main, ["--db", database, "--universe", str(universe), "--settings",
-                                           str(settings), *args], catch_exceptions=False)
+        result = CliRunner().invoke(
+            main,
+            ["--db", database, "--universe", str(universe), "--settings", str(settings), *args],
+            catch_exceptions=False,
+        )
         return result
 
     run.database = database  # type: ignore[attr-defined]

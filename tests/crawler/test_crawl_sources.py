@@ -20,7 +20,8 @@ def _by_title(database: Database) -> dict[str, object]:
 
 
 def test_newsroom_feeds_and_sitemap_are_stored_then_recrawled_without_refetching(
-        database: Database, universe: Universe, site_server) -> None:
+    database: Database, universe: Universe, site_server
+) -> None:
     base = site_server.base_url
     sources = [
         source("acme-news", "newsroom", f"{base}/acme/news/", max_pages=2),
@@ -36,16 +37,30 @@ def test_newsroom_feeds_and_sitemap_are_stored_then_recrawled_without_refetching
     assert {name: report.error for name, report in first.sources.items()} == dict.fromkeys(first.sources)
     articles = _by_title(database)
     # newsroom: pages 1 and 2 of the listing (max_pages=2), without navigation, sidebar or robots-denied links
-    assert {"Acme starts its all-solid-state battery pilot line in Aichi",
-            "Acme and Partner Kosan sign a sulfide electrolyte supply deal",
-            "Acme reports fourth-quarter and full-year 2023 results",
-            "Acme opens a research center for solid electrolytes",
-            "Acme joins the European battery recycling alliance"} <= set(articles)
+    assert {
+        "Acme starts its all-solid-state battery pilot line in Aichi",
+        "Acme and Partner Kosan sign a sulfide electrolyte supply deal",
+        "Acme reports fourth-quarter and full-year 2023 results",
+        "Acme opens a research center for solid electrolytes",
+        "Acme joins the European battery recycling alliance",
+    } <= set(articles)
     paths = served_paths(site_server)
     assert "/acme/news/page/3/" not in paths
-    assert not any(p.startswith(("/acme/careers", "/acme/products", "/acme/news/category", "/acme/news/tag",
-                                 "/acme/login", "/acme/privacy", "/acme/private", "/acme/news/2023/06"))
-                   for p in paths), paths
+    assert not any(
+        p.startswith(
+            (
+                "/acme/careers",
+                "/acme/products",
+                "/acme/news/category",
+                "/acme/news/tag",
+                "/acme/login",
+                "/acme/privacy",
+                "/acme/private",
+                "/acme/news/2023/06",
+            )
+        )
+        for p in paths
+    ), paths
     assert first.sources["acme-news"].new == 5
     pilot = articles["Acme starts its all-solid-state battery pilot line in Aichi"]
     assert pilot.published.isoformat() == "2024-03-12T00:00:00+00:00"
@@ -57,11 +72,13 @@ def test_newsroom_feeds_and_sitemap_are_stored_then_recrawled_without_refetching
     assert deal.url.endswith("/acme/news/2024/02/acme-and-partner-sign-electrolyte-supply-deal.html")
 
     # feeds of every format; the feed's date fills a page without one
-    for title, when in [("Feedco ships ceramic separators to a European cell maker", "2024-03-12T14:30:00+00:00"),
-                        ("Feedco opens an office in Seoul", None),
-                        ("Feedco raises 80 million dollars in a series C round", "2024-02-01T08:00:00+00:00"),
-                        ("Feedco and a carmaker test separators in prototype packs", "2024-01-20T10:00:00+00:00"),
-                        ("Feedco names a plant manager for its Ohio factory", "2024-01-05T12:00:00+00:00")]:
+    for title, when in [
+        ("Feedco ships ceramic separators to a European cell maker", "2024-03-12T14:30:00+00:00"),
+        ("Feedco opens an office in Seoul", None),
+        ("Feedco raises 80 million dollars in a series C round", "2024-02-01T08:00:00+00:00"),
+        ("Feedco and a carmaker test separators in prototype packs", "2024-01-20T10:00:00+00:00"),
+        ("Feedco names a plant manager for its Ohio factory", "2024-01-05T12:00:00+00:00"),
+    ]:
         assert title in articles, title
         assert (articles[title].published.isoformat() if articles[title].published else None) == when
     # an entry whose page is gone is stored from the feed's own title and text
@@ -70,8 +87,10 @@ def test_newsroom_feeds_and_sitemap_are_stored_then_recrawled_without_refetching
     assert first.sources["feed-rss20"].errors == 1
 
     # sitemap index -> news sitemap (titles and dates from <news:news>) and a plain sitemap
-    assert articles["Sitemapco begins B-sample deliveries of its solid-state cells"].published.isoformat() \
+    assert (
+        articles["Sitemapco begins B-sample deliveries of its solid-state cells"].published.isoformat()
         == "2024-05-02T10:00:00+00:00"
+    )
     assert "Sitemapco plans a gigafactory for 2027" in articles
     assert first.sources["press-sitemap"].new == 3
 

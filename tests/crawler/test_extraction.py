@@ -14,13 +14,18 @@ from crawler.pages import FetchedPage, PageHints, Rejection
 from crawler.urls import canonical_url, same_site, url_problem
 
 
-@pytest.mark.parametrize(("url", "canonical"), [
-    ("HTTP://News.Example.COM:80/a/b.html?utm_source=x&utm_medium=y&b=2&a=1#section",
-     "http://news.example.com/a/b.html?a=1&b=2"),
-    ("https://news.example.com:443/a?fbclid=1&gclid=2&id=7", "https://news.example.com/a?id=7"),
-    ("https://news.example.com", "https://news.example.com/"),
-    ("https://news.example.com:8443/a?p=1", "https://news.example.com:8443/a?p=1"),
-])
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        (
+            "HTTP://News.Example.COM:80/a/b.html?utm_source=x&utm_medium=y&b=2&a=1#section",
+            "http://news.example.com/a/b.html?a=1&b=2",
+        ),
+        ("https://news.example.com:443/a?fbclid=1&gclid=2&id=7", "https://news.example.com/a?id=7"),
+        ("https://news.example.com", "https://news.example.com/"),
+        ("https://news.example.com:8443/a?p=1", "https://news.example.com:8443/a?p=1"),
+    ],
+)
 def test_canonical_urls(url: str, canonical: str) -> None:
     assert canonical_url(url) == canonical
 
@@ -35,8 +40,9 @@ def test_only_http_and_https_may_be_requested() -> None:
 
 
 def test_lead_skips_headline_and_dateline_and_keeps_whole_sentences() -> None:
-    text = ("Acme starts a pilot line\nMarch 12, 2024\n"
-            + "Acme started a pilot line today. " * 20 + "\nSecond paragraph.")
+    text = (
+        "Acme starts a pilot line\nMarch 12, 2024\n" + "Acme started a pilot line today. " * 20 + "\nSecond paragraph."
+    )
     lead = lead_of(text, "Acme starts a pilot line")
     assert lead.startswith("Acme started a pilot line today.") and lead.endswith("today.")
     assert len(lead) <= 400
@@ -45,18 +51,22 @@ def test_lead_skips_headline_and_dateline_and_keeps_whole_sentences() -> None:
 
 
 def test_the_same_text_hashes_the_same_whatever_its_spacing_or_case() -> None:
-    assert content_hash("Acme  starts\nA PILOT line", "https://a/1") == content_hash("acme starts a pilot line",
-                                                                                        "https://b/2")
+    assert content_hash("Acme  starts\nA PILOT line", "https://a/1") == content_hash(
+        "acme starts a pilot line", "https://b/2"
+    )
     assert content_hash("", "https://a/1") != content_hash("", "https://a/2")  # no text: only itself
 
 
 def test_page_title_date_and_language_with_hints_filling_gaps() -> None:
-    page = (b'<html lang="de-DE"><head><title>Pressemitteilung | Acme</title></head><body><main><article>'
-            b"<p>Acme baut eine Pilotlinie f\xc3\xbcr Festk\xc3\xb6rperbatterien in Sachsen, die 2027 in Betrieb "
-            b"gehen soll, wie das Unternehmen heute mitteilte.</p></article></main></body></html>")
+    page = (
+        b'<html lang="de-DE"><head><title>Pressemitteilung | Acme</title></head><body><main><article>'
+        b"<p>Acme baut eine Pilotlinie f\xc3\xbcr Festk\xc3\xb6rperbatterien in Sachsen, die 2027 in Betrieb "
+        b"gehen soll, wie das Unternehmen heute mitteilte.</p></article></main></body></html>"
+    )
     hints = PageHints(title="Acme baut Pilotlinie", published=datetime(2024, 5, 2, 8, 30, tzinfo=UTC), guid="g-1")
-    article = extract_article(FetchedPage("s", "https://acme.example/de/pm-1?utm_source=rss", page,
-                                          "text/html; charset=utf-8", hints))
+    article = extract_article(
+        FetchedPage("s", "https://acme.example/de/pm-1?utm_source=rss", page, "text/html; charset=utf-8", hints)
+    )
     assert not isinstance(article, Rejection)
     assert article.title == "Acme baut Pilotlinie"  # a bare <title> loses to the feed's headline
     assert article.published == datetime(2024, 5, 2, 8, 30, tzinfo=UTC)  # no date on the page: the feed's
@@ -79,15 +89,23 @@ def test_retry_after_in_seconds_or_as_a_date() -> None:
     assert retry_after_seconds("soon") is None and retry_after_seconds(None) is None
 
 
-@pytest.mark.parametrize(("body", "reason"), [
-    (b"", "empty response"),
-    (b"<html><body>hello</body></html>", "not a feed"),
-    (b'{"title": "not a json feed"}', "not a feed (JSON without a jsonfeed.org version)"),
-    (b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel>&x;</channel></rss>',
-     "external entity 'x' pointing at 'file:///etc/passwd'"),
-    ('<?xml version="1.0" encoding="shift_jis"?><!DOCTYPE r [<!ENTITY a "aa">]><rss version="2.0"><channel>'
-     "<title>&a;</title></channel></rss>".encode("cp932"), "declares XML entities"),
-])
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"", "empty response"),
+        (b"<html><body>hello</body></html>", "not a feed"),
+        (b'{"title": "not a json feed"}', "not a feed (JSON without a jsonfeed.org version)"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss><channel>&x;</channel></rss>',
+            "external entity 'x' pointing at 'file:///etc/passwd'",
+        ),
+        (
+            '<?xml version="1.0" encoding="shift_jis"?><!DOCTYPE r [<!ENTITY a "aa">]><rss version="2.0"><channel>'
+            "<title>&a;</title></channel></rss>".encode("cp932"),
+            "declares XML entities",
+        ),
+    ],
+)
 def test_feeds_that_are_refused(body: bytes, reason: str) -> None:
     with pytest.raises(FeedError, match=None) as refused:
         read_feed(body, "https://feeds.example/f.xml", "application/xml")

@@ -25,33 +25,55 @@ from tracker.universe import Universe
 
 def test_every_corpus_feed_is_stored_or_rejected_with_a_reason(sqlite_database: Database, universe: Universe) -> None:
     corpus = shared_path("corpora", "feedparser-tests")
-    files = sorted(path.relative_to(corpus).as_posix() for path in corpus.rglob("*")
-                   if path.is_file() and path.suffix in (".xml", ".json"))
+    files = sorted(
+        path.relative_to(corpus).as_posix()
+        for path in corpus.rglob("*")
+        if path.is_file() and path.suffix in (".xml", ".json")
+    )
     assert len(files) > 2000
     with SiteServer(corpus) as server:
-        sources = [source("corpus-" + re.sub(r"[^a-z0-9]+", "-", name.lower()), "feed", f"{server.base_url}/{name}")
-                   for name in files]
+        sources = [
+            source("corpus-" + re.sub(r"[^a-z0-9]+", "-", name.lower()), "feed", f"{server.base_url}/{name}")
+            for name in files
+        ]
         assert len({s.id for s in sources}) == len(sources)
         with sqlite_database.sessions() as session:
             sync_universe(session, dataclasses.replace(universe, sources=tuple(sources)))
         environment = {**os.environ, "http_proxy": server.base_url, "https_proxy": server.base_url, "no_proxy": ""}
         log: list[str] = []
-        report = run_crawl(sqlite_database.url, sources, loopback_options(
-            concurrency=64, concurrency_per_domain=64, timeout=5.0, retry_times=0, crawl_time_limit=240.0,
-            max_articles_per_source=20), on_log=log.append, env=environment)
+        report = run_crawl(
+            sqlite_database.url,
+            sources,
+            loopback_options(
+                concurrency=64,
+                concurrency_per_domain=64,
+                timeout=5.0,
+                retry_times=0,
+                crawl_time_limit=240.0,
+                max_articles_per_source=20,
+            ),
+            on_log=log.append,
+            env=environment,
+        )
 
     assert report.reason == "finished"
     rejecting = {r.source for r in report.rejections}
     # stored (new, or the same article already stored), failed, rejected item by item, or an empty feed noted
-    unexplained = [name for name, r in report.sources.items()
-                   if not (r.error or r.new or r.duplicate or r.known or name in rejecting or r.notes)]
+    unexplained = [
+        name
+        for name, r in report.sources.items()
+        if not (r.error or r.new or r.duplicate or r.known or name in rejecting or r.notes)
+    ]
     assert unexplained == [], [(n, report.sources[n]) for n in unexplained]
     logged = "\n".join(log)
     failed = [name for name, r in report.sources.items() if r.error]
     assert all(f"{name}: source failed: " in logged for name in failed)
     assert all(f"{name}: rejected " in logged for name in rejecting)
-    assert all(f"{name}: the feed has no entries" in logged for name, r in report.sources.items()
-               if "the feed has no entries" in r.notes)
+    assert all(
+        f"{name}: the feed has no entries" in logged
+        for name, r in report.sources.items()
+        if "the feed has no entries" in r.notes
+    )
     # most of the corpus is well-formed: many failed sources would mean feeds wrongly refused
     assert len(failed) < len(files) // 4, len(failed)
     # few entries have links, and many of those share one (http://example.com/...): fewer stored than read

@@ -35,16 +35,24 @@ def _write_site(root: Path) -> None:
     items = []
     for number in range(ARTICLES):
         slug = f"bigco-press-release-number-{number}-on-battery-progress"
-        items.append(f'<li><a href="/big/news/{slug}.html">Bigco press release number {number} on battery '
-                     f"progress</a></li>")
-        paragraphs = "".join(f"<p>Paragraph {k} of release {number}: Bigco reports step {number * 7 + k} of its "
-                             f"solid-state programme, with cells tested at {20 + k} degrees.</p>" for k in range(12))
+        items.append(
+            f'<li><a href="/big/news/{slug}.html">Bigco press release number {number} on battery progress</a></li>'
+        )
+        paragraphs = "".join(
+            f"<p>Paragraph {k} of release {number}: Bigco reports step {number * 7 + k} of its "
+            f"solid-state programme, with cells tested at {20 + k} degrees.</p>"
+            for k in range(12)
+        )
         (news / f"{slug}.html").write_text(
             f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Release {number}</title></head>'
             f"<body><main><article><h1>Bigco press release number {number}</h1>{paragraphs}</article></main>"
-            f"</body></html>", encoding="utf-8")
-    (news / "index.html").write_text(f'<!doctype html><html><body><main><ul class="news-list">{"".join(items)}'
-                                     f"</ul></main></body></html>", encoding="utf-8")
+            f"</body></html>",
+            encoding="utf-8",
+        )
+    (news / "index.html").write_text(
+        f'<!doctype html><html><body><main><ul class="news-list">{"".join(items)}</ul></main></body></html>',
+        encoding="utf-8",
+    )
 
 
 def _count(database: Database) -> int:
@@ -63,8 +71,7 @@ def _wait_for_articles(database: Database, minimum: int, process: subprocess.Pop
     raise AssertionError(f"fewer than {minimum} articles stored after {bound} s")
 
 
-def test_kill_9_mid_crawl_leaves_a_consistent_database(database: Database, universe: Universe,
-                                                       tmp_path: Path) -> None:
+def test_kill_9_mid_crawl_leaves_a_consistent_database(database: Database, universe: Universe, tmp_path: Path) -> None:
     _write_site(tmp_path / "site")
     with SiteServer(tmp_path / "site") as server:
         newsroom = source("bigco-news", "newsroom", f"{server.base_url}/big/news/")
@@ -72,8 +79,13 @@ def test_kill_9_mid_crawl_leaves_a_consistent_database(database: Database, unive
         slow = loopback_options(concurrency_per_domain=1, download_delay=0.03, store_batch_size=20)
         with database.sessions() as session:
             sync_universe(session, dataclasses.replace(universe, sources=(newsroom,)))
-        process = subprocess.Popen([sys.executable, "-m", "crawler.worker"], stdin=subprocess.PIPE,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawler.worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         assert process.stdin is not None
         process.stdin.write(CrawlRequest(database.url, (newsroom,), slow).to_json().encode())
         process.stdin.close()
@@ -103,19 +115,30 @@ def test_kill_9_mid_crawl_leaves_a_consistent_database(database: Database, unive
             assert session.scalar(select(func.count(func.distinct(ArticleRow.content_hash)))) == ARTICLES
 
 
-
 def test_sigterm_stops_a_crawl_cleanly_and_records_it(tmp_path: Path, site_server, hanging_url: str) -> None:
     universe_file = tmp_path / "universe.yaml"
     universe_file.write_text(
         "companies:\n  - {id: toyota, name: Toyota, aliases: [Toyota]}\nsources:\n"
         f'  - {{id: hanging, company: toyota, kind: feed, url: "{hanging_url}"}}\n'
         f'  - {{id: acme-news, company: toyota, kind: newsroom, url: "{site_server.base_url}/acme/news/"}}\n'
-        "milestones: []\ntopics: []\n", encoding="utf-8")
+        "milestones: []\ntopics: []\n",
+        encoding="utf-8",
+    )
     settings = tmp_path / "settings.toml"
     settings.write_text("download_delay = 0.0\ntimeout = 3\n", encoding="utf-8")
     database_url = f"sqlite:///{tmp_path / 'term.db'}"
-    command = [sys.executable, "-c", "import sys; from tracker.cli import main; sys.exit(main())",
-               "--db", database_url, "--universe", str(universe_file), "--settings", str(settings), "crawl"]
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from tracker.cli import main; sys.exit(main())",
+        "--db",
+        database_url,
+        "--universe",
+        str(universe_file),
+        "--settings",
+        str(settings),
+        "crawl",
+    ]
     crawl = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     database = None
     deadline = time.monotonic() + 60

@@ -11,10 +11,14 @@ from tracker.universe import Universe
 
 def test_encodings_and_duplicates(database: Database, universe: Universe, site_server) -> None:
     base = site_server.base_url
-    report = crawl_sources(database, universe, [
-        source("intl-news", "newsroom", f"{base}/intl/", company="toyota"),
-        source("dupeco-news", "newsroom", f"{base}/dedupe/", company="catl"),
-    ])
+    report = crawl_sources(
+        database,
+        universe,
+        [
+            source("intl-news", "newsroom", f"{base}/intl/", company="toyota"),
+            source("dupeco-news", "newsroom", f"{base}/dedupe/", company="catl"),
+        ],
+    )
     assert report.sources["intl-news"].error is None and report.sources["dupeco-news"].error is None
     stored = {article.url.rsplit("/", 1)[-1]: article for article in list_articles(database)}
     texts = {name: article.title + "\n" + article.lead for name, article in stored.items()}

@@ -24,16 +24,24 @@ def toyota(database: Database) -> MilestoneState:
         return review.milestone_states(session, [TOYOTA])[TOYOTA]
 
 
-def reports(database: Database, signal: str, window: str | None, outlets: range, *, confidence: float = 0.8,
-            day: int = 1) -> list[Sighting]:
+def reports(
+    database: Database, signal: str, window: str | None, outlets: range, *, confidence: float = 0.8, day: int = 1
+) -> list[Sighting]:
     """Articles stored for these outlets, each saying the same thing of Toyota's milestone."""
     sightings = []
     for outlet in outlets:
         url = f"https://outlet{outlet}.example/{signal}-{window}-{day}"
         published = datetime(2026, 1, day, tzinfo=UTC)
         article_id = add_article(database, url=url, title=f"Toyota {signal} ({outlet})", published=published)
-        sightings.append(Sighting(article_id, url, f"Toyota {signal} ({outlet})", published,
-                                  said(TOYOTA, signal, window, confidence, evidence=f"Toyota {signal} says {outlet}")))
+        sightings.append(
+            Sighting(
+                article_id,
+                url,
+                f"Toyota {signal} ({outlet})",
+                published,
+                said(TOYOTA, signal, window, confidence, evidence=f"Toyota {signal} says {outlet}"),
+            )
+        )
     return sightings
 
 
@@ -59,7 +67,11 @@ def test_ten_outlets_reporting_one_change_are_one_flag_with_ten_pieces_of_eviden
         [flag] = review.list_flags(session)
     assert (flag.kind, flag.state, flag.milestone) == ("delayed", "pending", TOYOTA)
     assert (flag.old_status, flag.new_status, flag.old_window, flag.new_window) == (
-        "planned", "delayed", "2027..2028", "2028")
+        "planned",
+        "delayed",
+        "2027..2028",
+        "2028",
+    )
     assert len(flag.evidence) == 10
     assert {e.url for e in flag.evidence} == {s.url for s in first + rest}
     assert flag.confidence > 0.99
@@ -89,7 +101,11 @@ def test_accepting_updates_the_milestone_and_writes_its_history(database: Databa
         [timeline_entry] = [e for e in review.timeline(session) if e.id == TOYOTA]
     assert (entry.changed_by, entry.reason, entry.flag_id) == ("ana", "confirmed on the IR call", flag.id)
     assert (entry.old_status, entry.new_status, entry.old_window, entry.new_window) == (
-        "planned", "delayed", "2027..2028", "2028")
+        "planned",
+        "delayed",
+        "2027..2028",
+        "2028",
+    )
     assert len(entry.evidence) == 3 and all(e["url"].startswith("https://outlet") for e in entry.evidence)
     assert (timeline_entry.status, timeline_entry.window, timeline_entry.last_change) == ("delayed", "2028", entry)
 
@@ -108,8 +124,11 @@ def test_accept_with_a_window_or_status_records_the_reviewers_correction(databas
         milestone = session.get(MilestoneRow, TOYOTA)
         assert (milestone.status, milestone.window_start, milestone.window_end) == ("in_progress", "2028-06", "2029")
         [entry] = review.milestone_history(session, TOYOTA)
-        assert (entry.new_status, entry.new_window, entry.reason) == ("in_progress", "2028-06..2029",
-                                                                      f"accepted flag {flag.id}: delayed")
+        assert (entry.new_status, entry.new_window, entry.reason) == (
+            "in_progress",
+            "2028-06..2029",
+            f"accepted flag {flag.id}: delayed",
+        )
 
 
 def test_a_flag_is_decided_once(database: Database) -> None:
@@ -158,7 +177,8 @@ def test_a_repeat_of_an_accepted_change_is_absorbed_until_the_milestone_changes_
         [flag] = review.list_flags(session)
         review.accept_flag(session, flag.id, reviewer="ana")
     assert raise_(database, propose(database, faster + reports(database, "accelerated", None, range(2, 3)))) == (
-        "absorbed")
+        "absorbed"
+    )
     # the milestone changes through another flag: the same news is news again
     raise_(database, propose(database, reports(database, "delayed", "2029", range(3, 5))))
     with database.sessions() as session:
@@ -187,7 +207,8 @@ def test_merging_moves_the_evidence_and_later_copies_follow(database: Database) 
         assert (merged.state, merged.merged_into) == ("merged", earlier.id)
         assert review.milestone_history(session, TOYOTA)[0].reason == "same story, two windows"
     assert raise_(database, propose(database, cancelled + reports(database, "delayed", "2030", range(4, 5)))) == (
-        "absorbed")
+        "absorbed"
+    )
     with database.sessions() as session:
         assert len(review.flag_detail(session, earlier.id).evidence) == 5
         assert len(review.list_flags(session, "pending")) == 1
@@ -214,8 +235,13 @@ def test_an_overdue_milestone_is_flagged_once_and_accepting_marks_it_delayed(dat
         session.commit()
         [flag] = review.list_flags(session)
         review.accept_flag(session, flag.id, reviewer="ana")
-        assert review.raise_flag(session, overdue_proposal(review.milestone_states(session)["gac-assb-pilot"],
-                                                           datetime(2026, 4, 1).date())) == "unchanged"
+        assert (
+            review.raise_flag(
+                session,
+                overdue_proposal(review.milestone_states(session)["gac-assb-pilot"], datetime(2026, 4, 1).date()),
+            )
+            == "unchanged"
+        )
         session.commit()
         assert session.get(MilestoneRow, "gac-assb-pilot").status == "delayed"
         assert len(review.list_flags(session)) == 1
@@ -224,16 +250,26 @@ def test_an_overdue_milestone_is_flagged_once_and_accepting_marks_it_delayed(dat
 def test_accepting_a_new_milestone_candidate_adds_it_to_the_timeline(database: Database) -> None:
     url = "https://outlet1.example/eagle"
     article_id = add_article(database, url=url, title="QuantumScape opens Eagle line")
-    sighting = Sighting(article_id, url, "QuantumScape opens Eagle line", None,
-                        said(None, "achieved", None, 0.85, evidence="QuantumScape inaugurated its Eagle line."),
-                        company="quantumscape", candidate="eagle-line")
+    sighting = Sighting(
+        article_id,
+        url,
+        "QuantumScape opens Eagle line",
+        None,
+        said(None, "achieved", None, 0.85, evidence="QuantumScape inaugurated its Eagle line."),
+        company="quantumscape",
+        candidate="eagle-line",
+    )
     [proposal] = propose_candidates([sighting])
     with database.sessions() as session:
         review.raise_flag(session, proposal)
         session.commit()
         [flag] = review.list_flags(session)
         assert (flag.kind, flag.milestone, flag.candidate, flag.company) == (
-            "new_milestone", None, "eagle-line", "quantumscape")
+            "new_milestone",
+            None,
+            "eagle-line",
+            "quantumscape",
+        )
         with pytest.raises(ReviewError, match="no window"):
             review.accept_flag(session, flag.id, reviewer="ana")
         review.accept_flag(session, flag.id, reviewer="ana", window="2025-02")
@@ -271,8 +307,18 @@ def test_flag_json_has_what_the_cli_promises(database: Database) -> None:
     with database.sessions() as session:
         [flag] = review.list_flags(session)
     data = flag.as_json()
-    assert {"id", "milestone", "kind", "state", "old_status", "new_status", "old_window", "new_window", "confidence",
-            "evidence"} <= set(data)
+    assert {
+        "id",
+        "milestone",
+        "kind",
+        "state",
+        "old_status",
+        "new_status",
+        "old_window",
+        "new_window",
+        "confidence",
+        "evidence",
+    } <= set(data)
     assert data["evidence"][0]["url"] == "https://outlet0.example/delayed-2028-1"
     assert data["evidence"][0]["published"].startswith("2026-01-01")
     assert Window.from_text(data["new_window"]) == Window.parse(2028, 2028)
@@ -302,9 +348,14 @@ def test_accepting_closes_pending_flags_it_made_moot_and_keeps_the_others(databa
 
 def _waiting_on_a_lock(database: Database) -> bool:
     with database.engine.connect() as connection:
-        return bool(connection.execute(sa.text(
-            "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
-        )).scalar())
+        return bool(
+            connection.execute(
+                sa.text(
+                    "select count(*) from pg_stat_activity"
+                    " where datname = current_database() and wait_event_type = 'Lock'"
+                )
+            ).scalar()
+        )
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)

@@ -38,8 +38,10 @@ def test_classify_writes_one_line_per_good_article_and_names_bad_lines(tmp_path:
 
 
 def test_classify_reads_standard_input(tmp_path: Path) -> None:
-    line = json.dumps({"id": "x", "title": "蔚来150kWh半固态电池包正式交付", "text": "", "published": "2024-07-05"},
-                      ensure_ascii=False)
+    line = json.dumps(
+        {"id": "x", "title": "蔚来150kWh半固态电池包正式交付", "text": "", "published": "2024-07-05"},
+        ensure_ascii=False,
+    )
     result = _run(["classify", "-"], stdin=line + "\n", tmp_path=tmp_path)
     assert result.exit_code == 0, result.stderr
     output = json.loads(result.stdout)
@@ -47,10 +49,19 @@ def test_classify_reads_standard_input(tmp_path: Path) -> None:
 
 
 def test_classify_with_another_universe(tmp_path: Path) -> None:
-    line = json.dumps({"id": "x", "title": "Acme opens solid-state pilot line", "text": "Acme Cells has opened its "
-                       "pilot line for all-solid-state cells.", "published": "2026-03-01"})
-    result = _run(["--universe", str(FIXTURES / "classify" / "other-universe.yaml"), "classify", "-"],
-                  stdin=line, tmp_path=tmp_path)
+    line = json.dumps(
+        {
+            "id": "x",
+            "title": "Acme opens solid-state pilot line",
+            "text": "Acme Cells has opened its pilot line for all-solid-state cells.",
+            "published": "2026-03-01",
+        }
+    )
+    result = _run(
+        ["--universe", str(FIXTURES / "classify" / "other-universe.yaml"), "classify", "-"],
+        stdin=line,
+        tmp_path=tmp_path,
+    )
     assert result.exit_code == 0, result.stderr
     output = json.loads(result.stdout)
     assert output["companies"] == ["acme"]
@@ -61,8 +72,15 @@ def test_classify_with_another_universe(tmp_path: Path) -> None:
 def test_eval_prints_the_metrics_and_the_worst_mistakes(tmp_path: Path) -> None:
     result = _run(["eval", str(shared_path("corpora", "ssb-news-dev.jsonl")), "--mistakes", "3"], tmp_path=tmp_path)
     assert result.exit_code == 0, result.stderr
-    for label in ("relevance F1", "company F1", "milestone accuracy", "signal accuracy", "window accuracy (year)",
-                  "topic F1", "Worst mistakes"):
+    for label in (
+        "relevance F1",
+        "company F1",
+        "milestone accuracy",
+        "signal accuracy",
+        "window accuracy (year)",
+        "topic F1",
+        "Worst mistakes",
+    ):
         assert label in result.stdout
 
 
@@ -77,5 +95,11 @@ def test_eval_json_and_a_line_without_labels(tmp_path: Path) -> None:
     assert "line 6: no 'labels' object" in result.stderr
     report = json.loads(result.stdout)
     assert report["items"] == 5
-    assert set(report["metrics"]) >= {"relevance_f1", "company_f1", "milestone_accuracy", "signal_accuracy",
-                                      "window_accuracy", "topic_f1"}
+    assert set(report["metrics"]) >= {
+        "relevance_f1",
+        "company_f1",
+        "milestone_accuracy",
+        "signal_accuracy",
+        "window_accuracy",
+        "topic_f1",
+    }

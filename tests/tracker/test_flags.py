@@ -27,51 +27,70 @@ def state(status: str = "planned", window: str = "2027..2028") -> MilestoneState
     return MilestoneState(M, "Toyota mass production", Status(status), Window.from_text(window), ("toyota", "idemitsu"))
 
 
-def sighting(signal: str, window: str | None = None, confidence: float = 0.9, *, url: str = "https://a.example/1",
-             article_id: int = 1, milestone: str = M) -> Sighting:
-    return Sighting(article_id, url, f"title {article_id}", datetime(2025, 3, article_id % 28 + 1, tzinfo=UTC),
-                    said(milestone, signal, window, confidence))
+def sighting(
+    signal: str,
+    window: str | None = None,
+    confidence: float = 0.9,
+    *,
+    url: str = "https://a.example/1",
+    article_id: int = 1,
+    milestone: str = M,
+) -> Sighting:
+    return Sighting(
+        article_id,
+        url,
+        f"title {article_id}",
+        datetime(2025, 3, article_id % 28 + 1, tzinfo=UTC),
+        said(milestone, signal, window, confidence),
+    )
 
 
-@pytest.mark.parametrize(("current", "signal", "window"), [
-    ("achieved", "achieved", None),            # nothing new: it is achieved already
-    ("planned", "reaffirmed", "2027..2028"),   # the window it holds
-    ("planned", "reaffirmed", "2027"),         # inside the window: a narrowing, not a change
-    ("planned", "reaffirmed", None),
-    ("in_progress", "started", None),          # under way already
-    ("delayed", "started", None),              # a delayed milestone is under way too
-    ("delayed", "delayed", None),              # delayed already, no new window said
-    ("planned", "delayed", "2027"),            # "delayed to" a window that ends earlier: stale news
-    ("delayed", "delayed", "2028"),            # ... while the current window is 2028
-    ("achieved", "delayed", "2029"),           # nothing is delayed once it happened
-    ("cancelled", "accelerated", "2026"),
-    ("planned", "accelerated", "2029"),        # "accelerated" to a later window: contradiction, nothing
-    ("cancelled", "cancelled", None),
-    ("planned", "none", "2030"),
-])
+@pytest.mark.parametrize(
+    ("current", "signal", "window"),
+    [
+        ("achieved", "achieved", None),  # nothing new: it is achieved already
+        ("planned", "reaffirmed", "2027..2028"),  # the window it holds
+        ("planned", "reaffirmed", "2027"),  # inside the window: a narrowing, not a change
+        ("planned", "reaffirmed", None),
+        ("in_progress", "started", None),  # under way already
+        ("delayed", "started", None),  # a delayed milestone is under way too
+        ("delayed", "delayed", None),  # delayed already, no new window said
+        ("planned", "delayed", "2027"),  # "delayed to" a window that ends earlier: stale news
+        ("delayed", "delayed", "2028"),  # ... while the current window is 2028
+        ("achieved", "delayed", "2029"),  # nothing is delayed once it happened
+        ("cancelled", "accelerated", "2026"),
+        ("planned", "accelerated", "2029"),  # "accelerated" to a later window: contradiction, nothing
+        ("cancelled", "cancelled", None),
+        ("planned", "none", "2030"),
+    ],
+)
 def test_what_repeats_the_current_state_raises_nothing(current: str, signal: str, window: str | None) -> None:
     held = state(current, "2028" if current == "delayed" else "2027..2028")
     assert change_for(held, said(M, signal, window)) is None
 
 
-@pytest.mark.parametrize(("current", "signal", "window", "kind", "new_status", "new_window"), [
-    ("planned", "achieved", None, FlagKind.ACHIEVED, "achieved", "2027..2028"),
-    ("in_progress", "achieved", "2027-05", FlagKind.ACHIEVED, "achieved", "2027..2028"),
-    ("planned", "started", None, FlagKind.STARTED, "in_progress", "2027..2028"),
-    ("planned", "started", "2029", FlagKind.STARTED, "in_progress", "2029"),   # a target said along, outside
-    ("planned", "delayed", "2028", FlagKind.DELAYED, "delayed", "2028"),      # the start moved later
-    ("in_progress", "delayed", "2029..2030", FlagKind.DELAYED, "delayed", "2029..2030"),
-    ("planned", "delayed", None, FlagKind.DELAYED, "delayed", "2027..2028"),
-    ("planned", "accelerated", "2026", FlagKind.ACCELERATED, "planned", "2026"),
-    ("planned", "accelerated", "2027", FlagKind.ACCELERATED, "planned", "2027"),  # the end moved earlier
-    ("planned", "accelerated", None, FlagKind.ACCELERATED, "planned", "2027..2028"),
-    ("planned", "reaffirmed", "2029", FlagKind.WINDOW_CHANGED, "planned", "2029"),
-    ("in_progress", "started", "2026..2027", FlagKind.WINDOW_CHANGED, "in_progress", "2026..2027"),
-    ("cancelled", "reaffirmed", None, FlagKind.REAFFIRMED, "planned", "2027..2028"),
-    ("planned", "cancelled", None, FlagKind.CANCELLED, "cancelled", "2027..2028"),
-])
-def test_a_different_state_is_a_change(current: str, signal: str, window: str | None, kind: FlagKind,
-                                       new_status: str, new_window: str) -> None:
+@pytest.mark.parametrize(
+    ("current", "signal", "window", "kind", "new_status", "new_window"),
+    [
+        ("planned", "achieved", None, FlagKind.ACHIEVED, "achieved", "2027..2028"),
+        ("in_progress", "achieved", "2027-05", FlagKind.ACHIEVED, "achieved", "2027..2028"),
+        ("planned", "started", None, FlagKind.STARTED, "in_progress", "2027..2028"),
+        ("planned", "started", "2029", FlagKind.STARTED, "in_progress", "2029"),  # a target said along, outside
+        ("planned", "delayed", "2028", FlagKind.DELAYED, "delayed", "2028"),  # the start moved later
+        ("in_progress", "delayed", "2029..2030", FlagKind.DELAYED, "delayed", "2029..2030"),
+        ("planned", "delayed", None, FlagKind.DELAYED, "delayed", "2027..2028"),
+        ("planned", "accelerated", "2026", FlagKind.ACCELERATED, "planned", "2026"),
+        ("planned", "accelerated", "2027", FlagKind.ACCELERATED, "planned", "2027"),  # the end moved earlier
+        ("planned", "accelerated", None, FlagKind.ACCELERATED, "planned", "2027..2028"),
+        ("planned", "reaffirmed", "2029", FlagKind.WINDOW_CHANGED, "planned", "2029"),
+        ("in_progress", "started", "2026..2027", FlagKind.WINDOW_CHANGED, "in_progress", "2026..2027"),
+        ("cancelled", "reaffirmed", None, FlagKind.REAFFIRMED, "planned", "2027..2028"),
+        ("planned", "cancelled", None, FlagKind.CANCELLED, "cancelled", "2027..2028"),
+    ],
+)
+def test_a_different_state_is_a_change(
+    current: str, signal: str, window: str | None, kind: FlagKind, new_status: str, new_window: str
+) -> None:
     change = change_for(state(current), said(M, signal, window))
     assert change is not None
     assert (change.kind, change.new_status.value, str(change.new_window)) == (kind, new_status, new_window)
@@ -111,8 +130,12 @@ def test_sightings_below_the_floor_are_no_evidence() -> None:
 
 
 def test_ten_outlets_reporting_one_change_make_one_proposal_with_ten_pieces_of_evidence() -> None:
-    reports = [sighting("delayed", "2028" if i % 2 else "2028-09", 0.7 + i / 100, url=f"https://o{i}.example/a",
-                        article_id=i + 1) for i in range(10)]
+    reports = [
+        sighting(
+            "delayed", "2028" if i % 2 else "2028-09", 0.7 + i / 100, url=f"https://o{i}.example/a", article_id=i + 1
+        )
+        for i in range(10)
+    ]
     [proposal] = propose_flags(state(), reports + [sighting("cancelled", None, 0.95, article_id=50)])[1:]
     assert proposal.kind is FlagKind.DELAYED
     assert len(proposal.evidence) == 10
@@ -123,8 +146,9 @@ def test_ten_outlets_reporting_one_change_make_one_proposal_with_ten_pieces_of_e
 
 
 def test_a_milestone_is_overdue_once_its_window_has_ended_without_being_achieved() -> None:
-    pilot = MilestoneState("gac-assb-pilot", "GAC pilot", Status.PLANNED, Window.from_text("2025-07..2025-12"),
-                           ("gac",))
+    pilot = MilestoneState(
+        "gac-assb-pilot", "GAC pilot", Status.PLANNED, Window.from_text("2025-07..2025-12"), ("gac",)
+    )
     assert overdue_proposal(pilot, date(2025, 12, 31)) is None
     proposal = overdue_proposal(pilot, date(2026, 1, 1))
     assert proposal is not None
@@ -138,28 +162,47 @@ def test_a_milestone_is_overdue_once_its_window_has_ended_without_being_achieved
 
 def test_new_milestone_candidates_fold_by_company_and_slug() -> None:
     def candidate(company: str | None, slug: str, article_id: int, confidence: float = 0.8) -> Sighting:
-        return Sighting(article_id, f"https://o{article_id}.example/a", f"Eagle line {article_id}", None,
-                        said(None, "started", "2026", confidence), company=company, candidate=slug)
+        return Sighting(
+            article_id,
+            f"https://o{article_id}.example/a",
+            f"Eagle line {article_id}",
+            None,
+            said(None, "started", "2026", confidence),
+            company=company,
+            candidate=slug,
+        )
 
-    proposals = propose_candidates([
-        candidate("quantumscape", "eagle-line", 1), candidate("quantumscape", "eagle-line", 2),
-        candidate("catl", "eagle-line", 3), candidate(None, "orphan", 4), candidate("catl", "weak", 5, confidence=0.55),
-    ])
+    proposals = propose_candidates(
+        [
+            candidate("quantumscape", "eagle-line", 1),
+            candidate("quantumscape", "eagle-line", 2),
+            candidate("catl", "eagle-line", 3),
+            candidate(None, "orphan", 4),
+            candidate("catl", "weak", 5, confidence=0.55),
+        ]
+    )
     assert [(p.company, p.candidate, len(p.evidence)) for p in proposals] == [
-        ("catl", "eagle-line", 1), ("quantumscape", "eagle-line", 2)]
+        ("catl", "eagle-line", 1),
+        ("quantumscape", "eagle-line", 2),
+    ]
     assert proposals[1].change_key == "new|quantumscape|eagle-line"
     assert (proposals[1].kind, proposals[1].milestone, proposals[1].new_status) == (
-        FlagKind.NEW_MILESTONE, None, Status.IN_PROGRESS)
+        FlagKind.NEW_MILESTONE,
+        None,
+        Status.IN_PROGRESS,
+    )
     assert str(proposals[1].new_window) == "2026"
 
 
 def test_a_pending_flag_is_moot_once_the_milestone_moved_past_it() -> None:
     window = Window.from_text("2027..2028")
     assert not still_a_change(state("achieved"), FlagKind.STARTED, window, window, date(2026, 1, 1))
-    assert still_a_change(state("delayed", "2028"), FlagKind.DELAYED, window, Window.from_text("2029"),
-                          date(2026, 1, 1))
-    assert not still_a_change(state("delayed", "2029"), FlagKind.DELAYED, window, Window.from_text("2029"),
-                              date(2026, 1, 1))
+    assert still_a_change(
+        state("delayed", "2028"), FlagKind.DELAYED, window, Window.from_text("2029"), date(2026, 1, 1)
+    )
+    assert not still_a_change(
+        state("delayed", "2029"), FlagKind.DELAYED, window, Window.from_text("2029"), date(2026, 1, 1)
+    )
     ended = Window.from_text("2025")
     assert still_a_change(state("in_progress", "2025"), FlagKind.OVERDUE, ended, ended, date(2026, 1, 1))
     assert not still_a_change(state("delayed", "2027"), FlagKind.OVERDUE, ended, ended, date(2026, 1, 1))
@@ -187,8 +230,13 @@ def test_a_milestone_named_after_the_articles_main_one_needs_more_confidence() -
 
 def test_achieved_years_before_the_window_opens_is_taken_for_a_misreading() -> None:
     def achieved(year: int, article_id: int) -> Sighting:
-        return Sighting(article_id, f"https://o{article_id}.example/a", "t", datetime(year, 6, 1, tzinfo=UTC),
-                        said(M, "achieved", None, 0.9))
+        return Sighting(
+            article_id,
+            f"https://o{article_id}.example/a",
+            "t",
+            datetime(year, 6, 1, tzinfo=UTC),
+            said(M, "achieved", None, 0.9),
+        )
 
     assert propose_flags(state(), [achieved(2023, 1), achieved(2024, 2), achieved(2025, 3)]) == []
     [proposal] = propose_flags(state(), [achieved(2026, 4)])  # a year early: news

@@ -36,8 +36,7 @@ def store_items(database: Database, items: list[dict]) -> dict[int, dict]:
     stored = {}
     for item in items:
         published = datetime.fromisoformat(item["published"]).replace(tzinfo=UTC)
-        article_id = add_article(database, url=item["url"], title=item["title"], text=item["text"],
-                                 published=published)
+        article_id = add_article(database, url=item["url"], title=item["title"], text=item["text"], published=published)
         stored[article_id] = item
     return stored
 
@@ -55,20 +54,25 @@ def label_change(universe: Universe, labels: dict) -> str | None:
 def is_right(flag: review.FlagView, stored: dict[int, dict], universe: Universe) -> bool:
     labels = [stored[e.article_id]["labels"] for e in flag.evidence if e.article_id in stored]
     if flag.kind == "new_milestone":
-        return all(label["new_milestone"] and flag.company in label["companies"] + label["mentioned"]
-                   for label in labels)
+        return all(
+            label["new_milestone"] and flag.company in label["companies"] + label["mentioned"] for label in labels
+        )
     return any(label_change(universe, label) == flag.change_key for label in labels)
 
 
-def test_flags_raised_from_the_development_news_are_right_nine_times_in_ten(database: Database,
-                                                                            universe: Universe) -> None:
+def test_flags_raised_from_the_development_news_are_right_nine_times_in_ten(
+    database: Database, universe: Universe
+) -> None:
     stored = store_items(database, load_dev())
     summary = match_pending(database, universe, as_of=AS_OF)
     assert summary.matched == len(stored) and not summary.failed
     with database.sessions() as session:
         raised = review.list_flags(session)
-    wrong = [f"{f.kind} {f.milestone or f.candidate} from {[stored[e.article_id]['id'] for e in f.evidence]}"
-             for f in raised if not is_right(f, stored, universe)]
+    wrong = [
+        f"{f.kind} {f.milestone or f.candidate} from {[stored[e.article_id]['id'] for e in f.evidence]}"
+        for f in raised
+        if not is_right(f, stored, universe)
+    ]
     assert len(raised) >= 5, "too few flags raised to judge"
     assert len(wrong) * 10 < len(raised), f"{len(wrong)} of {len(raised)} flags wrong: {wrong}"
     # nothing the timeline already holds is raised again: achieved milestones stay quiet

@@ -22,8 +22,15 @@ DELAY = classification(said(TOYOTA, "delayed", "2028", 0.8, evidence="Toyota pus
 
 
 def store(database: Database, titles: list[str], *, day: int = 1) -> list[int]:
-    return [add_article(database, url=f"https://outlet{i}.example/{title}", title=title,
-                        published=datetime(2026, 2, day, tzinfo=UTC)) for i, title in enumerate(titles)]
+    return [
+        add_article(
+            database,
+            url=f"https://outlet{i}.example/{title}",
+            title=title,
+            published=datetime(2026, 2, day, tzinfo=UTC),
+        )
+        for i, title in enumerate(titles)
+    ]
 
 
 def flags(database: Database, state: str | None = None) -> list[review.FlagView]:
@@ -33,9 +40,17 @@ def flags(database: Database, state: str | None = None) -> list[review.FlagView]
 
 def test_results_are_recorded_and_a_rematch_replaces_them(database: Database, universe) -> None:
     [article_id] = store(database, ["toyota delay"])
-    matcher = ScriptedMatcher({"toyota delay": classification(
-        said(TOYOTA, "delayed", "2028", 0.8), said("toyota-idemitsu-sulfide-electrolyte", "reaffirmed", "2027", 0.6),
-        companies=("toyota", "idemitsu"), mentioned=("nio", "toyota"), topics=("dendrites",))})
+    matcher = ScriptedMatcher(
+        {
+            "toyota delay": classification(
+                said(TOYOTA, "delayed", "2028", 0.8),
+                said("toyota-idemitsu-sulfide-electrolyte", "reaffirmed", "2027", 0.6),
+                companies=("toyota", "idemitsu"),
+                mentioned=("nio", "toyota"),
+                topics=("dendrites",),
+            )
+        }
+    )
     summary = match_pending(database, universe, matcher=matcher, as_of=AS_OF)
     assert (summary.matched, summary.relevant, summary.matches, summary.flags_raised) == (1, 1, 2, 1)
     assert match_pending(database, universe, matcher=matcher, as_of=AS_OF).matched == 0  # nothing pending
@@ -44,10 +59,16 @@ def test_results_are_recorded_and_a_rematch_replaces_them(database: Database, un
     with database.sessions() as session:
         article = session.get(ArticleRow, article_id)
         assert (article.relevant, article.topics, article.matched_at is not None) == (True, [], True)
-        roles = set(session.execute(sa.select(ArticleCompanyRow.company, ArticleCompanyRow.role)
-                                    .where(ArticleCompanyRow.article_id == article_id)).all())
-        matches = session.execute(sa.select(ArticleMatchRow.milestone_id, ArticleMatchRow.window_start,
-                                            ArticleMatchRow.window_end)).all()
+        roles = set(
+            session.execute(
+                sa.select(ArticleCompanyRow.company, ArticleCompanyRow.role).where(
+                    ArticleCompanyRow.article_id == article_id
+                )
+            ).all()
+        )
+        matches = session.execute(
+            sa.select(ArticleMatchRow.milestone_id, ArticleMatchRow.window_start, ArticleMatchRow.window_end)
+        ).all()
     source_company = roles - {("toyota", "about")}
     assert len(source_company) == 1 and next(iter(source_company))[1] == "source"  # the crawler's role is kept
     assert matches == [(TOYOTA, "2028-06", "2028-06")]
@@ -57,11 +78,13 @@ def test_results_are_recorded_and_a_rematch_replaces_them(database: Database, un
 
 def test_only_relevant_confident_matches_raise_flags(database: Database, universe) -> None:
     store(database, ["not about batteries", "hesitant", "confident"])
-    matcher = ScriptedMatcher({
-        "not about batteries": classification(said(TOYOTA, "achieved", None, 0.99), relevant=False),
-        "hesitant": classification(said(TOYOTA, "cancelled", None, 0.55)),
-        "confident": classification(said(TOYOTA, "delayed", "2028", 0.75)),
-    })
+    matcher = ScriptedMatcher(
+        {
+            "not about batteries": classification(said(TOYOTA, "achieved", None, 0.99), relevant=False),
+            "hesitant": classification(said(TOYOTA, "cancelled", None, 0.55)),
+            "confident": classification(said(TOYOTA, "delayed", "2028", 0.75)),
+        }
+    )
     summary = match_pending(database, universe, matcher=matcher, as_of=AS_OF)
     assert (summary.matched, summary.relevant, summary.flags_raised) == (3, 2, 1)
     assert [f.kind for f in flags(database)] == ["delayed"]
@@ -84,8 +107,9 @@ def test_a_failing_article_is_reported_and_stays_unmatched(database: Database, u
 
 
 def test_a_later_article_repeating_an_accepted_change_raises_nothing(database: Database, universe) -> None:
-    matcher = ScriptedMatcher({"delay": DELAY, "delay again": DELAY, "old": classification(
-        said(TOYOTA, "reaffirmed", "2027..2028", 0.9))})
+    matcher = ScriptedMatcher(
+        {"delay": DELAY, "delay again": DELAY, "old": classification(said(TOYOTA, "reaffirmed", "2027..2028", 0.9))}
+    )
     store(database, ["delay"])
     match_pending(database, universe, matcher=matcher, as_of=AS_OF)
     [flag] = flags(database)
@@ -128,7 +152,11 @@ def test_new_milestone_candidates_are_folded_by_company_and_slug(database: Datab
     assert match_pending(database, universe, matcher=matcher, as_of=AS_OF).flags_raised == 1
     [flag] = flags(database)
     assert (flag.kind, flag.candidate, flag.company, len(flag.evidence)) == (
-        "new_milestone", "eagle-line", "quantumscape", 3)
+        "new_milestone",
+        "eagle-line",
+        "quantumscape",
+        3,
+    )
 
 
 class _TogetherMatcher:
@@ -171,15 +199,20 @@ def test_two_matchers_at_once_store_each_article_once_and_raise_one_flag(databas
     assert len(flag.evidence) == 6
 
 
-def test_only_the_main_milestone_of_an_article_raises_unless_the_other_is_said_plainly(database: Database,
-                                                                                     universe) -> None:
+def test_only_the_main_milestone_of_an_article_raises_unless_the_other_is_said_plainly(
+    database: Database, universe
+) -> None:
     store(database, ["pilot line 1", "pilot line 2", "pilot line 3"])
-    pilot_line = classification(said("samsung-sdi-pilot-line", "achieved", "2023", 0.8),
-                                said("samsung-sdi-assb-mass-production", "achieved", None, 0.75),
-                                companies=("samsung-sdi",))
-    plainly = classification(said("samsung-sdi-pilot-line", "achieved", "2023", 0.8),
-                             said("samsung-sdi-assb-mass-production", "delayed", "2029", 0.85),
-                             companies=("samsung-sdi",))
+    pilot_line = classification(
+        said("samsung-sdi-pilot-line", "achieved", "2023", 0.8),
+        said("samsung-sdi-assb-mass-production", "achieved", None, 0.75),
+        companies=("samsung-sdi",),
+    )
+    plainly = classification(
+        said("samsung-sdi-pilot-line", "achieved", "2023", 0.8),
+        said("samsung-sdi-assb-mass-production", "delayed", "2029", 0.85),
+        companies=("samsung-sdi",),
+    )
     matcher = ScriptedMatcher({"pilot line 1": pilot_line, "pilot line 2": pilot_line, "pilot line 3": plainly})
     assert match_pending(database, universe, matcher=matcher, as_of=AS_OF).flags_raised == 1
     [flag] = flags(database)

@@ -65,17 +65,22 @@ def test_ambiguous_name_counts_with_context(matcher: Matcher) -> None:
 
 def test_company_in_passing_is_mentioned_not_about(matcher: Matcher) -> None:
     result = classify(
-        matcher, "Honda starts all-solid-state demonstration line",
+        matcher,
+        "Honda starts all-solid-state demonstration line",
         "Honda has started operating a demonstration line for all-solid-state batteries in Tochigi. "
-        "The line covers electrode production and cell assembly. Rival Toyota aims for 2027-28.")
+        "The line covers electrode production and cell assembly. Rival Toyota aims for 2027-28.",
+    )
     assert result.companies == ()
     assert result.mentioned == ("toyota",)
     assert result.matches == ()
 
 
 def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
-    result = classify(matcher, "IM L6 to launch with semi-solid battery",
-                      "SAIC's premium brand IM Motors said the L6 launches on May 13 with a 130 kWh pack.")
+    result = classify(
+        matcher,
+        "IM L6 to launch with semi-solid battery",
+        "SAIC's premium brand IM Motors said the L6 launches on May 13 with a 130 kWh pack.",
+    )
     assert result.companies == ("im-motors",)
     assert "saic" in result.mentioned
 

@@ -28,51 +28,99 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
 @pytest.mark.parametrize(
     ("title", "text", "published", "expected"),
     [
-        ("QuantumScape begins shipping B-samples",
-         "QuantumScape said it has begun shipping QSE-5 B-sample cells to automotive customers.", date(2024, 10, 28),
-         ("quantumscape-qse5-b-samples", "achieved", "2024-10")),
-        ("Samsung SDI completes solid-state pilot line",
-         "Samsung SDI said it has finished building its all-solid-state battery pilot line in Suwon.",
-         date(2023, 6, 30), ("samsung-sdi-pilot-line", "achieved", "2023-06")),
-        ("BMW road testing i7 with Solid Power cells",
-         "BMW has started road testing an i7 test vehicle with all-solid-state cells from Solid Power.",
-         date(2025, 5, 21), ("bmw-solid-power-demo-fleet", "achieved", "2025-05")),
-        ("Samsung SDI plans solid-state mass production in 2027",
-         "Samsung SDI said it plans to start mass-producing all-solid-state batteries in 2027.", date(2024, 3, 5),
-         ("samsung-sdi-assb-mass-production", "reaffirmed", "2027")),
-        ("Toyota denies delay to solid-state batteries",
-         "Toyota denied reports of a delay and said mass production of all-solid-state batteries remains on track "
-         "for 2027-28.", date(2025, 5, 14), ("toyota-assb-mass-production", "reaffirmed", "2027..2028")),
-        ("Toyota pushes solid-state mass production back to 2028",
-         "Toyota has pushed back mass production of all-solid-state batteries to 2028.", date(2026, 3, 3),
-         ("toyota-assb-mass-production", "delayed", "2028")),
-        ("Samsung SDI no longer expects 2027 start",
-         "Samsung SDI no longer expects to start mass production of all-solid-state batteries in 2027 and now "
-         "targets 2029.", date(2026, 2, 2), ("samsung-sdi-assb-mass-production", "delayed", "2029")),
-        ("GAC solid-state line ahead of schedule",
-         "GAC said its all-solid-state battery pilot production for vehicles is ahead of schedule.",
-         date(2025, 6, 18), ("gac-assb-pilot", "accelerated", None)),
-        ("BMW scraps Solid Power demo fleet",
-         "BMW has scrapped plans for a demonstration fleet of test vehicles on Solid Power cells.",
-         date(2026, 1, 15), ("bmw-solid-power-demo-fleet", "cancelled", None)),
-        ("Idemitsu starts building lithium sulfide plant",
-         "Idemitsu Kosan has started construction of a lithium sulfide plant for solid electrolyte, to be finished "
-         "by June 2027.", date(2025, 1, 9), ("toyota-idemitsu-sulfide-electrolyte", "started", "2027-06")),
-        ("PowerCo and QuantumScape sign licensing deal",
-         "PowerCo agreed to industrialize QuantumScape's solid-state technology under a licensing deal.",
-         date(2024, 7, 11), ("powerco-quantumscape-scale-up", "started", None)),
-        ("Changan to fit solid-state batteries to prototype cars next year",
-         "Changan will install all-solid-state batteries in prototype vehicles next year.", date(2024, 11, 26),
-         ("changan-assb-pilot", "reaffirmed", "2025")),
-        ("长安全固态电池装车验证推迟至2026年", "长安汽车表示，全固态电池样车装车验证将推迟至2026年。",
-         date(2025, 10, 9),
-         ("changan-assb-pilot", "delayed", "2026")),
-        ("삼성SDI 전고체 양산 일정 차질 없다",
-         "삼성SDI는 전고체 배터리를 2027년에 양산하는 계획이 예정대로 진행되고 있다고 밝혔다.",
-         date(2023, 10, 26), ("samsung-sdi-assb-mass-production", "reaffirmed", "2027")),
-        ("トヨタ、全固体電池を2027年度にも実用化へ",
-         "トヨタ自動車は全固体電池を搭載したEVを2027年度にも実用化する方針だ。",
-         date(2024, 12, 16), ("toyota-assb-mass-production", "reaffirmed", "2027-04..2028-03")),
+        (
+            "QuantumScape begins shipping B-samples",
+            "QuantumScape said it has begun shipping QSE-5 B-sample cells to automotive customers.",
+            date(2024, 10, 28),
+            ("quantumscape-qse5-b-samples", "achieved", "2024-10"),
+        ),
+        (
+            "Samsung SDI completes solid-state pilot line",
+            "Samsung SDI said it has finished building its all-solid-state battery pilot line in Suwon.",
+            date(2023, 6, 30),
+            ("samsung-sdi-pilot-line", "achieved", "2023-06"),
+        ),
+        (
+            "BMW road testing i7 with Solid Power cells",
+            "BMW has started road testing an i7 test vehicle with all-solid-state cells from Solid Power.",
+            date(2025, 5, 21),
+            ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
+        ),
+        (
+            "Samsung SDI plans solid-state mass production in 2027",
+            "Samsung SDI said it plans to start mass-producing all-solid-state batteries in 2027.",
+            date(2024, 3, 5),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "Toyota denies delay to solid-state batteries",
+            "Toyota denied reports of a delay and said mass production of all-solid-state batteries remains on track "
+            "for 2027-28.",
+            date(2025, 5, 14),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+        (
+            "Toyota pushes solid-state mass production back to 2028",
+            "Toyota has pushed back mass production of all-solid-state batteries to 2028.",
+            date(2026, 3, 3),
+            ("toyota-assb-mass-production", "delayed", "2028"),
+        ),
+        (
+            "Samsung SDI no longer expects 2027 start",
+            "Samsung SDI no longer expects to start mass production of all-solid-state batteries in 2027 and now "
+            "targets 2029.",
+            date(2026, 2, 2),
+            ("samsung-sdi-assb-mass-production", "delayed", "2029"),
+        ),
+        (
+            "GAC solid-state line ahead of schedule",
+            "GAC said its all-solid-state battery pilot production for vehicles is ahead of schedule.",
+            date(2025, 6, 18),
+            ("gac-assb-pilot", "accelerated", None),
+        ),
+        (
+            "BMW scraps Solid Power demo fleet",
+            "BMW has scrapped plans for a demonstration fleet of test vehicles on Solid Power cells.",
+            date(2026, 1, 15),
+            ("bmw-solid-power-demo-fleet", "cancelled", None),
+        ),
+        (
+            "Idemitsu starts building lithium sulfide plant",
+            "Idemitsu Kosan has started construction of a lithium sulfide plant for solid electrolyte, to be finished "
+            "by June 2027.",
+            date(2025, 1, 9),
+            ("toyota-idemitsu-sulfide-electrolyte", "started", "2027-06"),
+        ),
+        (
+            "PowerCo and QuantumScape sign licensing deal",
+            "PowerCo agreed to industrialize QuantumScape's solid-state technology under a licensing deal.",
+            date(2024, 7, 11),
+            ("powerco-quantumscape-scale-up", "started", None),
+        ),
+        (
+            "Changan to fit solid-state batteries to prototype cars next year",
+            "Changan will install all-solid-state batteries in prototype vehicles next year.",
+            date(2024, 11, 26),
+            ("changan-assb-pilot", "reaffirmed", "2025"),
+        ),
+        (
+            "长安全固态电池装车验证推迟至2026年",
+            "长安汽车表示，全固态电池样车装车验证将推迟至2026年。",
+            date(2025, 10, 9),
+            ("changan-assb-pilot", "delayed", "2026"),
+        ),
+        (
+            "삼성SDI 전고체 양산 일정 차질 없다",
+            "삼성SDI는 전고체 배터리를 2027년에 양산하는 계획이 예정대로 진행되고 있다고 밝혔다.",
+            date(2023, 10, 26),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "トヨタ、全固体電池を2027年度にも実用化へ",
+            "トヨタ自動車は全固体電池を搭載したEVを2027年度にも実用化する方針だ。",
+            date(2024, 12, 16),
+            ("toyota-assb-mass-production", "reaffirmed", "2027-04..2028-03"),
+        ),
     ],
 )
 def test_status_language(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
@@ -80,54 +128,82 @@ def test_status_language(matcher: Matcher, title: str, text: str, published: dat
 
 
 def test_a_plan_to_do_is_not_done(matcher: Matcher) -> None:
-    result = classify(matcher, "QuantumScape plans to begin shipping B-samples in 2024",
-                      "QuantumScape plans to begin shipping QSE-5 B-samples to customers in 2024.", date(2024, 3, 1))
+    result = classify(
+        matcher,
+        "QuantumScape plans to begin shipping B-samples in 2024",
+        "QuantumScape plans to begin shipping QSE-5 B-samples to customers in 2024.",
+        date(2024, 3, 1),
+    )
     assert top(result) == ("quantumscape-qse5-b-samples", "reaffirmed", "2024")
 
 
 def test_a_date_later_than_the_timeline_is_a_delay_when_the_window_is_near(matcher: Matcher) -> None:
-    near = classify(matcher, "Changan: first solid-state prototype cars in 2026",
-                    "Changan said its first prototype vehicles with all-solid-state batteries will come in 2026.",
-                    date(2025, 6, 1))
+    near = classify(
+        matcher,
+        "Changan: first solid-state prototype cars in 2026",
+        "Changan said its first prototype vehicles with all-solid-state batteries will come in 2026.",
+        date(2025, 6, 1),
+    )
     assert top(near) == ("changan-assb-pilot", "delayed", "2026")
-    long_before = classify(matcher, "Changan: first solid-state prototype cars in 2026",
-                           "Changan said its first prototype vehicles with all-solid-state batteries will come "
-                           "in 2026.",
-                           date(2023, 6, 1))
+    long_before = classify(
+        matcher,
+        "Changan: first solid-state prototype cars in 2026",
+        "Changan said its first prototype vehicles with all-solid-state batteries will come in 2026.",
+        date(2023, 6, 1),
+    )
     assert top(long_before) == ("changan-assb-pilot", "reaffirmed", "2026")
 
 
 def test_a_test_record_is_a_new_milestone_candidate(matcher: Matcher) -> None:
-    result = classify(matcher, "QuantumScape A0 cell passes 1,000 cycles",
-                      "QuantumScape said one of its A0 prototype cells completed more than 1,000 full equivalent "
-                      "cycles in testing at an automotive customer's lab.", date(2023, 10, 25))
+    result = classify(
+        matcher,
+        "QuantumScape A0 cell passes 1,000 cycles",
+        "QuantumScape said one of its A0 prototype cells completed more than 1,000 full equivalent "
+        "cycles in testing at an automotive customer's lab.",
+        date(2023, 10, 25),
+    )
     assert result.new_milestone_candidate == "quantumscape-test"
     assert top(result) == (None, "achieved", None)
 
 
 def test_a_new_partner_makes_a_candidate_besides_the_milestone(matcher: Matcher) -> None:
-    result = classify(matcher, "Samsung SDI, Solid Power and BMW sign solid-state validation pact",
-                      "Samsung SDI, BMW and Solid Power signed a memorandum of understanding to validate "
-                      "all-solid-state batteries. BMW will use the cells in its next-generation test vehicles.",
-                      date(2025, 11, 1))
+    result = classify(
+        matcher,
+        "Samsung SDI, Solid Power and BMW sign solid-state validation pact",
+        "Samsung SDI, BMW and Solid Power signed a memorandum of understanding to validate "
+        "all-solid-state batteries. BMW will use the cells in its next-generation test vehicles.",
+        date(2025, 11, 1),
+    )
     assert top(result)[:2] == ("bmw-solid-power-demo-fleet", "started")
     assert result.new_milestone_candidate == "samsung-sdi-bmw-solid-power-assb-partnership"
 
 
 def test_same_announcement_same_slug(matcher: Matcher) -> None:
-    first = classify(matcher, "Factorial opens solid-state cell plant in Methuen",
-                     "Factorial Energy opened its first U.S. solid-state battery facility in Methuen.")
-    second = classify(matcher, "Factorial Energy inaugurates Massachusetts factory",
-                      "Factorial Energy has opened a factory for its solid-state cells in Massachusetts.")
+    first = classify(
+        matcher,
+        "Factorial opens solid-state cell plant in Methuen",
+        "Factorial Energy opened its first U.S. solid-state battery facility in Methuen.",
+    )
+    second = classify(
+        matcher,
+        "Factorial Energy inaugurates Massachusetts factory",
+        "Factorial Energy has opened a factory for its solid-state cells in Massachusetts.",
+    )
     assert first.new_milestone_candidate == second.new_milestone_candidate == "factorial-factory"
 
 
 def test_low_evidence_gets_low_confidence(matcher: Matcher) -> None:
-    firm = classify(matcher, "Samsung SDI reaffirms 2027 solid-state mass production",
-                    "Samsung SDI said mass production of all-solid-state batteries remains on track for 2027.")
-    vague = classify(matcher, "Battery makers at the fair",
-                     "Samsung SDI showed cells at the fair. Its all-solid-state programme continues, with mass "
-                     "production an aim for the future.")
+    firm = classify(
+        matcher,
+        "Samsung SDI reaffirms 2027 solid-state mass production",
+        "Samsung SDI said mass production of all-solid-state batteries remains on track for 2027.",
+    )
+    vague = classify(
+        matcher,
+        "Battery makers at the fair",
+        "Samsung SDI showed cells at the fair. Its all-solid-state programme continues, with mass "
+        "production an aim for the future.",
+    )
     assert firm.matches[0].confidence >= 0.7
     assert all(m.confidence < 0.5 for m in vague.matches)
 

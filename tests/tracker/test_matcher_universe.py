@@ -42,21 +42,34 @@ def test_solid_state_only_must_be_true_or_false() -> None:
 
 def test_a_story_about_a_solid_state_company_is_relevant_without_saying_so() -> None:
     matcher = build_matcher(parse_universe(UNIVERSE.format(flag="true")))
-    result = matcher.classify(ArticleText("a", "Acme shares jump after quarterly report",
-                                          "Acme Cells reported revenue of $20 million and added two customers.",
-                                          published=date(2026, 2, 1)))
+    result = matcher.classify(
+        ArticleText(
+            "a",
+            "Acme shares jump after quarterly report",
+            "Acme Cells reported revenue of $20 million and added two customers.",
+            published=date(2026, 2, 1),
+        )
+    )
     assert result.relevant and result.companies == ("acme",)
     plain = build_matcher(parse_universe(UNIVERSE.format(flag="false")))
-    assert not plain.classify(ArticleText("a", "Acme shares jump after quarterly report", "Acme Cells reported "
-                                          "revenue.", published=date(2026, 2, 1))).relevant
+    assert not plain.classify(
+        ArticleText(
+            "a", "Acme shares jump after quarterly report", "Acme Cells reported revenue.", published=date(2026, 2, 1)
+        )
+    ).relevant
 
 
 def test_any_industry_universe_is_matched() -> None:
     matcher = build_matcher(parse_universe(UNIVERSE.format(flag="true")))
-    result = matcher.classify(ArticleText(
-        "b", "Bolt Motors puts first test vehicles with Acme solid-state cells on the road",
-        "Bolt Motors has started road testing its first test vehicles with Acme Cells' solid-state cells. "
-        "Acme said dendrites no longer form in its new separator.", published=date(2026, 5, 4)))
+    result = matcher.classify(
+        ArticleText(
+            "b",
+            "Bolt Motors puts first test vehicles with Acme solid-state cells on the road",
+            "Bolt Motors has started road testing its first test vehicles with Acme Cells' solid-state cells. "
+            "Acme said dendrites no longer form in its new separator.",
+            published=date(2026, 5, 4),
+        )
+    )
     assert set(result.companies) == {"acme", "bolt"}
     assert result.matches[0].milestone == "acme-bolt-demo-cars"
     assert result.matches[0].signal.value == "achieved"

@@ -31,10 +31,12 @@ def raise_delay(db: Database, universe, outlets: int = 3, window: str = "2028") 
     script = {}
     for i in range(outlets):
         title = f"Toyota delay {window} {i}"
-        add_article(db, url=f"https://outlet{i}.example/{window}", title=title,
-                    published=datetime(2026, 3, 1 + i, tzinfo=UTC))
-        script[title] = classification(said(TOYOTA, "delayed", window, 0.8,
-                                            evidence=f"Toyota [bold]pushed[/bold] mass production to {window}."))
+        add_article(
+            db, url=f"https://outlet{i}.example/{window}", title=title, published=datetime(2026, 3, 1 + i, tzinfo=UTC)
+        )
+        script[title] = classification(
+            said(TOYOTA, "delayed", window, 0.8, evidence=f"Toyota [bold]pushed[/bold] mass production to {window}.")
+        )
     match_pending(db, universe, matcher=ScriptedMatcher(script), as_of=date(2025, 1, 1))
 
 
@@ -49,10 +51,17 @@ def test_flags_lists_old_and_new_state_confidence_and_evidence(db: Database, uni
     assert flags_json(db) == []
     raise_delay(db, universe)
     [flag] = flags_json(db, "--state", "pending")
-    assert {k: flag[k] for k in ("milestone", "kind", "state", "old_status", "new_status", "old_window",
-                                 "new_window")} == {
-        "milestone": TOYOTA, "kind": "delayed", "state": "pending", "old_status": "planned",
-        "new_status": "delayed", "old_window": "2027..2028", "new_window": "2028"}
+    assert {
+        k: flag[k] for k in ("milestone", "kind", "state", "old_status", "new_status", "old_window", "new_window")
+    } == {
+        "milestone": TOYOTA,
+        "kind": "delayed",
+        "state": "pending",
+        "old_status": "planned",
+        "new_status": "delayed",
+        "old_window": "2027..2028",
+        "new_window": "2028",
+    }
     assert flag["confidence"] > 0.99
     assert [e["url"] for e in flag["evidence"]] == [f"https://outlet{i}.example/2028" for i in range(3)]
     assert flags_json(db, "--state", "rejected") == []
@@ -88,7 +97,11 @@ def test_accept_with_a_window_updates_the_timeline_with_who_and_why(db: Database
     assert (toyota["status"], toyota["window"]) == ("delayed", "2028..2029")
     change = toyota["last_change"]
     assert (change["changed_by"], change["reason"], change["old_window"], change["new_window"]) == (
-        "ana", "per the IR call", "2027..2028", "2028..2029")
+        "ana",
+        "per the IR call",
+        "2027..2028",
+        "2028..2029",
+    )
     assert len(change["evidence"]) == 3
     table = run(db, "timeline").output
     assert "by ana: planned -> delayed 2027..2028 -> 2028..2029 (per the IR call)" in table

@@ -87,8 +87,9 @@ def test_several_windows_in_order() -> None:
     assert [str(m.window) for m in find_windows(text, PUBLISHED)] == ["2025", "2026", "2027"]
 
 
-@pytest.mark.parametrize("text", ["the GB 38031-2025 standard", "revenue of 2,000 million", "a 2.2 billion plant",
-                                  "no dates here at all"])
+@pytest.mark.parametrize(
+    "text", ["the GB 38031-2025 standard", "revenue of 2,000 million", "a 2.2 billion plant", "no dates here at all"]
+)
 def test_numbers_that_are_not_windows(text: str) -> None:
     assert find_windows(text, PUBLISHED) == []
 

@@ -15,12 +15,22 @@ from tracker.evaluation import CONFIDENT, LabelledItem, Report, evaluate
 from tracker.matcher import build_matcher
 
 # The targets on held-out news (metric -> lowest acceptable value).
-TARGETS = {"relevance_f1": 0.95, "company_f1": 0.95, "milestone_accuracy": 0.90, "window_accuracy": 0.90,
-           "signal_accuracy": 0.85}
+TARGETS = {
+    "relevance_f1": 0.95,
+    "company_f1": 0.95,
+    "milestone_accuracy": 0.90,
+    "window_accuracy": 0.90,
+    "signal_accuracy": 0.85,
+}
 _LABELS = {
-    "relevance_f1": "relevance F1", "company_f1": "company F1", "mentioned_f1": "mentioned F1",
-    "milestone_accuracy": "milestone accuracy", "signal_accuracy": "signal accuracy",
-    "window_accuracy": "window accuracy (year)", "topic_f1": "topic F1", "new_milestone_f1": "new-milestone F1",
+    "relevance_f1": "relevance F1",
+    "company_f1": "company F1",
+    "mentioned_f1": "mentioned F1",
+    "milestone_accuracy": "milestone accuracy",
+    "signal_accuracy": "signal accuracy",
+    "window_accuracy": "window accuracy (year)",
+    "topic_f1": "topic F1",
+    "new_milestone_f1": "new-milestone F1",
     "confident_precision": "confident precision",
 }
 
@@ -59,8 +69,12 @@ def classify(app: App, source: IO[str]) -> None:
 @click.command(name="eval")
 @click.argument("source", metavar="FILE", type=click.File("r", encoding="utf-8"))
 @click.option("--mistakes", default=15, show_default=True, help="How many of the worst mistakes to list.")
-@click.option("--threshold", default=CONFIDENT, show_default=True,
-              help="Confidence from which a top match counts for 'confident precision'.")
+@click.option(
+    "--threshold",
+    default=CONFIDENT,
+    show_default=True,
+    help="Confidence from which a top match counts for 'confident precision'.",
+)
 @click.option("--format", "output", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_obj
 def eval_command(app: App, source: IO[str], mistakes: int, threshold: float, output: str) -> None:
@@ -88,10 +102,13 @@ def _as_json(report: Report, mistakes: int) -> dict:
         "items": report.items,
         "metrics": {k: round(v, 4) for k, v in report.metrics().items()},
         "labelled_milestone_items": report.labelled_items,
-        "on_labelled_milestone_items": {k: round(report.accuracy(k, True), 4)
-                                        for k in ("milestone", "signal", "window")},
-        "mistakes": [{"id": m.id, "field": m.field, "expected": m.expected, "got": m.got,
-                      "confidence": round(m.confidence, 3)} for m in report.worst(mistakes)],
+        "on_labelled_milestone_items": {
+            k: round(report.accuracy(k, True), 4) for k in ("milestone", "signal", "window")
+        },
+        "mistakes": [
+            {"id": m.id, "field": m.field, "expected": m.expected, "got": m.got, "confidence": round(m.confidence, 3)}
+            for m in report.worst(mistakes)
+        ],
     }
 
 
@@ -108,8 +125,12 @@ def _print_tables(report: Report, mistakes: int, threshold: float) -> None:
         label = _LABELS[name] + (f" (>= {threshold:g})" if name == "confident_precision" else "")
         table.add_row(label, f"{value:.3f}", f"{target:.2f}" if target else "", verdict)
     for name in ("milestone", "signal", "window"):
-        table.add_row(f"  {name}, on the {report.labelled_items} items with a milestone",
-                      f"{report.accuracy(name, True):.3f}", "", "")
+        table.add_row(
+            f"  {name}, on the {report.labelled_items} items with a milestone",
+            f"{report.accuracy(name, True):.3f}",
+            "",
+            "",
+        )
     console.print(table)
     worst = report.worst(mistakes)
     if not worst:
@@ -118,8 +139,9 @@ def _print_tables(report: Report, mistakes: int, threshold: float) -> None:
     for column in ("id", "field", "expected", "got", "confidence"):
         listing.add_column(column, overflow="fold")
     for mistake in worst:
-        listing.add_row(mistake.id, mistake.field, _shown(mistake.expected), _shown(mistake.got),
-                        f"{mistake.confidence:.2f}")
+        listing.add_row(
+            mistake.id, mistake.field, _shown(mistake.expected), _shown(mistake.got), f"{mistake.confidence:.2f}"
+        )
     console.print(listing)
 
 

@@ -34,8 +34,9 @@ def select_sources(universe: Universe, companies: Sequence[str], source_ids: Seq
     known_sources = {source.id for source in universe.sources}
     for company in companies:
         if company not in known_companies:
-            raise click.BadParameter(f"unknown company {company!r} (known: {', '.join(sorted(known_companies))})",
-                                     param_hint="--company")
+            raise click.BadParameter(
+                f"unknown company {company!r} (known: {', '.join(sorted(known_companies))})", param_hint="--company"
+            )
     for source_id in source_ids:
         if source_id not in known_sources:
             raise click.BadParameter(f"unknown source {source_id!r} (see `ssbtrack sources`)", param_hint="--source")
@@ -50,13 +51,18 @@ def console(stderr: bool = False) -> Console:
     return Console(file=stream, width=None if stream.isatty() else 200, highlight=False, soft_wrap=False)
 
 
-def crawl_with_progress(db_url: str, sources: Sequence[Source], options: CrawlOptions, verbose: bool = False,
-                        env: dict[str, str] | None = None) -> CrawlReport:
+def crawl_with_progress(
+    db_url: str,
+    sources: Sequence[Source],
+    options: CrawlOptions,
+    verbose: bool = False,
+    env: dict[str, str] | None = None,
+) -> CrawlReport:
     """Run a crawl, showing its progress live on stderr (when it is a terminal)."""
     screen = console(stderr=True)
     progress = _LiveProgress(len(sources))
-    with Live(progress.render(), console=screen, refresh_per_second=4, transient=True,
-              redirect_stderr=False) as live:
+    with Live(progress.render(), console=screen, refresh_per_second=4, transient=True, redirect_stderr=False) as live:
+
         def on_event(event: dict[str, Any]) -> None:
             progress.apply(event)
             live.update(progress.render())
@@ -87,9 +93,11 @@ class _LiveProgress:
     def render(self) -> Text:
         report = self.report
         done = sum(1 for source in report.sources.values() if source.done or source.error)
-        text = Text(f"crawling: {done}/{self.total} sources done · {report.total('fetched')} fetched · "
-                    f"{report.total('new')} new · {report.total('duplicate')} duplicate · "
-                    f"{report.total('errors')} errors")
+        text = Text(
+            f"crawling: {done}/{self.total} sources done · {report.total('fetched')} fetched · "
+            f"{report.total('new')} new · {report.total('duplicate')} duplicate · "
+            f"{report.total('errors')} errors"
+        )
         if self.last:
             text.append(f"\n  {self.last[:160]}", style="dim")
         return text
@@ -108,11 +116,23 @@ def report_table(report: CrawlReport, title: str = "crawl") -> Table:
         detail = source.error or ("; ".join(source.notes[:2]) if source.notes else "")
         if source.not_modified and not detail:
             detail = "not modified (304)"
-        table.add_row(Text(source.source), str(source.fetched), str(source.new), str(source.duplicate),
-                      str(source.errors), str(source.known), Text(outcome), Text(detail))
+        table.add_row(
+            Text(source.source),
+            str(source.fetched),
+            str(source.new),
+            str(source.duplicate),
+            str(source.errors),
+            str(source.known),
+            Text(outcome),
+            Text(detail),
+        )
     table.add_section()
-    table.add_row("total", *(str(report.total(name)) for name in ("fetched", "new", "duplicate", "errors", "known")),
-                  "", f"{report.seconds:.1f} s")
+    table.add_row(
+        "total",
+        *(str(report.total(name)) for name in ("fetched", "new", "duplicate", "errors", "known")),
+        "",
+        f"{report.seconds:.1f} s",
+    )
     return table
 
 
@@ -164,9 +184,16 @@ def sources(app: App, output: str) -> None:
         table.add_column(column, justify="right" if column == "failures" else "left")
     table.add_column("last error", overflow="fold")
     for row in health:
-        table.add_row(Text(row.id), Text(row.company), row.kind, Text(row.last_outcome or "never crawled"),
-                      _when(row.last_fetch_at), _when(row.last_success_at), str(row.consecutive_failures),
-                      Text(row.last_error or ""))
+        table.add_row(
+            Text(row.id),
+            Text(row.company),
+            row.kind,
+            Text(row.last_outcome or "never crawled"),
+            _when(row.last_fetch_at),
+            _when(row.last_success_at),
+            str(row.consecutive_failures),
+            Text(row.last_error or ""),
+        )
     console().print(table)
 
 
@@ -182,16 +209,38 @@ def articles(app: App, company: str | None, since: datetime | None, limit: int |
         raise click.BadParameter(f"unknown company {company!r}", param_hint="--company")
     rows = list_articles(app.db, company=company, since=since.replace(tzinfo=UTC) if since else None, limit=limit)
     if output == "json":
-        click.echo(json.dumps([_plain({"url": row.url, "title": row.title, "published": row.published,
-                                       "source": row.source_id, "companies": list(row.companies),
-                                       "language": row.language}) for row in rows], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                [
+                    _plain(
+                        {
+                            "url": row.url,
+                            "title": row.title,
+                            "published": row.published,
+                            "source": row.source_id,
+                            "companies": list(row.companies),
+                            "language": row.language,
+                        }
+                    )
+                    for row in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     table = Table(title=f"{len(rows)} articles", title_justify="left")
     for column in ("published", "title", "source", "companies", "lang", "url"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(_when(row.published, date_only=True), Text(row.title), Text(row.source_id),
-                      Text(", ".join(row.companies)), Text(row.language or ""), Text(row.url))
+        table.add_row(
+            _when(row.published, date_only=True),
+            Text(row.title),
+            Text(row.source_id),
+            Text(", ".join(row.companies)),
+            Text(row.language or ""),
+            Text(row.url),
+        )
     console().print(table)
 
 

@@ -54,8 +54,12 @@ def _decide(app: App, decision: Callable[..., FlagView], *args: Any, **kwargs: A
 
 @click.command("match")
 @click.option("--all", "rematch_all", is_flag=True, help="Re-match every stored article, not only new ones.")
-@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Day the overdue check is made for (YYYY-MM-DD; default today).")
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Day the overdue check is made for (YYYY-MM-DD; default today).",
+)
 @click.pass_obj
 def match(app: App, rematch_all: bool, as_of: Any) -> None:
     """Match stored articles to milestones, raise flags for changes, flag overdue milestones."""
@@ -81,9 +85,16 @@ def flags(app: App, state: str | None, kind: str | None, milestone: str | None, 
         return
     table = Table("id", "state", "kind", "milestone", "status", "window", "conf", "evidence", box=None)
     for flag in found:
-        table.add_row(str(flag.id), flag.state, flag.kind, Text(_subject(flag)),
-                      Text(_arrow(flag.old_status, flag.new_status)), Text(_arrow(flag.old_window, flag.new_window)),
-                      f"{flag.confidence:.2f}", Text(_evidence_summary(flag)))
+        table.add_row(
+            str(flag.id),
+            flag.state,
+            flag.kind,
+            Text(_subject(flag)),
+            Text(_arrow(flag.old_status, flag.new_status)),
+            Text(_arrow(flag.old_window, flag.new_window)),
+            f"{flag.confidence:.2f}",
+            Text(_evidence_summary(flag)),
+        )
     _console().print(table)
 
 
@@ -124,19 +135,25 @@ def show(app: App, flag_id: int, output: str) -> None:
     if output == "json":
         _echo_json(flag.as_json())
         return
-    lines = [f"flag {flag.id} [{flag.state}] {flag.kind}: {_subject(flag)}", f"  {flag.title}",
-             f"  status:     {_arrow(flag.old_status, flag.new_status)}",
-             f"  window:     {_arrow(flag.old_window, flag.new_window)}",
-             f"  confidence: {flag.confidence:.2f}", f"  raised:     {flag.created_at:%Y-%m-%d %H:%M} UTC"]
+    lines = [
+        f"flag {flag.id} [{flag.state}] {flag.kind}: {_subject(flag)}",
+        f"  {flag.title}",
+        f"  status:     {_arrow(flag.old_status, flag.new_status)}",
+        f"  window:     {_arrow(flag.old_window, flag.new_window)}",
+        f"  confidence: {flag.confidence:.2f}",
+        f"  raised:     {flag.created_at:%Y-%m-%d %H:%M} UTC",
+    ]
     if flag.decided_at:
-        lines.append(f"  decided:    {flag.decided_at:%Y-%m-%d %H:%M} UTC by {flag.decided_by}"
-                     + (f": {flag.note}" if flag.note else ""))
+        lines.append(
+            f"  decided:    {flag.decided_at:%Y-%m-%d %H:%M} UTC by {flag.decided_by}"
+            + (f": {flag.note}" if flag.note else "")
+        )
     if flag.merged_into:
         lines.append(f"  merged into flag {flag.merged_into}")
     lines.append(f"  evidence ({len(flag.evidence)}):")
     for item in flag.evidence:
         when = f"{item.published:%Y-%m-%d}" if item.published else "undated"
-        lines += [f"  - {when}  {item.confidence:.2f}  {item.title}", f"    \"{item.sentence}\"", f"    {item.url}"]
+        lines += [f"  - {when}  {item.confidence:.2f}  {item.title}", f'    "{item.sentence}"', f"    {item.url}"]
     click.echo("\n".join(lines))
 
 
@@ -173,8 +190,9 @@ def reject(app: App, flag_id: int, note: str) -> None:
 def merge(app: App, flag_id: int, into_id: int, note: str) -> None:
     """Merge a flag into another that reports the same change; its evidence moves along."""
     target = _decide(app, review.merge_flag, flag_id, into_id, note=note)
-    click.echo(f"merged flag {flag_id} into flag {target.id} ({target.kind}, "
-               f"{len(target.evidence)} pieces of evidence)")
+    click.echo(
+        f"merged flag {flag_id} into flag {target.id} ({target.kind}, {len(target.evidence)} pieces of evidence)"
+    )
 
 
 @click.command("timeline")
@@ -189,8 +207,13 @@ def timeline(app: App, output: str) -> None:
         return
     table = Table("milestone", "status", "window", "last change", "pending", box=None)
     for entry in entries:
-        table.add_row(Text(entry.id), entry.status, Text(entry.window), Text(_last_change(entry)),
-                      str(entry.pending_flags) if entry.pending_flags else "")
+        table.add_row(
+            Text(entry.id),
+            entry.status,
+            Text(entry.window),
+            Text(_last_change(entry)),
+            str(entry.pending_flags) if entry.pending_flags else "",
+        )
     _console().print(table)
 
 
