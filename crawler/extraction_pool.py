@@ -3,6 +3,8 @@
 Each hand-over between the crawling process and a worker needs the crawler's GIL for a moment
 (the pool's feeder thread); one page at a time, the worker idles waiting for it while the event
 loop runs. A batch of pages per hand-over keeps the worker busy and the event loop free.
+Batches fill only while the workers are busy: a worker with nothing queued gets what there is at
+once, so it never waits on a timer while pages are ready.
 """
 
 from __future__ import annotations
@@ -25,12 +27,18 @@ class ExtractionPool:
         self._pool: ProcessPoolExecutor | None = None
         self._batch: list[tuple[FetchedPage, asyncio.Future[Result]]] = []
         self._timer: asyncio.TimerHandle | None = None
+        # batches submitted and not yet delivered
+        self._in_flight = 0
+
+    def warm_up(self) -> None:
+        """Start the workers and their imports now, while the first article pages download."""
+        self._processes().submit(_import_extraction)
 
     async def extract(self, page: FetchedPage) -> Result:
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[Result] = loop.create_future()
         self._batch.append((page, waiter))
-        if len(self._batch) >= self.batch_size:
+        if len(self._batch) >= self.batch_size or self._worker_free():
             self._send()
         elif self._timer is None:
             self._timer = loop.call_later(self.max_wait, self._send)
@@ -51,10 +59,21 @@ class ExtractionPool:
             return
         loop = asyncio.get_running_loop()
         done = self._processes().submit(extract_batch, [page for page, _ in batch])
-        done.add_done_callback(lambda future: loop.call_soon_threadsafe(_deliver, batch, future))
+        self._in_flight += 1
+        done.add_done_callback(lambda future: loop.call_soon_threadsafe(self._delivered, batch, future))
+
+    def _worker_free(self) -> bool:
+        # one batch running and one queued per worker keeps each busy between hand-overs
+        return self._in_flight < 2 * self.workers
+
+    def _delivered(self, batch: list[tuple[FetchedPage, asyncio.Future[Result]]], done: Future[list[Result]]) -> None:
+        self._in_flight -= 1
+        _deliver(batch, done)
+        if self._batch and self._worker_free():
+            self._send()
 
     def _processes(self) -> ProcessPoolExecutor:
-        """Started with the first page: a crawl that finds nothing new never pays for them."""
+        """Started with the first article request (or page): a crawl that finds nothing new never pays for them."""
         if self._pool is None:
             # Not fork: forking a process that runs an event loop and threads is unsafe. Not spawn:
             # spawned workers import the crawling process's main module (Scrapy, SQLAlchemy: ~90 MB
@@ -65,6 +84,11 @@ class ExtractionPool:
             context.set_forkserver_preload([])
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
         return self._pool
+
+
+def _import_extraction() -> None:
+    """Run in a new worker: the heavy imports, before its first batch arrives."""
+    import crawler.extraction  # noqa: F401
 
 
 def _deliver(batch: list[tuple[FetchedPage, asyncio.Future[Result]]], done: Future[list[Result]]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from twisted.internet import task
@@ -40,6 +41,15 @@ class ExtractPipeline:
 
     def open_spider(self) -> None:
         self.pool = ExtractionPool(self.spider.options.workers())
+        self.crawler.signals.connect(self.first_article_scheduled, signal=signals.request_scheduled)
+
+    def first_article_scheduled(self, request: Request) -> None:
+        """Workers start with the first article request: a recrawl that finds nothing new never pays for them."""
+        role = request.meta.get("ssb")
+        if role is None or role.role != "article" or self.pool is None:
+            return
+        self.crawler.signals.disconnect(self.first_article_scheduled, signal=signals.request_scheduled)
+        self.pool.warm_up()
 
     def close_spider(self) -> None:
         if self.pool is not None:
