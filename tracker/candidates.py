@@ -82,6 +82,8 @@ def _event(
     cue = strongest(reading.cues(index))
     if cue is None or not natures:
         return None
+    if event_nature(reading, index, cue)[0] == "organisation":
+        return None  # "set up a dedicated team": a step of its own organisation, not an announcement
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
     headline = reading.sentences.is_headline(index)

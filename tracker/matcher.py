@@ -65,7 +65,8 @@ class Matcher:
         )
 
     def _milestone_readings(self, reading: ArticleReading) -> list[MilestoneReading]:
-        wanted = {m for c in reading.about for m in self._by_company.get(c, ())}
+        # a milestone of a company only mentioned may still be named by its own words ("CASIP")
+        wanted = {m for c in (*reading.about, *reading.mentioned) for m in self._by_company.get(c, ())}
         wanted.update(self._industry)
         readings = []
         for milestone_id in sorted(wanted):

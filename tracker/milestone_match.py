@@ -29,7 +29,9 @@ SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window 
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 _HEADLINE_WEIGHT = 2.0
 _EVENT_SENTENCES = 6  # the most sentences read for one milestone
-_WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
+_WINDOW_REACH = 3
+_OWN_WORDS = ("product", "spec", "name")
+NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words  # sentences from the one telling the event in which its date may be given
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,15 @@ def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
     factor = 1.0 if lead in about else 0.8 if lead in reading.mentioned else 0.5
     others = sum(1 for c in milestone.companies if c in reading.about or c in reading.mentioned) - 1
     return factor + 0.1 * min(others, 2)
+
+
+def _named_by_its_own_words(reading: ArticleReading, profile: MilestoneProfile) -> float:
+    """A milestone's own name or product in the headline ("CASIP") names it, even when its company is only
+    mentioned among others."""
+    for hit, phrase in _keyword_hits(reading, profile):
+        if phrase.tag in _OWN_WORDS and reading.sentences.is_headline(reading.sentence_of(hit.start)):
+            return NAMED_ONLY_FACTOR
+    return 0.0
 
 
 def _keyword_hits(reading: ArticleReading, profile: MilestoneProfile) -> list[tuple[Hit, Phrase]]:
@@ -144,6 +155,8 @@ def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> 
 def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> MilestoneReading | None:
     milestone = profile.milestone
     factor = _company_factor(reading, milestone)
+    if not factor and any(c in reading.mentioned for c in milestone.companies):
+        factor = _named_by_its_own_words(reading, profile)
     hits = _keyword_hits(reading, profile) if factor else []
     events = _event_sentences(reading, profile, hits) if hits else {}
     if not events:

@@ -117,7 +117,7 @@ BATTERY_WORDS: tuple[str, ...] = (
 class Concept:
     name: str
     nature: str | None  # production | pilot | samples | delivery | launch | facility | electrolyte |
-    #                     vehicle_test | partnership | platform | adoption | luxury | test_result | None
+    #                     vehicle_test | partnership | platform | adoption | luxury | test_result | organisation | None
     forms: tuple[str, ...]
 
 
@@ -257,6 +257,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "platform|consortium|collaborative innovation platform|平台|联盟|协同创新平台|プラットフォーム|컨소시엄|"
         "플랫폼|"
         "Plattform|Konsortium|plateforme",
+    ),
+    # a team or a unit set up is an organisational step, not the undertaking it is for
+    _concept(
+        "organisation",
+        "organisation",
+        "team|dedicated team|task force|taskforce|division|department|working group|committee|"
+        "团队|专项团队|专门团队|工作组|チーム|専門組織|프로젝트팀|전담팀|전담 조직|TF팀|Arbeitsgruppe|Projektteam|équipe",
     ),
     _concept(
         "mainstream",

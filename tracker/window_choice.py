@@ -16,13 +16,15 @@ from tracker.windows import WindowMention
 
 _OUTCOME = re.compile(
     r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|"
-    r"量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|"
+    r"量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|搭載|탑재|"
     r"Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|roll(?:s|ed)? off|"
     r"下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _SENTENCE_STEP_PENALTY = 0.3
+_LOOKBACK = 80  # "will start mass-producing all-solid-state batteries for its electric cars in 2026"
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？\n]")
 
 
 def pick_window(
@@ -67,7 +69,8 @@ def _surroundings(text: str, mention: WindowMention, ordered: list[WindowMention
     Japanese and Korean put the verb after the date: "2027年逐步实现量产")."""
     previous = max((m.end for m in ordered if m.end <= mention.start), default=0)
     following = min((m.start for m in ordered if m.start >= mention.end), default=len(text))
-    before = text[max(previous, mention.start - 40) : mention.start]
+    before = text[max(previous, mention.start - _LOOKBACK) : mention.start]
+    before = _SENTENCE_BREAK.split(before)[-1]  # the verb of another sentence is not this date's
     after = _CLAUSE_END.split(text[mention.end : min(following, mention.end + 15)], maxsplit=1)[0]
     return before + " " + after
 
