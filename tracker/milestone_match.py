@@ -29,9 +29,9 @@ SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window 
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 _HEADLINE_WEIGHT = 2.0
 _EVENT_SENTENCES = 6  # the most sentences read for one milestone
-_WINDOW_REACH = 3
+_WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 _OWN_WORDS = ("product", "spec", "name")
-NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words  # sentences from the one telling the event in which its date may be given
+NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
 
 @dataclass(frozen=True)

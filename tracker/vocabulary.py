@@ -263,7 +263,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "organisation",
         "organisation",
         "team|dedicated team|task force|taskforce|division|department|working group|committee|"
-        "团队|专项团队|专门团队|工作组|チーム|専門組織|프로젝트팀|전담팀|전담 조직|TF팀|Arbeitsgruppe|Projektteam|équipe",
+        "团队|专项团队|专门团队|工作组|チーム|専門組織|프로젝트팀|전담팀|전담 조직|TF팀|"
+        "Arbeitsgruppe|Projektteam|équipe",
     ),
     _concept(
         "mainstream",
