@@ -28,13 +28,15 @@ _LEXICON: dict[str, str] = {
         "passed|exceeded|exceeds|surpassed|beat|up and running|running since|in operation|went into operation|"
         "began operating|began operations|started operations|commissioned|has commissioned|put into operation|"
         "now producing|is producing|are producing|road testing|road-testing|on-road testing|began testing|"
-        "started testing|is testing|are testing|hit the road|took delivery|drove|has driven|expanded|has expanded|"
+        "started testing|is testing|are testing|hit the road|took delivery|received|receives|has received|"
+        "have received|drove|has driven|expanded|has expanded|"
         "expands|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
         "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
-        "fertiggestellt|geschickt|schickt|erprobt|testet|a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付"
+        "fertiggestellt|geschickt|schickt|erprobt|testet|gefahren|zurückgelegt|"
+        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付"
     ),
     "started": (
         "commenced|commences|kicked off|kicks off|broke ground|breaks ground|groundbreaking|ground-breaking|"

@@ -231,7 +231,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
         "Straßentest|"
         "Straßentests|Erprobung|"
-        "Versuchsfahrzeug|Prototypfahrzeug|véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test",
+        "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|Rekordfahrt|"
+        "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|test drive|record drive|"
+        "long-distance drive|road trip",
     ),
     _concept(
         "installation",
