@@ -24,6 +24,7 @@ from tracker.universe import Milestone, Status, Window, WindowPoint
 from tracker.window_choice import is_outcome_date, pick_window, starts_after
 
 CUE_REACH = 90  # characters between a status word and the milestone word it speaks of
+VERB_FINAL_CUE_REACH = 150  # German puts the participle at the end of the clause: "ist ... 1205 km gefahren"
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
@@ -136,10 +137,11 @@ def _sentence_cue(
     reading: ArticleReading, profile: MilestoneProfile, index: int, positions: list[int], weak: bool
 ) -> Cue | None:
     readings = []
+    reach = VERB_FINAL_CUE_REACH if reading.article.language == "de" else CUE_REACH
     for cue in reading.cues(index):
         distance = min(abs(cue.start - p) for p in positions)
-        if distance <= CUE_REACH:
-            found = cue_for_milestone(reading, profile, index, cue, CUE_REACH + 1 if weak else distance)
+        if distance <= reach:
+            found = cue_for_milestone(reading, profile, index, cue, reach + 1 if weak else distance)
             if found is not None:
                 readings.append(found)
     return strongest(readings)
