@@ -145,6 +145,8 @@ def cue_for_milestone(
         return cue
     partners = len(reading.companies_in(index) & set(profile.milestone.companies)) >= 2
     foreign_deal = nature == "partnership" and not partners  # a deal with someone else is another undertaking
+    if foreign_deal and len(profile.milestone.companies) > 1:
+        return None  # surely so for a milestone that is itself a partnership
     if (
         nature is not None
         and (nature in profile.natures or is_step_toward(nature, profile))

@@ -110,7 +110,7 @@ def _ordered_matches(
     firm = [
         m
         for m, r in zip(matches, readings, strict=True)
-        if (r.headline and r.identity >= STRONG_IDENTITY)
+        if (r.headline and r.identity >= STRONG_IDENTITY and (r.signal is not Signal.NONE or r.own_story))
         or r.signal in _CHANGES
         or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)
     ]

@@ -47,6 +47,7 @@ class MilestoneReading:
     covered: frozenset[int]  # sentences that tell this milestone's own event
     headline: bool  # named in the title or lead
     covered_natures: frozenset[str] = frozenset()  # the natures of the events told of it
+    own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
 
 
 def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
@@ -59,7 +60,7 @@ def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
         return 0.0
     lead = milestone.companies[0]
     # a partner's story that never names the lead company may be about another undertaking of the partner
-    factor = 1.0 if lead in about else 0.8 if lead in reading.mentioned else 0.5
+    factor = 1.0 if lead in about else 0.6 if lead in reading.mentioned else 0.3
     others = sum(1 for c in milestone.companies if c in reading.about or c in reading.mentioned) - 1
     return factor + 0.1 * min(others, 2)
 
@@ -198,7 +199,17 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
     covered = frozenset(i for i, c in cues.items() if c is not None and not _new_partnership(reading, profile, i, c))
     natures = frozenset(n for i in covered if (n := event_nature(reading, i, cues[i])[0]))  # type: ignore[arg-type]
     return MilestoneReading(
-        milestone.id, identity, signal, strength, best, window, min(confidence, 0.97), covered, headline, natures
+        milestone.id,
+        identity,
+        signal,
+        strength,
+        best,
+        window,
+        min(confidence, 0.97),
+        covered,
+        headline,
+        natures,
+        factor >= 1.0,
     )
 
 
