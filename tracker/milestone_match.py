@@ -32,6 +32,7 @@ _HEADLINE_WEIGHT = 2.0
 _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 _OWN_WORDS = ("product", "spec", "name")
+FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
 
@@ -235,14 +236,21 @@ def _best_sentence(
     for index in sorted(events):
         cue = cues[index]
         score = round(cue.strength * reading.position_weight(index), 3) if cue else 0.0
-        rank = (score, PRIORITY[cue.signal] if cue else 0)
-        if best is None or rank > (best[0], PRIORITY[best[2].signal] if best[2] else 0):
+        # as within a clause: among firm statements the most decisive, then the firmest
+        rank = _rank(score, cue)
+        if best is None or rank > _rank(best[0], best[2]):
             best = (score, index, cue)
     if best is None or best[0] == 0.0:
         # no status word: the sentence that names the milestone most, the earliest first
         index = max(sorted(events), key=lambda i: len(events[i]) * reading.position_weight(i))
         return index, None
     return best[1], best[2]
+
+
+def _rank(score: float, cue: Cue | None) -> tuple[bool, int, float, int]:
+    priority = PRIORITY[cue.signal] if cue else 0
+    firm = score >= FIRM
+    return firm, priority if firm else 0, score, priority
 
 
 def _window_for(

@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from tracker.han_variants import TRADITIONAL_TO_SIMPLIFIED
+
 WORD = "word"  # nothing may follow: "Nio" but not "Niobium"
 PLURAL = "plural"  # "Toyota" and German "Toyotas"
 INFLECT = "inflect"  # "license" in "licensing", "ship" in "shipped"
@@ -65,13 +67,13 @@ def _plain(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower case, plain quotes, hyphens as spaces ("150-kWh" is "150 kWh"), same length as ``text`` (so
-    positions carry over)."""
+    """Lower case, plain quotes, hyphens as spaces ("150-kWh" is "150 kWh"), traditional Chinese characters
+    as simplified ones, same length as ``text`` (so positions carry over)."""
     lowered = _plain(text.lower())
-    if len(lowered) == len(text):
-        return lowered
-    # a few characters lower-case to two ("İ"): keep those as they are
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in _plain(text))
+    if len(lowered) != len(text):
+        # a few characters lower-case to two ("İ"): keep those as they are
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in _plain(text))
+    return lowered if lowered.isascii() else lowered.translate(TRADITIONAL_TO_SIMPLIFIED)
 
 
 @dataclass(frozen=True)

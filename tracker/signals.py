@@ -45,7 +45,7 @@ _LEXICON: dict[str, str] = {
         "began building|begins building|started building|starts building|began constructing|has begun building|"
         "under way|underway|set up a|sets up a|established a|founded a|formed a|forms a|formed an|forms an|"
         "joined|has joined|have joined|founded in|was founded|were founded|was formed|was established|"
-        "設立|设立|成立了|설립|gegründet|gründet|"
+        "設立|设立|成立了|正式成立|宣告成立|설립|출범|発足|gegründet|gründet|建設する|建設を決定|建設へ|投資を決定|"
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
@@ -58,7 +58,7 @@ _LEXICON: dict[str, str] = {
     ),
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
-        "开始|启动|開始|시작|begonnen|beginnt|gestartet|startet|débuté|commencé"
+        "开始|启动|開始|시작|进入|begonnen|beginnt|gestartet|startet|débuté|commencé"
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"

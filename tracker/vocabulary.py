@@ -134,11 +134,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "start of production|full-scale production|large-scale production|industrialize|industrialise|"
         "industrialization|industrialisation|industrializing|commercialize|commercialise|commercializing|"
         "commercialising|commercialization|"
-        "commercialisation|commercial use|small batches|small-batch production|"
-        "量产|量產|规模化生产|大规模生产|批量生产|小批量|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|"
+        "commercialisation|commercial use|"
+        "量产|量產|规模化生产|大规模生产|批量生产|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|"
         "상용화|"
-        "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|Kleinserie|"
-        "Kleinserien|Industrialisierung|Kommerzialisierung|production de masse|production en série|"
+        "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|"
+        "Industrialisierung|Kommerzialisierung|production de masse|production en série|"
         "production en grande série|industrialisation|commercialisation",
     ),
     _concept(
@@ -159,6 +159,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "pilot",
         "pilot",
         "pilot production|trial production|test production|small-scale production|small-scale|small scale|"
+        "small batches|small-batch production|small-batch|小批量|小批量装车|Kleinserie|Kleinserien|"
         "试产|试生产|小批量试产|試験生産|시범 생산|Pilotproduktion|Versuchsproduktion|production pilote",
     ),
     _concept(
@@ -271,7 +272,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept(
         "mainstream",
         "adoption",
-        "mainstream|mass market|mass-market|widespread|common option|adoption|market share|普及|主流|大规模应用|"
+        "mainstream|mass market|mass-market|widespread|common option|adoption|market share|large-scale application|"
+        "large-scale adoption|widely adopted|wide adoption|broad adoption|普及|主流|大规模应用|规模化应用|规模应用|"
         "대중화|보급|Massenmarkt|grand public|démocratisation",
     ),
     _concept(
