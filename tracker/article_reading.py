@@ -19,13 +19,26 @@ from tracker.windows import WindowMention, find_windows
 
 # A sentence recounting the past ("were initially to", "had been delayed before") is background, not news.
 _BACKGROUND = re.compile(
-    r"\b(?:initially|originally|previously|earlier\s+(?:plans?|target|timeline)|in\s+the\s+past|had\s+(?:been\s+)?"
+    r"\b(?:initially|originally|previously|repeatedly|first\s+announced|earlier\s+(?:plans?|target|timeline)|"
+    r"in\s+the\s+past|had\s+(?:been\s+)?"
     r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
     r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|원래|당초",
     re.I,
 )
 # One of these is in every English (ASCII) sentence the pattern matches.
-_BACKGROUND_WORDS = ("initial", "original", "previous", "earlier", "past", "had", "was", "zuvor", "bislang")
+_BACKGROUND_WORDS = (
+    "initial",
+    "original",
+    "previous",
+    "repeatedly",
+    "first announced",
+    "earlier",
+    "past",
+    "had",
+    "was",
+    "zuvor",
+    "bislang",
+)
 
 
 _DATE_REACH = 30  # characters between a verb and the date it is done at

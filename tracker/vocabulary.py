@@ -117,7 +117,8 @@ BATTERY_WORDS: tuple[str, ...] = (
 class Concept:
     name: str
     nature: str | None  # production | pilot | samples | delivery | launch | facility | electrolyte |
-    #                     vehicle_test | partnership | platform | adoption | luxury | test_result | organisation | None
+    #                     vehicle_test | partnership | platform | adoption | luxury | test_result |
+    #                     organisation | spec | None
     forms: tuple[str, ...]
 
 
@@ -260,6 +261,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "platform|consortium|collaborative innovation platform|平台|联盟|协同创新平台|プラットフォーム|컨소시엄|"
         "플랫폼|"
         "Plattform|Konsortium|plateforme",
+    ),
+    # "reaches 400 Wh/kg" states a specification, not an event
+    _concept(
+        "energy density",
+        "spec",
+        "energy density|energy densities|Wh/kg|Wh/L|能量密度|エネルギー密度|에너지 밀도|Energiedichte|"
+        "densité énergétique",
     ),
     # a team or a unit set up is an organisational step, not the undertaking it is for
     _concept(
