@@ -60,8 +60,9 @@ def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
     if not about:
         return 0.0
     lead = milestone.companies[0]
-    # a partner's story that never names the lead company may be about another undertaking of the partner
-    factor = 1.0 if lead in about else 0.6 if lead in reading.mentioned else 0.3
+    if lead not in about and lead not in reading.mentioned:
+        return 0.0  # a partner's story that never names the lead company is about another undertaking of it
+    factor = 1.0 if lead in about else 0.6
     others = sum(1 for c in milestone.companies if c in reading.about or c in reading.mentioned) - 1
     return factor + 0.1 * min(others, 2)
 
@@ -159,7 +160,7 @@ def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> 
 def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> MilestoneReading | None:
     milestone = profile.milestone
     factor = _company_factor(reading, milestone)
-    if not factor and any(c in reading.mentioned for c in milestone.companies):
+    if not factor and any(c in reading.mentioned or c in reading.about for c in milestone.companies):
         factor = _named_by_its_own_words(reading, profile)
     hits = _keyword_hits(reading, profile) if factor else []
     events = _event_sentences(reading, profile, hits) if hits else {}
@@ -177,9 +178,11 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
     if milestone.products and not any(p.tag == "product" for _, p in hits):
         score *= 0.85
     identity = 1.0 - math.exp(-factor * score / 2.0)
+    if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) and _is_stale(reading, milestone, 0):
+        return None  # a plan, start or delay after the milestone was reached: another event
     if _is_stale(reading, milestone):
-        if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) or not reading.sentences.is_headline(best):
-            return None  # a plan, start or delay after the milestone was reached, or a recap: another event
+        if not reading.sentences.is_headline(best):
+            return None  # a recap
         identity *= 0.4
     if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):
         signal, strength = Signal.DELAYED, 0.65
@@ -298,9 +301,10 @@ def _months_early(reading: ArticleReading, milestone: Milestone) -> int:
     return max((opens[0] - reading.published.year) * 12 + opens[1] - reading.published.month, 0)
 
 
-def _is_stale(reading: ArticleReading, milestone: Milestone) -> bool:
+def _is_stale(reading: ArticleReading, milestone: Milestone, months: int = STALE_MONTHS) -> bool:
+    """Whether the story came out more than ``months`` after an achieved milestone's window."""
     if milestone.status is not Status.ACHIEVED or reading.published is None:
         return False
     end = (milestone.expected.end or milestone.expected.start).last_month()
     published = (reading.published.year, reading.published.month)
-    return (published[0] - end[0]) * 12 + published[1] - end[1] > STALE_MONTHS
+    return (published[0] - end[0]) * 12 + published[1] - end[1] > months
