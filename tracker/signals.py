@@ -32,6 +32,7 @@ _LEXICON: dict[str, str] = {
         "have received|drove|has driven|expanded|has expanded|"
         "expands|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
+        "正式上市|上市销售|正式开售|开售|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
         "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
@@ -87,7 +88,8 @@ _LEXICON: dict[str, str] = {
         "on track|on schedule|remains on track|as planned|as scheduled|according to plan|reiterated|reiterates|"
         "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|stands by|"
         "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|"
-        "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|planmäßig|wie geplant|"
+        "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
+        "계획 유지|planmäßig|wie geplant|"
         "bestätigt|"
         "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|maintient"
     ),
@@ -113,6 +115,8 @@ _STRENGTH = {
 }
 PLANNED_STRENGTH = 0.6
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
+_EXPANDED = frozenset({"expanded", "has expanded", "expands"})
+_SPEED_UP = re.compile(r"\b(?:speed(?:s|ing)?(?:\s+up)?|sped\s+up|accelerat\w+)\b|加速|加快|앞당|beschleunig", re.I)
 # Which reading wins when a clause says several things ("denied a delay" over "delay").
 PRIORITY = {
     Signal.REAFFIRMED: 1,
@@ -141,6 +145,9 @@ _NEGATION_BEFORE = re.compile(
 )
 _NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]{0,3}$")
 _NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)")
+# a report or a possibility of it denied further on: "지연설 사실 아냐", "지연 가능성에 대해 사실이 아니라고"
+_DENIED_CJK_AFTER = re.compile(r"^[^，,。]{0,16}(사실이 아니|사실 아냐|사실 아니|사실무근|부인|不实|不實|否认|否定)")
+_HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
 _HEDGE = re.compile(
     r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
     r"(?:\W+\w+){0,3}\W*$",
@@ -184,10 +191,16 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     cues = []
     for hit in _longest_only(sentence_cues):
         cue_class = next(iter(hit.phrases.values())).tag
-        before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 12)]
+        before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
         cue = _reading(cue_class, before, after, text[start:end])
         if cue is not None:
             cues.append(Cue(cue[0], cue[1], hit.start, hit.end, text[hit.start : hit.end], cue_class))
+    if _SPEED_UP.search(text, start, end):
+        # "expanded its agreement ... to speed up the industrialisation": more put in to reach it sooner
+        cues = [
+            Cue(Signal.ACCELERATED, 0.9, c.start, c.end, c.text, "accelerated") if c.text.lower() in _EXPANDED else c
+            for c in cues
+        ]
     if any(
         c.text.lower().startswith(("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément"))
         for c in cues
@@ -209,9 +222,14 @@ def _longest_only(hits: list[Hit]) -> list[Hit]:
 
 def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Signal, float] | None:
     if cue_class in ("delayed", "cancelled", "accelerated"):
-        if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before) or _NEGATION_CJK_AFTER.match(after):
+        if (
+            _NEGATION_BEFORE.search(before)
+            or _NEGATION_CJK_BEFORE.search(before)
+            or _NEGATION_CJK_AFTER.match(after)
+            or _DENIED_CJK_AFTER.match(after)
+        ):
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # "no delay", "not be postponed"
-        if _HEDGE.search(before):
+        if _HEDGE.search(before) or _HEDGE_CJK_AFTER.match(after):
             return None  # "could be delayed": a risk, not news
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
