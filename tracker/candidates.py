@@ -23,8 +23,9 @@ from tracker.window_choice import pick_window
 _EVENT_NATURES = frozenset(NATURE_SLUGS) - {"adoption", "luxury"}
 _DECISIVE = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.CANCELLED, Signal.ACCELERATED)
 _SENTENCES_AFTER_LEAD = 2
-_WINDOW_REACH = 4
-_AGREEMENT_REACH = 25  # sentences from the announcement in which its date may be told
+_WINDOW_REACH = 4  # sentences from the announcement in which its date may be told
+_AGREEMENT_REACH = 25  # characters between "signed" and the agreement it governs
+_UNVEILING_WEIGHT = 0.5
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,12 @@ def find_candidate(
     covered = set().union(*(r.covered for r in accepted)) if accepted else set()
     # (a sentence a milestone's event is told in makes no candidate)
     headline_actors = _headline_actors(reading)
+    unclaimed = all(r.signal is Signal.NONE for r in accepted)
     best: tuple[float, int, Cue, set[str], str] | None = None
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
         if index >= len(reading.sentences.spans) or index in covered:
             continue
-        found = _event(reading, index, headline_actors, solid_state_only)
+        found = _event(reading, index, headline_actors, solid_state_only, unclaimed)
         if found and (best is None or found[0] > best[0]):
             best = (found[0], index, *found[1:])
     if best is None:
@@ -70,10 +72,13 @@ def _headline_actors(reading: ArticleReading) -> set[str]:
 
 
 def _event(
-    reading: ArticleReading, index: int, headline_actors: set[str], solid_state_only: frozenset[str]
+    reading: ArticleReading, index: int, headline_actors: set[str], solid_state_only: frozenset[str], unclaimed: bool
 ) -> tuple[float, Cue, set[str], str] | None:
+    """The announcement a sentence tells, if any; ``unclaimed``: no milestone reading says anything of the story."""
     named = {m.company for m in reading.mentions if m.sentence == index and not m.passing} & set(reading.about)
     actors = named or (headline_actors if reading.sentences.is_headline(index) else set())
+    if not actors and unclaimed and reading.about and not reading.companies_in(index):
+        actors = set(reading.about[:1])  # "the company said it completed ...": the story's own company
     if not actors:
         return None
     if not (actors & solid_state_only or reading.in_sentence("ssb", index) or reading.in_sentence("ssb_bare", index)):
@@ -82,6 +87,8 @@ def _event(
     cue = strongest(reading.cues(index))
     if cue is None or not natures:
         return None
+    if event_nature(reading, index, cue)[0] == "unveiling":
+        cue = _dated_launch(reading, index) or cue  # "unveiled ..., which goes on sale next month": the launch
     if event_nature(reading, index, cue)[0] == "organisation":
         return None  # "set up a dedicated team": a step of its own organisation, not an announcement
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
@@ -94,7 +101,21 @@ def _event(
         return None
     nature = event_nature(reading, index, cue, natures)[0] or sorted(natures)[0]
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
+    if nature == "unveiling":
+        score *= _UNVEILING_WEIGHT  # a product shown is news only when nothing firmer is told
     return score, cue, actors, nature
+
+
+def _dated_launch(reading: ArticleReading, index: int) -> Cue | None:
+    """A dated plan to launch, deliver or produce, told in the same sentence as an unveiling."""
+    if not any(not w.past for w in reading.windows(index)):
+        return None
+    plans = [
+        c
+        for c in reading.cues(index)
+        if c.signal is Signal.REAFFIRMED and event_nature(reading, index, c)[0] in ("launch", "delivery", "production")
+    ]
+    return strongest(plans)
 
 
 def _agreement(reading: ArticleReading, index: int, cue: Cue, natures: set[str]) -> bool:

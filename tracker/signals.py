@@ -29,6 +29,7 @@ _LEXICON: dict[str, str] = {
         "began operating|began operations|started operations|commissioned|has commissioned|put into operation|"
         "now producing|is producing|are producing|road testing|road-testing|on-road testing|began testing|"
         "started testing|is testing|are testing|hit the road|took delivery|received|receives|has received|"
+        "unveiled|unveils|showcased|debuted|premiered|亮相|首发|首發|正式发布|vorgestellt|enthüllt|공개했|"
         "have received|drove|has driven|expanded|has expanded|"
         "expands|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"

@@ -118,7 +118,7 @@ class Concept:
     name: str
     nature: str | None  # production | pilot | samples | delivery | launch | facility | electrolyte |
     #                     vehicle_test | partnership | platform | adoption | luxury | test_result |
-    #                     organisation | spec | None
+    #                     organisation | spec | unveiling | None
     forms: tuple[str, ...]
 
 
@@ -249,7 +249,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "partnership|partnerships|partner|partnered|partnering|agreement|memorandum of understanding|MoU|"
         "joint venture|"
         "licensing|license|licence|licensing deal|collaboration|cooperation|alliance|teamed up|tie-up|"
-        "work with|works with|working with|"
+        "work with|works with|working with|jointly develop|joint development|co-develop|co-development|stake in|"
+        "invest in|invests in|investment in|"
         "合作|签署|协议|合资|战略合作|提携|協業|合意|契約|共同開発|협약|협력|업무협약|양해각서|합작|Partnerschaft|"
         "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
         "protocole d'accord",
@@ -262,6 +263,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "플랫폼|"
         "Plattform|Konsortium|plateforme",
     ),
+    # a product shown to the public: news of its own for a candidate, not a milestone's event
+    _concept(
+        "unveiling",
+        "unveiling",
+        "unveiled|unveils|unveil|unveiling|showcased|showcases|debuted|debuts|premiered|world premiere|亮相|首发|首發|"
+        "正式发布|vorgestellt|präsentiert|enthüllt|공개했|공개한",
+    ),
     # "reaches 400 Wh/kg" states a specification, not an event
     _concept(
         "energy density",
@@ -273,7 +281,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept(
         "organisation",
         "organisation",
-        "team|dedicated team|task force|taskforce|division|department|working group|committee|"
+        "team|dedicated team|task force|taskforce|working group|steering committee|"
         "团队|专项团队|专门团队|工作组|チーム|専門組織|프로젝트팀|전담팀|전담 조직|TF팀|"
         "Arbeitsgruppe|Projektteam|équipe",
     ),
@@ -325,6 +333,7 @@ NATURE_SLUGS = {
     "adoption": "adoption",
     "luxury": "luxury-ev",
     "test_result": "test",
+    "unveiling": "unveiling",
 }
 
 
