@@ -32,6 +32,7 @@ _HEADLINE_WEIGHT = 2.0
 _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 _OWN_WORDS = ("product", "spec", "name")
+_PARTNER_STEPS = frozenset({"partnership", "samples", "delivery"})
 FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
@@ -129,9 +130,10 @@ def _event_sentences(
         if mention.company in companies and mention.sentence in found:
             found[mention.sentence].append(mention.start)
     if len(companies) > 1:
-        # an agreement between the milestone's partners is work toward it, whatever words it uses
+        # an agreement between the milestone's partners, or samples one hands the other, is work toward it,
+        # whatever words it uses
         for index in {m.sentence for m in reading.mentions} - set(found):
-            if len(reading.companies_in(index) & companies) >= 2 and "partnership" in reading.natures(index):
+            if len(reading.companies_in(index) & companies) >= 2 and reading.natures(index) & _PARTNER_STEPS:
                 found[index] = [m.start for m in reading.mentions if m.sentence == index]
     return found
 
@@ -239,9 +241,10 @@ def _best_sentence(
     for index in sorted(events):
         cue = cues[index]
         score = round(cue.strength * reading.position_weight(index), 3) if cue else 0.0
-        # as within a clause: among firm statements the most decisive, then the firmest
-        rank = _rank(score, cue)
-        if best is None or rank > _rank(best[0], best[2]):
+        # as within a clause: among firm statements the most decisive, then the firmest; then the sentence
+        # that names the milestone most
+        rank = (*_rank(score, cue), len(events[index]))
+        if best is None or rank > (*_rank(best[0], best[2]), len(events[best[1]])):
             best = (score, index, cue)
     if best is None or best[0] == 0.0:
         # no status word: the sentence that names the milestone most, the earliest first

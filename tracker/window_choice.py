@@ -21,6 +21,12 @@ _OUTCOME = re.compile(
     r"下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도",
     re.I,
 )
+_NEW_DATE = re.compile(
+    r"(?:postponed|pushed\s+back|pushed\s+out|delayed|moved|shifted|brought\s+forward|pulled\s+forward|verschoben|"
+    r"verlegt)\s+(?:\w+\s+){0,2}(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?\s*$|(?:延期|先送り|연기)[^。]{0,4}$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _SENTENCE_STEP_PENALTY = 0.3
 _LOOKBACK = 80  # "will start mass-producing all-solid-state batteries for its electric cars in 2026"
@@ -47,6 +53,10 @@ def pick_window(
             value += 0.5
         if mention.window.end is None:
             value -= 0.3
+        if signal in (Signal.DELAYED, Signal.ACCELERATED) and _NEW_DATE.search(
+            text[max(0, mention.start - 60) : mention.start]
+        ):
+            value += 1.0  # "postponed to 2025": the date it was moved to
         if expected is not None:
             if signal is Signal.DELAYED:  # the new, later date, not the one given up
                 value += 1.5 if starts_after(mention.window, expected) else 0.0

@@ -611,6 +611,10 @@ _TRIGGER_WORDS = ahocorasick.Automaton()
 for _word, _indexes in _TRIGGERS.items():
     _TRIGGER_WORDS.add_word(_word, tuple(_indexes))
 _TRIGGER_WORDS.make_automaton()
+_INSTEAD_OF = re.compile(
+    r"(?:rather\s+than|instead\s+of)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|(?:statt|anstatt)\s+\S*\s*$",
+    re.I,
+)
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
@@ -669,7 +673,9 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
             WindowMention(old, start, split, match.group("y1"), _ended_before(old, ctx.published), True),
             WindowMention(new, split, end, match.group("y2"), _ended_before(new, ctx.published)),
         ]
-    return [WindowMention(window, start, end, match.group(0), past, False, since)]
+    # "in the first half of 2023 rather than the fourth quarter of 2022": the date given up
+    superseded = bool(_INSTEAD_OF.search(ctx.text[max(0, start - 28) : start]))
+    return [WindowMention(window, start, end, match.group(0), past, superseded, since)]
 
 
 def _ended_before(window: Window, published: tuple[int, int] | None) -> bool:
