@@ -59,24 +59,44 @@ def test_own_labelled_sets_meet_the_targets(matcher: Matcher, name: str) -> None
     assert not _below_target(report), [(m.id, m.field, m.expected, m.got) for m in report.worst(10)]
 
 
-# ssb-news-blind-3.jsonl: written and labelled by another labeller, after the matcher had been tuned on the sets
-# above. Its first-run scores were far below the targets (milestone 0.82, signal 0.62, window 0.73, topic F1 0.44,
-# confident precision 0.70); the matcher does not meet the targets on it yet. These floors are what general rules
-# reached on it: the test stops any change from losing that ground, it does not claim the targets.
-BLIND_3_FLOORS = {
-    "relevance_f1": 0.95,
-    "company_f1": 0.95,
-    "milestone_accuracy": 0.84,
-    "signal_accuracy": 0.66,
-    "window_accuracy": 0.82,
-    "topic_f1": 0.78,
-    "confident_precision": 0.88,
+# The later blind sets were each written and labelled by another labeller who never saw the code, after the matcher
+# had been tuned on the sets before them; the matcher does not meet the targets on them yet. First runs
+# (milestone / signal / window accuracy):
+# - blind-3 (45 items): 0.82 / 0.62 / 0.73, topic F1 0.44, confident precision 0.70;
+# - blind-4 (50 items): 0.78 / 0.66 / 0.74, confident precision 0.57;
+# - blind-5 (50 items): 0.90 / 0.68 / 0.88, confident precision 0.64 (with the rules blind-4 had taught).
+# The floors are what general rules reached on them since: the test stops any change from losing that ground, it
+# does not claim the targets.
+BLIND_FLOORS = {
+    "ssb-news-blind-3.jsonl": {
+        "milestone_accuracy": 0.93,
+        "signal_accuracy": 0.75,
+        "window_accuracy": 0.84,
+        "topic_f1": 0.78,
+        "confident_precision": 0.90,
+    },
+    "ssb-news-blind-4.jsonl": {
+        "milestone_accuracy": 0.88,
+        "signal_accuracy": 0.86,
+        "window_accuracy": 0.86,
+        "topic_f1": 0.91,
+        "confident_precision": 0.76,
+    },
+    "ssb-news-blind-5.jsonl": {
+        "milestone_accuracy": 0.94,
+        "signal_accuracy": 0.78,
+        "window_accuracy": 0.92,
+        "topic_f1": 0.78,
+        "confident_precision": 0.90,
+    },
 }
 
 
-def test_third_blind_set_keeps_what_general_rules_reached(matcher: Matcher) -> None:
-    report = _report(matcher, FIXTURES / "ssb-news-blind-3.jsonl")
-    assert report.items == 45
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_later_blind_sets_keep_what_general_rules_reached(matcher: Matcher, name: str) -> None:
+    report = _report(matcher, FIXTURES / name)
+    assert report.items >= 45
     metrics = report.metrics()
-    below = {name: round(metrics[name], 3) for name, floor in BLIND_3_FLOORS.items() if metrics[name] < floor}
+    floors = {"relevance_f1": 0.95, "company_f1": 0.95, **BLIND_FLOORS[name]}
+    below = {metric: round(metrics[metric], 3) for metric, floor in floors.items() if metrics[metric] < floor}
     assert not below, [(m.id, m.field, m.expected, m.got) for m in report.worst(10)]

@@ -121,6 +121,58 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2024, 12, 16),
             ("toyota-assb-mass-production", "reaffirmed", "2027-04..2028-03"),
         ),
+        (
+            "輝能桃園固態電池超級工廠正式啟用",
+            "輝能科技位於桃園的固態電池超級工廠今日正式啟用，年產能規劃為數GWh。",
+            date(2024, 2, 20),
+            ("prologium-gigafactory", "achieved", "2024-02"),
+        ),
+        (
+            "삼성SDI, 전고체 양산 지연설 부인…2027년 목표 유지",
+            "삼성SDI는 전고체 배터리 양산이 늦어진다는 지연설은 사실이 아니라며 2027년 양산 목표를 유지한다고 밝혔다.",
+            date(2025, 8, 1),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "Nio pushes back its 150 kWh semi-solid pack",
+            "Nio said its 150 kWh semi-solid-state battery pack will now roll out in the third quarter of 2024 rather "
+            "than in the second quarter of 2024.",
+            date(2024, 3, 1),
+            ("nio-150kwh-semi-solid", "delayed", "2024-07..2024-09"),
+        ),
+        (
+            "Mercedes delays road tests of Factorial cells",
+            "Mercedes-Benz said road tests of prototypes with Factorial solid-state cells, planned for this year, have "
+            "been postponed to 2025.",
+            date(2024, 5, 6),
+            ("mercedes-factorial-cells", "delayed", "2025"),
+        ),
+        (
+            "Changan shows all-solid-state battery",
+            "Changan has shown an all-solid-state battery that reaches 400 Wh/kg. It expects to complete prototype "
+            "vehicles with it this year.",
+            date(2025, 4, 10),
+            ("changan-assb-pilot", "reaffirmed", "2025"),
+        ),
+        (
+            "Samsung SDI sets up solid-state team",
+            "Samsung SDI has set up a dedicated team to bring its all-solid-state battery to market by 2027.",
+            date(2023, 12, 1),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "China launches all-solid-state battery platform",
+            "Battery and car makers have joined the China All-Solid-State Battery Collaborative Innovation Platform "
+            "(CASIP), whose members include CATL and BYD.",
+            date(2024, 1, 25),
+            ("catl-casip", "started", None),
+        ),
+        (
+            "广汽全固态电池中试线建成 进入小批量装车验证",
+            "广汽集团宣布，全固态电池中试产线正式建成，相关电池已进入小批量装车验证阶段。",
+            date(2025, 11, 21),
+            ("gac-assb-pilot", "achieved", "2025-11"),
+        ),
     ],
 )
 def test_status_language(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
@@ -211,3 +263,63 @@ def test_low_evidence_gets_low_confidence(matcher: Matcher) -> None:
 def test_signal_values_are_the_enum(matcher: Matcher) -> None:
     result = classify(matcher, "Toyota reaffirms solid-state battery plan", "Mass production remains on track.")
     assert all(isinstance(m.signal, Signal) for m in result.matches)
+
+
+def test_a_partners_story_without_the_lead_company_is_another_undertaking(matcher: Matcher) -> None:
+    # Factorial works with Mercedes on the timeline's test cars; a demo fleet with another carmaker is new
+    result = classify(
+        matcher,
+        "Factorial cells to power a carmaker's demo fleet in 2026",
+        "Factorial Energy said its solid-state cells will go into a demonstration fleet of a US carmaker in 2026.",
+        date(2025, 4, 1),
+    )
+    assert result.companies == ("factorial",)
+    assert top(result) == (None, "reaffirmed", "2026")
+    assert result.new_milestone_candidate == "factorial-test-vehicles"
+
+
+def test_a_third_party_deal_is_not_the_partnership_milestone(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape taps a ceramics maker for separators",
+        "QuantumScape has signed a joint development agreement with a ceramics specialist to scale up production "
+        "of its separators. Its partner PowerCo will need them for gigawatt-hour production.",
+        date(2025, 9, 1),
+    )
+    assert top(result)[0] is None and top(result)[1] == "started"
+    assert result.new_milestone_candidate == "quantumscape-partnership"
+
+
+def test_a_product_unveiled_is_a_candidate_not_a_milestone_event(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium unveils a new lithium ceramic battery",
+        "ProLogium unveiled its next-generation lithium ceramic battery with a silicon anode at the Paris Motor Show.",
+        date(2024, 10, 14),
+    )
+    assert top(result) == (None, "achieved", None)
+    assert result.new_milestone_candidate == "prologium-unveiling"
+
+
+def test_the_companys_own_announcement_without_its_name(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Solid Power reports third-quarter results",
+        "Solid Power reported revenue of about $4.7 million. The company said it completed installation of a cell "
+        "pilot line for a partner at its Colorado plant.",
+        date(2024, 11, 1),
+    )
+    assert top(result) == (None, "achieved", None)
+    assert result.new_milestone_candidate == "solid-power-pilot-line"
+
+
+def test_an_achieved_milestone_is_not_started_again(matcher: Matcher) -> None:
+    # the pilot line was finished in 2023: cells made on it later are not news of the pilot line
+    result = classify(
+        matcher,
+        "Samsung SDI sends all-solid-state samples to carmakers",
+        "Samsung SDI said it began supplying all-solid-state battery samples made on its Suwon pilot line to "
+        "carmakers, and it remains on course for mass production in 2027.",
+        date(2024, 3, 1),
+    )
+    assert "samsung-sdi-pilot-line" not in {m.milestone for m in result.matches}
