@@ -26,6 +26,7 @@ from tracker.window_choice import is_outcome_date, pick_window, starts_after
 CUE_REACH = 90  # characters between a status word and the milestone word it speaks of
 VERB_FINAL_CUE_REACH = 150  # German puts the participle at the end of the clause: "ist ... 1205 km gefahren"
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
+RECAP_MONTHS = 3  # a deed told below the headline this long before the story is background
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 _HEADLINE_WEIGHT = 2.0
@@ -190,6 +191,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         signal, strength = Signal.DELAYED, 0.65
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
+    if signal is Signal.ACHIEVED and _recap(reading, window, best):
+        return None  # "the pilot line, which was completed in mid-2023": background, not this story's news
     if signal is Signal.ACHIEVED and window is None and reading.published:
         month = WindowPoint(reading.published.year, reading.published.month)
         window = Window(month, month)  # reached as of the story
@@ -294,6 +297,14 @@ def _later_than_timeline(window: Window | None, milestone: Milestone, reading: A
     if (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
         return False
     return starts_after(window, milestone.expected)
+
+
+def _recap(reading: ArticleReading, window: Window | None, sentence: int) -> bool:
+    """Whether a deed told below the headline was done months before the story."""
+    if window is None or window.end is None or reading.published is None or reading.sentences.is_headline(sentence):
+        return False
+    end = window.end.last_month()
+    return (reading.published.year - end[0]) * 12 + reading.published.month - end[1] > RECAP_MONTHS
 
 
 def _months_early(reading: ArticleReading, milestone: Milestone) -> int:
