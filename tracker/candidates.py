@@ -2,7 +2,10 @@
 
 A candidate is an event told in the headline or the sentences right after it: a tracked company the story
 is about does something of a known nature (a pilot line, samples, a factory, a partnership, a test
-record, deliveries...) with firm status language (opened, began, signed, delayed) or a plan with a date.
+record, deliveries, a product unveiled...) with firm status language (opened, began, signed, delayed) or a
+plan with a date. An unveiling counts for less than any firmer event the same lines tell ("unveiled ..., on sale
+next month" is a launch), and a sentence naming no company is the story's own company's ("the company said it
+completed a line").
 Its slug names the companies and the nature ("catl-assb-pilot-production", "quantumscape-cycle-test") so
 that ten outlets reporting the same announcement propose the same candidate.
 """
