@@ -145,12 +145,18 @@ def cue_for_milestone(
         return cue
     partners = len(reading.companies_in(index) & set(profile.milestone.companies)) >= 2
     foreign_deal = nature == "partnership" and not partners  # a deal with someone else is another undertaking
-    if foreign_deal and len(profile.milestone.companies) > 1:
-        return None  # surely so for a milestone that is itself a partnership
+    # ... unless the lead company makes it toward its own milestone's event ("a contract toward mass production")
+    toward_own = (
+        foreign_deal
+        and profile.milestone.companies[0] in reading.companies_in(index)
+        and bool((profile.defining or profile.natures) & reading.natures(index))
+    )
+    if foreign_deal and not toward_own and len(profile.milestone.companies) > 1:
+        return None  # a partner's deal with a third party is surely another undertaking
     if (
         nature is not None
         and (nature in profile.natures or is_step_toward(nature, profile))
-        and not (foreign_deal and nature_distance < distance)
+        and not (foreign_deal and nature_distance < distance and not toward_own)
     ):
         if cue.signal in (Signal.ACHIEVED, Signal.STARTED):
             # a step toward it (a pilot line, samples, an agreement) is work begun, not the event itself

@@ -205,7 +205,11 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         confidence = identity * (0.6 + 0.4 * local) * (0.35 + 0.65 * strength) * reading.position_weight(best)
     confidence *= 0.8 if profile.industry else 1.0
     confidence *= 0.6 if signal is Signal.ACHIEVED and _months_early(reading, milestone) > EARLY_MONTHS else 1.0
-    covered = frozenset(i for i, c in cues.items() if c is not None and not _new_partnership(reading, profile, i, c))
+    covered = frozenset(
+        i
+        for i, c in cues.items()
+        if c is not None and signal is not Signal.NONE and not _new_partnership(reading, profile, i, c)
+    )  # (a plan without a date says nothing of it: its sentence may still tell news of its own)
     natures = frozenset(n for i in covered if (n := event_nature(reading, i, cues[i])[0]))  # type: ignore[arg-type]
     return MilestoneReading(
         milestone.id,
