@@ -33,7 +33,7 @@ _LEXICON: dict[str, str] = {
         "have received|drove|has driven|expanded|has expanded|"
         "expands|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
-        "正式上市|上市销售|正式开售|开售|"
+        "正式上市|上市销售|正式开售|开售|上市|推出|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
         "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
@@ -81,7 +81,8 @@ _LEXICON: dict[str, str] = {
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
         "pulled the plug|axed|dropped plans|drops plans|discontinued|discontinues|walked away|called off|calls off|"
-        "wound down|winds down|取消|终止|放弃|叫停|中止|撤回|白紙|断念|打ち切|취소|철회|백지화|중단|포기|eingestellt|"
+        "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
+        "取消|终止|放弃|叫停|中止|撤回|停产|白紙|断念|打ち切|生産終了|취소|철회|백지화|중단|포기|eingestellt|"
         "gestoppt|"
         "abgesagt|aufgegeben|annulé|annule|abandonné|abandonne|renonce"
     ),
@@ -147,7 +148,9 @@ _NEGATION_BEFORE = re.compile(
 _NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]{0,3}$")
 _NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)")
 # a report or a possibility of it denied further on: "지연설 사실 아냐", "지연 가능성에 대해 사실이 아니라고"
-_DENIED_CJK_AFTER = re.compile(r"^[^，,。]{0,16}(사실이 아니|사실 아냐|사실 아니|사실무근|부인|不实|不實|否认|否定)")
+_DENIED_CJK_AFTER = re.compile(
+    r"^[^，,。]{0,16}(사실이 아니|사실 아냐|사실 아니|사실무근|부인|일축|不实|不實|否认|否定|辟谣|否定した)"
+)
 _HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
 _HEDGE = re.compile(
     r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"

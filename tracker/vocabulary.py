@@ -241,7 +241,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "installation",
         "vehicle_test",
         "vehicle installation|installed in vehicles|in vehicles|installing|installs|fitted to|fitted in|fitting|"
-        "装车|上车|搭载|搭載|탑재",
+        "装车|上车|搭载|搭載|탑재|in Fahrzeugen|in Fahrzeuge|im Auto|Einbau|verbaut|Testinstallation",
     ),
     _concept(
         "partnership",
@@ -307,7 +307,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "tout solide",
     ),
     _concept("semi-solid", None, "semi-solid|semi-solid-state|semi solid|半固态|半固態|半固体|반고체|semi-solide"),
-    _concept("vehicle", None, "vehicle|vehicles|车型|整车|車両|차량|Fahrzeug|Fahrzeuge|véhicule|véhicules"),
+    _concept("vehicle", None, "vehicle|vehicles|车型|整车|車両|차량|Fahrzeug|Fahrzeuge|Fahrzeugen|véhicule|véhicules"),
     _concept(
         "cycle test",
         "test_result",
