@@ -34,6 +34,7 @@ _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 _OWN_WORDS = ("product", "spec", "name")
 _PARTNER_STEPS = frozenset({"partnership", "samples", "delivery"})
+_SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
@@ -288,7 +289,15 @@ def _window_for(
                 candidates.append((abs(index - best), mention))  # a neighbour's date only if an outcome's
                 found_at = abs(index - best) if found_at is None else found_at
     positions = [p for ps in events.values() for p in ps]
-    return pick_window(reading.text, candidates, positions, milestone.expected, signal)
+    # a date in a sentence whose subject is the milestone's company is theirs, not a supplier's ("Toyota still
+    # targets 2027-2028" over "the supplier plans output from fiscal 2028, with Toyota as customer")
+    subjects = {
+        m.sentence
+        for m in reading.mentions
+        if m.company in milestone.companies and m.start - reading.sentences.spans[m.sentence][0] <= _SUBJECT_REACH
+    }
+    own = {m.start for _, m in candidates if reading.sentence_of(m.start) in subjects}
+    return pick_window(reading.text, candidates, positions, milestone.expected, signal, own)
 
 
 def _later_than_timeline(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:

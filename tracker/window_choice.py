@@ -15,7 +15,7 @@ from tracker.universe import Window
 from tracker.windows import WindowMention
 
 _OUTCOME = re.compile(
-    r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|"
+    r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|install|fitted|"
     r"量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|搭載|탑재|"
     r"Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|roll(?:s|ed)? off|"
     r"下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도",
@@ -29,6 +29,7 @@ _NEW_DATE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _SENTENCE_STEP_PENALTY = 0.3
+_OWN_COMPANY_BONUS = 0.3
 _LOOKBACK = 80  # "will start mass-producing all-solid-state batteries for its electric cars in 2026"
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？\n]")
 
@@ -39,8 +40,10 @@ def pick_window(
     positions: list[int],
     expected: Window | None,
     signal: Signal,
+    own: set[int] | None = None,
 ) -> Window | None:
-    """The best window of ``(sentence distance, mention)`` pairs; ``positions`` are the event's words."""
+    """The best window of ``(sentence distance, mention)`` pairs; ``positions`` are the event's words; ``own``
+    the starts of the dates said of the event's own companies."""
     if not candidates:
         return None
     ordered = sorted((m for _, m in candidates), key=lambda m: m.start)
@@ -53,6 +56,8 @@ def pick_window(
             value += 0.5
         if mention.window.end is None:
             value -= 0.3
+        if own and mention.start in own:
+            value += _OWN_COMPANY_BONUS
         if signal in (Signal.DELAYED, Signal.ACCELERATED) and _NEW_DATE.search(
             text[max(0, mention.start - 60) : mention.start]
         ):
