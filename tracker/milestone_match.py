@@ -27,6 +27,7 @@ CUE_REACH = 90  # characters between a status word and the milestone word it spe
 VERB_FINAL_CUE_REACH = 150  # German puts the participle at the end of the clause: "ist ... 1205 km gefahren"
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
 RECAP_MONTHS = 3  # a deed told below the headline this long before the story is background
+OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's window is of something else
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 _HEADLINE_WEIGHT = 2.0
@@ -188,6 +189,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         if not reading.sentences.is_headline(best):
             return None  # a recap
         identity *= 0.4
+    if signal in (Signal.REAFFIRMED, Signal.STARTED) and _plan_of_another_time(window, milestone, reading):
+        return None  # "production to start in 2026" of a factory the timeline has opening in early 2024
     if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):
         signal, strength = Signal.DELAYED, 0.65
     if signal is Signal.CANCELLED:
@@ -298,6 +301,15 @@ def _window_for(
     }
     own = {m.start for _, m in candidates if reading.sentence_of(m.start) in subjects}
     return pick_window(reading.text, candidates, positions, milestone.expected, signal, own)
+
+
+def _plan_of_another_time(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:
+    """A plan dated years after a milestone that was done on time: another undertaking of the same kind."""
+    if window is None or milestone.expected.end is None or milestone.status is not Status.ACHIEVED:
+        return False
+    end = milestone.expected.end.last_month()
+    start = window.start.first_month()
+    return (start[0] - end[0]) * 12 + start[1] - end[1] > OTHER_PLAN_MONTHS
 
 
 def _later_than_timeline(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:
