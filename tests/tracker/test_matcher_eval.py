@@ -84,14 +84,14 @@ BLIND_FLOORS = {
         "confident_precision": 0.76,
     },
     "ssb-news-blind-6.jsonl": {
-        "milestone_accuracy": 0.84,
-        "signal_accuracy": 0.88,
-        "window_accuracy": 0.78,
+        "milestone_accuracy": 0.86,
+        "signal_accuracy": 0.86,
+        "window_accuracy": 0.82,
         "topic_f1": 0.66,
         "confident_precision": 0.93,
     },
     "ssb-news-blind-5.jsonl": {
-        "milestone_accuracy": 0.94,
+        "milestone_accuracy": 0.96,
         "signal_accuracy": 0.80,
         "window_accuracy": 0.92,
         "topic_f1": 0.78,
