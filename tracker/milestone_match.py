@@ -30,6 +30,7 @@ RECAP_MONTHS = 3  # a deed told below the headline this long before the story is
 OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's window is of something else
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
+PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
 _HEADLINE_WEIGHT = 2.0
 _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
@@ -195,6 +196,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         signal, strength = Signal.DELAYED, 0.65
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
+    if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
+        return None  # "done" more than a year before the timeline expects it: an earlier step (A samples, not B)
     if signal is Signal.ACHIEVED and _recap(reading, window, best):
         return None  # "the pilot line, which was completed in mid-2023": background, not this story's news
     if signal is Signal.ACHIEVED and window is None and reading.published:
