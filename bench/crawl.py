@@ -23,6 +23,7 @@ import contextlib
 import dataclasses
 import hashlib
 import json
+import os
 import random
 import resource
 import subprocess
@@ -296,7 +297,9 @@ class PeakMemory:
 
 
 class CpuTime:
-    """CPU seconds spent by this process (the loopback servers) and by its finished children (the crawl)."""
+    """CPU seconds spent by this process (the loopback servers), by its finished children (the crawl),
+    and by everything else on the machine meanwhile: other work on a shared machine slows the crawl
+    measured, and says how far to trust one run's figures."""
 
     def __enter__(self) -> CpuTime:
         self.start = self._now()
@@ -304,15 +307,38 @@ class CpuTime:
 
     def __exit__(self, *exc: object) -> None:
         end = self._now()
-        self.servers, self.crawl = end[0] - self.start[0], end[1] - self.start[1]
+        self.servers, self.crawl, self.busy = (after - before for after, before in zip(end, self.start, strict=True))
+
+    def include(self, sampled: float) -> None:
+        """CPU seconds of the crawl's processes as sampled while they ran: the extraction workers are
+        children of the crawl's fork server, which nobody waits for, so their time is not in ours."""
+        self.crawl = max(self.crawl, sampled)
+
+    @property
+    def others(self) -> float:
+        return max(0.0, self.busy - self.servers - self.crawl)
 
     @staticmethod
-    def _now() -> tuple[float, float]:
+    def _now() -> tuple[float, float, float]:
         me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime
+        return me.ru_utime + me.ru_stime, children.ru_utime + children.ru_stime, _machine_busy_seconds()
 
     def __str__(self) -> str:
-        return f"CPU: servers {self.servers:.1f} s, crawling processes {self.crawl:.1f} s"
+        return (
+            f"CPU: servers {self.servers:.1f} s, crawling processes {self.crawl:.1f} s, "
+            f"other processes on the machine {self.others:.1f} s"
+        )
+
+
+def _machine_busy_seconds() -> float:
+    """CPU seconds all processes have used since boot (Linux /proc/stat; 0 elsewhere)."""
+    try:
+        # user nice system idle iowait irq softirq steal (guest time is counted in user already)
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except OSError:
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def run_duration(db_url: str, run_id: int | None) -> float:
@@ -378,6 +404,7 @@ def main() -> None:
         with PeakMemory() as memory, CpuTime() as first_cpu:
             first = run_crawl(db_url, sources, options)
         first_run = run_duration(db_url, first.run_id)
+        first_cpu.include(sum(seconds for _, seconds in memory.cpu.values()))
         rate = first.total("fetched") / first_run
         print(
             f"(2) ssbtrack crawl: {first.total('fetched')} pages, {first.total('new')} articles stored in "

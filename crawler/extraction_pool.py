@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import multiprocessing.context
+import multiprocessing.forkserver
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from crawler.pages import ExtractedArticle, FetchedPage, Rejection, extract_batch
 
 Result = ExtractedArticle | Rejection
+_EXTRACTION_MODULE = "crawler.extraction"
 
 
 class ExtractionPool:
@@ -31,8 +34,8 @@ class ExtractionPool:
         self._in_flight = 0
 
     def warm_up(self) -> None:
-        """Start the workers and their imports now, while the first article pages download."""
-        self._processes().submit(_import_extraction)
+        """Fork a worker now, while the first article pages download."""
+        self._processes().submit(_ready)
 
     async def extract(self, page: FetchedPage) -> Result:
         loop = asyncio.get_running_loop()
@@ -73,22 +76,33 @@ class ExtractionPool:
             self._send()
 
     def _processes(self) -> ProcessPoolExecutor:
-        """Started with the first article request (or page): a crawl that finds nothing new never pays for them."""
+        """Started with the first article request (or page): a crawl that finds nothing new never forks them."""
         if self._pool is None:
-            # Not fork: forking a process that runs an event loop and threads is unsafe. Not spawn:
-            # spawned workers import the crawling process's main module (Scrapy, SQLAlchemy: ~90 MB
-            # each). A fork server preloading nothing forks lean workers that import the extraction
-            # code alone, on their first batch. (Preloading it in the fork server saves nothing with
-            # one worker per spare core, and its copy counts in memory beside the worker's.)
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([])
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_fork_server_context())
         return self._pool
 
 
-def _import_extraction() -> None:
-    """Run in a new worker: the heavy imports, before its first batch arrives."""
-    import crawler.extraction  # noqa: F401
+def start_fork_server() -> None:
+    """Start the process that extraction workers are forked from, importing the extraction code now.
+
+    Not fork: forking a process that runs an event loop and threads is unsafe. Not spawn: spawned
+    workers import the crawling process's main module (Scrapy, SQLAlchemy: ~90 MB each). The fork
+    server imports the extraction code alone, once; each worker forked from it shares those pages
+    and has nothing left to import when its first batch arrives. Called when the crawling process
+    starts, so that import runs on another core while the crawler imports Scrapy.
+    """
+    _fork_server_context()
+    multiprocessing.forkserver.ensure_running()
+
+
+def _fork_server_context() -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([_EXTRACTION_MODULE])
+    return context
+
+
+def _ready() -> None:
+    """A first task for a new worker, so that it is forked before pages arrive."""
 
 
 def _deliver(batch: list[tuple[FetchedPage, asyncio.Future[Result]]], done: Future[list[Result]]) -> None:

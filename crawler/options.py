@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, fields
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+MAX_AUTO_WORKERS = 4
+
 
 @dataclass(frozen=True)
 class CrawlOptions:
@@ -25,7 +27,7 @@ class CrawlOptions:
     retry_times: int = 2
     # a server asking to be retried later than this is not retried in this crawl
     max_retry_after: float = 120.0
-    # processes running extraction beside the crawler; 0 picks one per spare CPU core
+    # processes running extraction beside the crawler; 0 picks one per CPU core, up to MAX_AUTO_WORKERS
     extraction_workers: int = 0
     # articles written per transaction
     store_batch_size: int = 100
@@ -58,9 +60,13 @@ class CrawlOptions:
         return cls(**{key: value for key, value in values.items() if key in known})
 
     def workers(self) -> int:
+        """Extraction costs more CPU per page than crawling it, and the crawling process often waits on
+        the network, so the workers get every core, the crawler's too: when the crawler needs its core
+        the workers run out of pages and give it back. Forked from one fork server, a worker adds
+        ~15 MB; past a few, one crawling process cannot feed them."""
         if self.extraction_workers > 0:
             return self.extraction_workers
-        return max(1, (os.cpu_count() or 2) - 1)
+        return max(1, min(os.cpu_count() or 1, MAX_AUTO_WORKERS))
 
 
 def _version() -> str:

@@ -1,7 +1,8 @@
 """What travels between the spider and the extractor: plain, picklable values.
 
 Kept apart from crawler/extraction.py so that the crawling process never imports trafilatura and
-friends: only the extraction worker processes do, through ``extract_batch``.
+friends: only the extraction processes do (the fork server of crawler/extraction_pool.py imports
+it once for all its workers), through ``extract_batch``.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ class Rejection:
 
 
 def extract_batch(pages: list[FetchedPage]) -> list[ExtractedArticle | Rejection]:
-    """Run in an extraction process (the heavy libraries are imported there, on first use).
+    """Run in an extraction process (the heavy libraries are imported there, by its fork server).
 
     A page that breaks the extractor becomes a Rejection; the rest of its batch is unaffected.
     """

@@ -8,7 +8,7 @@ already stored is never requested, and one linked from two sources is fetched on
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.article_flow import ArticleFlow
 from crawler.events import EventSink
 from crawler.kinds import SOURCE_KINDS, SourceFailure
 from crawler.options import CrawlOptions
@@ -31,6 +32,8 @@ from tracker.universe import Source
 logger = logging.getLogger(__name__)
 
 Handler = Callable[[Response], Iterable[Any]]
+# what a callback gives Scrapy: requests to follow, or an article page's processing to await
+CallbackOutput = list[Any] | Coroutine[Any, Any, list[Any]]
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class SourcesSpider(scrapy.Spider):
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
-        # carried for StorePipeline: the spider itself only finds pages, it never writes
+        # carried for ArticleFlow: the spider itself only finds pages, it never writes
         self.writer = writer
         self.sources = {source.id: source for source in sources}
         self.options = options
@@ -71,6 +74,7 @@ class SourcesSpider(scrapy.Spider):
         for source in sources:
             self.tallies.setdefault(source.id, SourceTally(source.id))
         self.requested: set[str] = set()
+        self.articles = ArticleFlow(self)
 
     async def start(self) -> AsyncIterator[Any]:
         for source in self.sources.values():
@@ -133,6 +137,7 @@ class SourcesSpider(scrapy.Spider):
                     )
                 continue
             tally.articles_requested += 1
+            self.articles.warm_up()
             requests.append(self._request(canonical, RequestRole(source_id, "article", hints=hints), priority=1))
         return requests
 
@@ -158,7 +163,7 @@ class SourcesSpider(scrapy.Spider):
 
     # -- answers ----------------------------------------------------------------------------------
 
-    def _on_response(self, response: Response) -> list[Any]:
+    def _on_response(self, response: Response) -> CallbackOutput:
         role: RequestRole = response.meta["ssb"]
         tally = self.tallies[role.source_id]
         tally.fetched += 1
@@ -181,16 +186,16 @@ class SourcesSpider(scrapy.Spider):
             self._settle(role.source_id)
         return []
 
-    def _article_page(self, role: RequestRole, response: Response) -> list[Any]:
+    def _article_page(self, role: RequestRole, response: Response) -> CallbackOutput:
         if canonical_url(response.url) in self.known_urls:  # redirected to an article stored before
             self.tallies[role.source_id].duplicate += 1
             return []
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
         page = FetchedPage(role.source_id, response.url, response.body, content_type, role.hints)
         self.tallies[role.source_id].in_pipeline += 1
-        return [page]
+        return self.articles.process(page)
 
-    def _on_error(self, failure: Failure) -> list[Any]:
+    def _on_error(self, failure: Failure) -> CallbackOutput:
         request = failure.request  # type: ignore[attr-defined]
         role: RequestRole = request.meta["ssb"]
         tally = self.tallies[role.source_id]
@@ -205,7 +210,9 @@ class SourcesSpider(scrapy.Spider):
                 tally.article_errors += 1
                 logger.info("%s: %s; storing what the feed said of it", role.source_id, reason)
                 tally.in_pipeline += 1
-                return [FetchedPage(role.source_id, request.url, None, None, role.hints, fetch_error=reason)]
+                return self.articles.process(
+                    FetchedPage(role.source_id, request.url, None, None, role.hints, fetch_error=reason)
+                )
             else:
                 tally.errors += 1
                 tally.article_errors += role.role == "article"
@@ -235,8 +242,11 @@ class SourcesSpider(scrapy.Spider):
         logger.info("%s: %s", source_id, message)
         self.events.emit("note", source=source_id, message=message)
 
+    def closed(self, reason: str) -> None:
+        self.articles.close()
+
     def item_settled(self, source_id: str) -> None:
-        """A page left the pipelines (stored, duplicate or rejected)."""
+        """A page left the article flow (stored, duplicate or rejected)."""
         self.tallies[source_id].in_pipeline -= 1
         self._settle(source_id)
 
