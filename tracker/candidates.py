@@ -47,6 +47,8 @@ def find_candidate(
     # (a sentence a milestone's event is told in makes no candidate)
     headline_actors = _headline_actors(reading)
     unclaimed = all(r.signal is Signal.NONE for r in accepted)
+    # a sentence naming a read milestone's own product ("the 150 kWh pack", "Solstice") tells of that milestone
+    covered.update(_naming_sentences(reading, {r.milestone for r in accepted}))
     best: tuple[float, int, Cue, set[str], str] | None = None
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
         if index >= len(reading.sentences.spans) or index in covered:
@@ -64,6 +66,14 @@ def find_candidate(
     confidence = 0.3 + 0.5 * score
     evidence = reading.sentence_text(index).strip()
     return Candidate(slug, MilestoneMatch(None, cue.signal, window, round(confidence, 3), evidence))
+
+
+def _naming_sentences(reading: ArticleReading, milestones: set[str]) -> set[int]:
+    return {
+        reading.sentence_of(hit.start)
+        for hit in reading.kind("keyword")
+        if any(ref in milestones and phrase.tag in ("product", "spec") for ref, phrase in hit.phrases.items())
+    }
 
 
 def _headline_actors(reading: ArticleReading) -> set[str]:

@@ -28,7 +28,7 @@ for _a, _b in _SAME_EVENT_PAIRS:
 # "began pilot production", "deliveries have started": the verb and its event side by side
 _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
 # What else counts as a milestone's own event: a factory that started production has opened.
-_ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}}
+_ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}
 # Natures of steps toward an event of another nature.
 _STEP_TOWARD = {
     "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},

@@ -196,6 +196,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         signal, strength = Signal.DELAYED, 0.65
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
+    if signal is Signal.ACHIEVED and factor < 1.0:
+        signal, strength = Signal.STARTED, min(strength, 0.95)  # a partner's deed, its lead only named: progress
     if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
         return None  # "done" more than a year before the timeline expects it: an earlier step (A samples, not B)
     if signal is Signal.ACHIEVED and _recap(reading, window, best):

@@ -33,7 +33,7 @@ _LEXICON: dict[str, str] = {
         "have received|drove|has driven|expanded|has expanded|"
         "expands|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
-        "正式上市|上市销售|正式开售|开售|上市|推出|"
+        "正式上市|上市销售|正式开售|开售|上市|推出|即日起|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
         "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
@@ -47,7 +47,7 @@ _LEXICON: dict[str, str] = {
         "began building|begins building|started building|starts building|began constructing|has begun building|"
         "under way|underway|set up a|sets up a|established a|founded a|formed a|forms a|formed an|forms an|"
         "joined|has joined|have joined|founded in|was founded|were founded|was formed|was established|"
-        "設立|设立|成立了|正式成立|宣告成立|설립|출범|発足|gegründet|gründet|建設する|建設を決定|建設へ|投資を決定|"
+        "設立|设立|成立了|正式成立|宣告成立|成立大会|설립|출범|発足|gegründet|gründet|建設する|建設を決定|建設へ|投資を決定|"
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
@@ -60,7 +60,7 @@ _LEXICON: dict[str, str] = {
     ),
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
-        "开始|启动|開始|시작|进入|begonnen|beginnt|gestartet|startet|débuté|commencé"
+        "开始|启动|開始|시작|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|débuté|commencé"
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"

@@ -118,7 +118,7 @@ class Concept:
     name: str
     nature: str | None  # production | pilot | samples | delivery | launch | facility | electrolyte |
     #                     vehicle_test | partnership | platform | adoption | luxury | test_result |
-    #                     organisation | spec | unveiling | None
+    #                     organisation | spec | unveiling | demo | None
     forms: tuple[str, ...]
 
 
@@ -233,9 +233,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
         "Straßentest|"
         "Straßentests|Erprobung|"
-        "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|Rekordfahrt|"
-        "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|test drive|record drive|"
-        "long-distance drive|road trip",
+        "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|"
+        "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|test drive",
+    ),
+    # a car driven to show what the battery does: the test cars' own event, no step toward a launch
+    _concept(
+        "demonstration drive",
+        "demo",
+        "drove|has driven|record drive|long-distance drive|road trip|demonstration drive|livestream|"
+        "Rekordfahrt|gefahren|fährt",
     ),
     _concept(
         "installation",
@@ -275,7 +281,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "energy density",
         "spec",
         "energy density|energy densities|Wh/kg|Wh/L|能量密度|エネルギー密度|에너지 밀도|Energiedichte|"
-        "densité énergétique",
+        "densité énergétique|of range|km of range|miles of range|driving range|续航|航続距離|주행거리|Reichweite",
     ),
     # a team or a unit set up is an organisational step, not the undertaking it is for
     _concept(
@@ -334,6 +340,7 @@ NATURE_SLUGS = {
     "luxury": "luxury-ev",
     "test_result": "test",
     "unveiling": "unveiling",
+    "demo": "demo-drive",
 }
 
 
