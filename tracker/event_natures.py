@@ -61,6 +61,9 @@ class MilestoneProfile:
     defining: frozenset[str]  # of its title: what its own event is
     # its keywords that name a vocabulary concept, by concept: found as that concept in any language
     concept_words: dict[str, Phrase] = field(default_factory=dict, compare=False)
+    # its title names all its companies ("Idemitsu sulfide electrolyte production for Toyota"): a deal between
+    # them is this milestone's own undertaking, more than that of another milestone they share
+    partners_in_title: bool = False
 
     @property
     def industry(self) -> bool:

@@ -135,10 +135,18 @@ def build_matcher(universe: Universe) -> Matcher:
         if concept is not None:
             concept_words[phrase.ref].setdefault(concept.name, phrase)
     profiles = {
-        m.id: MilestoneProfile(m, _natures(m), _title_natures(scanner, m), concept_words[m.id])
+        m.id: MilestoneProfile(
+            m, _natures(m), _title_natures(scanner, m), concept_words[m.id], _partners_in_title(universe, m)
+        )
         for m in universe.milestones
     }
     return Matcher(universe, scanner, profiles)
+
+
+def _partners_in_title(universe: Universe, milestone: Milestone) -> bool:
+    title = milestone.title.lower()
+    companies = [universe.company(c) for c in milestone.companies]
+    return len(companies) > 1 and all(any(a.lower() in title for a in c.aliases) for c in companies)
 
 
 def _title_natures(scanner: PhraseScanner, milestone: Milestone) -> frozenset[str]:

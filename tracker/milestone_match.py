@@ -36,6 +36,7 @@ _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 _OWN_WORDS = ("product", "spec", "name")
 _PARTNER_STEPS = frozenset({"partnership", "samples", "delivery"})
+_DEAL_SCORE = 2.0  # as much as a name of the milestone in the headline
 _SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
@@ -183,6 +184,12 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
     score = _keyword_score(reading, hits)
     if milestone.products and not any(p.tag == "product" for _, p in hits):
         score *= 0.85
+    headline_deal = profile.partners_in_title and any(
+        reading.sentences.is_headline(i) and c is not None and _partners_deal(reading, profile, i, c)
+        for i, c in cues.items()
+    )
+    if headline_deal:
+        score += _DEAL_SCORE  # "Toyota and Idemitsu team up": the partners' deal names their milestone
     identity = 1.0 - math.exp(-factor * score / 2.0)
     if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) and _is_stale(reading, milestone, 0):
         return None  # a plan, start or delay after the milestone was reached: another event
@@ -205,12 +212,14 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
     if signal is Signal.ACHIEVED and window is None and reading.published:
         month = WindowPoint(reading.published.year, reading.published.month)
         window = Window(month, month)  # reached as of the story
-    headline = any(reading.sentences.is_headline(reading.sentence_of(h.start)) for h, _ in hits)
+    headline = headline_deal or any(reading.sentences.is_headline(reading.sentence_of(h.start)) for h, _ in hits)
     if signal is Signal.NONE:
         # nothing said of it: only how surely the story is about it counts
         confidence = identity * 0.45 * (1.0 if headline else 0.8)
     else:
         local = 1.0 - math.exp(-_keyword_score(reading, hits, best))
+        if profile.partners_in_title and cue is not None and _partners_deal(reading, profile, best, cue):
+            local = 1.0  # the deal between its named partners is its very undertaking
         confidence = identity * (0.6 + 0.4 * local) * (0.35 + 0.65 * strength) * reading.position_weight(best)
     confidence *= 0.8 if profile.industry else 1.0
     confidence *= 0.6 if signal is Signal.ACHIEVED and _months_early(reading, milestone) > EARLY_MONTHS else 1.0
@@ -233,6 +242,11 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         natures,
         factor >= 1.0,
     )
+
+
+def _partners_deal(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:
+    companies = set(profile.milestone.companies)
+    return len(reading.companies_in(index) & companies) >= 2 and event_nature(reading, index, cue)[0] == "partnership"
 
 
 def _new_partnership(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:
