@@ -5,9 +5,13 @@ Identity comes from the milestone's companies (about the story, or only mentione
 products, counted once per concept and more in the title and lead; a keyword many milestones share counts
 less. The status is read from the sentences that name the milestone's event (a product or a keyword of
 its nature, not just a place), the firmest and most prominent first (see ``event_natures`` for whose
-event a status word tells). A date later than the timeline's, said as the window nears, is a delay. An
-achieved milestone long past is not what a new plan or delay is about: that is another event, left for a
-new-milestone candidate.
+event a status word tells). A date later than the timeline's, said as the window nears, is a delay.
+
+Other events, left for a new-milestone candidate: a plan, start or delay of an achieved milestone after its
+window, or dated years after it; a deed done more than a year before the timeline expects the milestone (an
+earlier step) or told below the headline months before the story (background); a partner's story that never
+names the milestone's lead company. With the lead only named, a partner's deed is progress, not achievement;
+a deal between the partners the milestone's title names is its very undertaking.
 """
 
 from __future__ import annotations
