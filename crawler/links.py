@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -198,15 +199,20 @@ def _folder(url: str) -> str:
 def next_page(page: Selector, page_url: str, page_number: int, override: str | None = None) -> str | None:
     """The URL of the listing's next (older) page, or None on the last page."""
     if override:
-        candidates = _selected_urls(page, page_url, override)
+        finders: list[Callable[[], list[str]]] = [lambda: _selected_urls(page, page_url, override)]
     else:
-        candidates = (
-            _rel_next(page, page_url) + _next_by_text(page, page_url) + _next_by_number(page, page_url, page_number)
-        )
+        # tried in turn, each only when the ones before found nothing: resolving every link of the
+        # page by number is the costliest, and rel="next" settles most listings
+        finders = [
+            lambda: _rel_next(page, page_url),
+            lambda: _next_by_text(page, page_url),
+            lambda: _next_by_number(page, page_url, page_number),
+        ]
     current = canonical_url(page_url)
-    for url in candidates:
-        if url != current and same_site(url, page_url):
-            return url
+    for find in finders:
+        for url in find():
+            if url != current and same_site(url, page_url):
+                return url
     return None
 
 
