@@ -49,6 +49,7 @@ from db.universe_sync import sync_universe  # noqa: E402
 from tracker.universe import Source, load_universe  # noqa: E402
 
 RATIO_TARGET, RECRAWL_TARGET, MEMORY_TARGET_MB = 0.5, 0.05, 300
+SCAN_CHILDREN_SECONDS = 1.0
 PER_LISTING_PAGE = 10
 BENCH_OPTIONS = {
     "download_delay": 0.0,
@@ -279,17 +280,32 @@ class PeakMemory:
 
     def _run(self) -> None:
         me = psutil.Process()
+        known: dict[int, tuple[psutil.Process, str]] = {}
+        last_scan = -float("inf")
         while not self._stop.is_set():
+            # Finding the children scans every process on the machine: done once a second, not at every
+            # sample, so the sampling thread takes less of the loopback servers' time (and GIL) meanwhile.
+            if time.monotonic() - last_scan >= SCAN_CHILDREN_SECONDS:
+                last_scan = time.monotonic()
+                for child in me.children(recursive=True):
+                    if child.pid not in known:
+                        with contextlib.suppress(psutil.Error):
+                            command = " ".join(child.cmdline())
+                            known[child.pid] = (
+                                child,
+                                "extraction (fork server and workers)" if "multiprocessing" in command else "crawler",
+                            )
             total, by_role = 0, {}
-            for child in me.children(recursive=True):
-                with contextlib.suppress(psutil.Error):
+            for pid, (child, role) in list(known.items()):
+                try:
                     rss = child.memory_full_info().pss
                     times = child.cpu_times()
-                    command = " ".join(child.cmdline())
-                    role = "extraction (fork server and workers)" if "multiprocessing" in command else "crawler"
-                    self.cpu[child.pid] = (role, times.user + times.system)
-                    total += rss
-                    by_role[role] = by_role.get(role, 0) + rss
+                except psutil.Error:
+                    del known[pid]
+                    continue
+                self.cpu[pid] = (role, times.user + times.system)
+                total += rss
+                by_role[role] = by_role.get(role, 0) + rss
             self.peak = max(self.peak, total)
             for role, rss in by_role.items():
                 self.peak_by_role[role] = max(self.peak_by_role.get(role, 0), rss)

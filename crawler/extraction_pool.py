@@ -13,12 +13,15 @@ import asyncio
 import multiprocessing
 import multiprocessing.context
 import multiprocessing.forkserver
+import os
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from crawler.pages import ExtractedArticle, FetchedPage, Rejection, extract_batch
 
 Result = ExtractedArticle | Rejection
 _EXTRACTION_MODULE = "crawler.extraction"
+# How much lower the workers' CPU priority is than the crawler's (nice values: 0 normal, 19 lowest).
+EXTRACTION_NICENESS = 5
 
 
 class ExtractionPool:
@@ -78,7 +81,9 @@ class ExtractionPool:
     def _processes(self) -> ProcessPoolExecutor:
         """Started with the first article request (or page): a crawl that finds nothing new never forks them."""
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_fork_server_context())
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=_fork_server_context(), initializer=_yield_to_the_crawler
+            )
         return self._pool
 
 
@@ -99,6 +104,15 @@ def _fork_server_context() -> multiprocessing.context.ForkServerContext:
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload([_EXTRACTION_MODULE])
     return context
+
+
+def _yield_to_the_crawler() -> None:
+    """Run in each new worker: a lower CPU priority than the crawling process's.
+
+    The crawler's event loop keeps downloads going; held up behind extraction, it leaves the
+    workers without pages. Extraction can wait: with the crawler first, workers take what CPU is left.
+    """
+    os.nice(EXTRACTION_NICENESS)
 
 
 def _ready() -> None:

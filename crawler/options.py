@@ -61,9 +61,9 @@ class CrawlOptions:
 
     def workers(self) -> int:
         """Extraction costs more CPU per page than crawling it, and the crawling process often waits on
-        the network, so the workers get every core, the crawler's too: when the crawler needs its core
-        the workers run out of pages and give it back. Forked from one fork server, a worker adds
-        ~15 MB; past a few, one crawling process cannot feed them."""
+        the network, so the workers get every core, the crawler's too, at a lower priority than the
+        crawler (see crawler/extraction_pool.py). Forked from one fork server, a worker adds ~15 MB;
+        past a few, one crawling process cannot feed them."""
         if self.extraction_workers > 0:
             return self.extraction_workers
         return max(1, min(os.cpu_count() or 1, MAX_AUTO_WORKERS))
