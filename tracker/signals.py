@@ -33,7 +33,7 @@ _LEXICON: dict[str, str] = {
         "have received|drove|has driven|expanded|has expanded|"
         "expands|"
         "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
-        "正式上市|上市销售|正式开售|开售|上市|推出|即日起|"
+        "正式上市|上市销售|正式开售|开售|上市|推出|即日起|正式开放|面向用户开放|开放租用|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
         "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
@@ -47,7 +47,7 @@ _LEXICON: dict[str, str] = {
         "began building|begins building|started building|starts building|began constructing|has begun building|"
         "under way|underway|set up a|sets up a|established a|founded a|formed a|forms a|formed an|forms an|"
         "joined|has joined|have joined|founded in|was founded|were founded|was formed|was established|"
-        "設立|设立|成立了|正式成立|宣告成立|成立大会|설립|출범|発足|gegründet|gründet|建設する|建設を決定|建設へ|投資を決定|"
+        "設立|设立|成立|成立了|正式成立|宣告成立|成立大会|설립|출범|発足|gegründet|gründet|建設する|建設を決定|建設へ|投資を決定|"
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|team up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|"
@@ -66,7 +66,7 @@ _LEXICON: dict[str, str] = {
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
-        "later than forecast|later than earlier|no longer expects|"
+        "later than forecast|later than earlier|no longer expects|missed its|misses its|has missed|missed the|"
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
@@ -136,9 +136,11 @@ _MODAL_BEFORE = re.compile(
     r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait)\b(?:\W+\w+){0,2}\W*$",
     re.I,
 )
+# the modal governs the verb of its clause, however far ("将从7月1日起通过换电站向用户开放"), unless "already" stands
+# between them ("已将电池交付")
 _MODAL_CJK_BEFORE = re.compile(
     r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|再|予定|計画|目指|見込|방침|예정|"
-    "계획)[^，,。]{0,6}$"
+    "계획)[^，,。已]{0,16}$"
 )
 _MODAL_CJK_AFTER = re.compile(r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|する)")
 _NEGATION_BEFORE = re.compile(

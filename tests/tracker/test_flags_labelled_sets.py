@@ -16,7 +16,10 @@ from tracker.match_store import match_pending
 from tracker.universe import Universe
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SETS = ["ssb-news-own.jsonl", *(f"ssb-news-blind{suffix}.jsonl" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7"))]
+SETS = [
+    "ssb-news-own.jsonl",
+    *(f"ssb-news-blind{suffix}.jsonl" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8")),
+]
 
 
 def _items(path: Path, prefix: str) -> list[dict]:

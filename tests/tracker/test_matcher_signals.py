@@ -173,6 +173,31 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2025, 11, 21),
             ("gac-assb-pilot", "achieved", "2025-11"),
         ),
+        (
+            "蔚来150kWh电池包7月起开放租用",
+            "蔚来宣布，150kWh半固态电池包将从7月1日起通过换电站向用户开放租用。",
+            date(2024, 6, 1),
+            ("nio-150kwh-semi-solid", "reaffirmed", "2024-07"),
+        ),
+        (
+            "Nio's 150 kWh pack misses its launch target",
+            "Nio's 150 kWh semi-solid-state battery pack has missed its promised fourth-quarter 2022 launch.",
+            date(2023, 1, 5),
+            ("nio-150kwh-semi-solid", "delayed", None),
+        ),
+        (
+            "Nio CEO drives 1,000 km on one charge of the 150 kWh pack",
+            "Nio founder William Li drove an ET7 with the 150 kWh semi-solid-state battery pack over 1,000 km. Li "
+            "said the pack will be available through the battery swap network from next year.",
+            date(2023, 12, 18),
+            ("nio-150kwh-semi-solid", "reaffirmed", "2024"),
+        ),
+        (
+            "トヨタと出光、全固体電池の量産で提携",
+            "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
+            date(2023, 10, 12),
+            ("toyota-idemitsu-sulfide-electrolyte", "started", None),
+        ),
     ],
 )
 def test_status_language(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
