@@ -8,11 +8,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from db import review
 from db.engine import Database
 from tests.conftest import shared_path
-from tests.tracker.test_flags_dev_corpus import AS_OF, is_right, store_items
-from tracker.match_store import match_pending
+from tests.tracker.test_flags_dev_corpus import match_and_judge
 from tracker.universe import Universe
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -33,16 +31,7 @@ def test_flags_over_all_labelled_sets_are_right_nine_times_in_ten(database: Data
     items = _items(shared_path("corpora", "ssb-news-dev.jsonl"), "dev")
     for name in SETS:
         items += _items(FIXTURES / name, name.removesuffix(".jsonl"))
-    stored = store_items(database, items)
-    summary = match_pending(database, universe, as_of=AS_OF)
-    assert summary.matched == len(stored) and not summary.failed
-    with database.sessions() as session:
-        raised = review.list_flags(session)
-    wrong = [
-        f"{f.kind} {f.milestone or f.candidate} from {[stored[e.article_id]['id'] for e in f.evidence]}"
-        for f in raised
-        if not is_right(f, stored, universe)
-    ]
+    raised, wrong = match_and_judge(database, universe, items)
     print(f"{len(raised)} flags raised, {len(wrong)} wrong: {wrong}")
     assert len(raised) >= 30, "too few flags raised to judge"
     assert len(wrong) * 10 < len(raised), f"{len(wrong)} of {len(raised)} flags wrong: {wrong}"
