@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.models import CrawlRunRow, CrawlRunSourceRow, SourceRow
@@ -138,24 +139,32 @@ def _update_health(row: SourceRow | None, result: SourceCrawlResult, now: dateti
     return outcome
 
 
-def source_health(database: Database) -> list[SourceHealth]:
+def source_health(database: Database, source_ids: Iterable[str] | None = None) -> list[SourceHealth]:
     with database.sessions() as session:
-        rows = session.scalars(select(SourceRow).order_by(SourceRow.company, SourceRow.id))
-        return [
-            SourceHealth(
-                row.id,
-                row.company,
-                row.kind,
-                row.url,
-                row.last_fetch_at,
-                row.last_success_at,
-                row.last_new_article_at,
-                row.consecutive_failures or 0,
-                row.last_outcome,
-                row.last_error,
-            )
-            for row in rows
-        ]
+        return read_source_health(session, source_ids)
+
+
+def read_source_health(session: Session, source_ids: Iterable[str] | None = None) -> list[SourceHealth]:
+    """Every source's health (or those of ``source_ids``), by company: the one read model the crawl table, the
+    digest and the sources page share."""
+    query = select(SourceRow).order_by(SourceRow.company, SourceRow.id)
+    if source_ids is not None:
+        query = query.where(SourceRow.id.in_(list(source_ids)))
+    return [
+        SourceHealth(
+            row.id,
+            row.company,
+            row.kind,
+            row.url,
+            row.last_fetch_at,
+            row.last_success_at,
+            row.last_new_article_at,
+            row.consecutive_failures or 0,
+            row.last_outcome,
+            row.last_error,
+        )
+        for row in session.scalars(query)
+    ]
 
 
 def crawl_run_sources(database: Database, run_id: int) -> list[SourceCrawlResult]:

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from db.crawl_runs import SourceHealth, source_health
 from db.engine import Database
 from db.models import (
     ArticleCompanyRow,
@@ -24,6 +25,7 @@ from db.models import (
     MilestoneRow,
     SourceRow,
 )
+from db.review_views import HistoryEntry, history_entry
 
 # Bound parameters per IN (...) query: well under SQLite's limit and PostgreSQL's.
 _CHUNK = 900
@@ -85,19 +87,6 @@ class PendingFlags:
 
 
 @dataclass(frozen=True)
-class HistoryRecord:
-    milestone_id: str
-    changed_at: datetime
-    changed_by: str
-    old_status: str | None
-    new_status: str | None
-    old_window: str | None
-    new_window: str | None
-    reason: str
-    flag_id: int | None
-
-
-@dataclass(frozen=True)
 class MilestoneRecord:
     id: str
     title: str
@@ -106,20 +95,6 @@ class MilestoneRecord:
     window_start: str
     window_end: str | None
     achieved_on: str | None
-
-
-@dataclass(frozen=True)
-class SourceRecord:
-    id: str
-    company: str
-    kind: str
-    url: str
-    last_fetch_at: datetime | None
-    last_success_at: datetime | None
-    last_new_article_at: datetime | None
-    consecutive_failures: int
-    last_error: str | None
-    last_outcome: str | None
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
@@ -262,7 +237,7 @@ def _flag_evidence(session: Session, flag_ids: list[int]) -> dict[int, list[Evid
     return found
 
 
-def read_history(database: Database, start: datetime, end: datetime) -> list[HistoryRecord]:
+def read_history(database: Database, start: datetime, end: datetime) -> list[HistoryEntry]:
     """Milestone changes a reviewer confirmed in [start, end), oldest first."""
     query = (
         select(MilestoneHistoryRow)
@@ -270,20 +245,7 @@ def read_history(database: Database, start: datetime, end: datetime) -> list[His
         .order_by(MilestoneHistoryRow.changed_at, MilestoneHistoryRow.id)
     )
     with database.sessions() as session:
-        return [
-            HistoryRecord(
-                row.milestone_id,
-                row.changed_at,
-                row.changed_by,
-                row.old_status,
-                row.new_status,
-                row.old_window,
-                row.new_window,
-                row.reason or "",
-                row.flag_id,
-            )
-            for row in session.scalars(query)
-        ]
+        return [history_entry(row) for row in session.scalars(query)]
 
 
 def read_milestones(database: Database) -> list[MilestoneRecord]:
@@ -302,23 +264,5 @@ def read_milestones(database: Database) -> list[MilestoneRecord]:
         ]
 
 
-def read_sources(database: Database, source_ids: Iterable[str] | None = None) -> list[SourceRecord]:
-    query = select(SourceRow).order_by(SourceRow.company, SourceRow.id)
-    if source_ids is not None:
-        query = query.where(SourceRow.id.in_(list(source_ids)))
-    with database.sessions() as session:
-        return [
-            SourceRecord(
-                row.id,
-                row.company,
-                row.kind,
-                row.url,
-                row.last_fetch_at,
-                row.last_success_at,
-                row.last_new_article_at,
-                row.consecutive_failures or 0,
-                row.last_error,
-                row.last_outcome,
-            )
-            for row in session.scalars(query)
-        ]
+def read_sources(database: Database, source_ids: Iterable[str] | None = None) -> list[SourceHealth]:
+    return source_health(database, source_ids)

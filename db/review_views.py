@@ -228,7 +228,7 @@ def flag_detail(session: Session, flag_id: int) -> FlagView:
     return _flag_view(row, _evidence(session, [row.id]).get(row.id, ()))
 
 
-def _history_entry(row: MilestoneHistoryRow) -> HistoryEntry:
+def history_entry(row: MilestoneHistoryRow) -> HistoryEntry:
     return HistoryEntry(
         row.id,
         row.milestone_id,
@@ -251,7 +251,7 @@ def milestone_history(session: Session, milestone_id: str) -> list[HistoryEntry]
         .where(MilestoneHistoryRow.milestone_id == milestone_id)
         .order_by(MilestoneHistoryRow.changed_at.desc(), MilestoneHistoryRow.id.desc())
     )
-    return [_history_entry(row) for row in rows]
+    return [history_entry(row) for row in rows]
 
 
 def timeline(session: Session) -> list[TimelineEntry]:
@@ -263,7 +263,7 @@ def timeline(session: Session) -> list[TimelineEntry]:
         .order_by(MilestoneHistoryRow.changed_at, MilestoneHistoryRow.id)
     )
     for row in changes:
-        last[row.milestone_id] = _history_entry(row)
+        last[row.milestone_id] = history_entry(row)
     pending = dict(
         session.execute(
             select(FlagRow.milestone_id, func.count()).where(FlagRow.state == "pending").group_by(FlagRow.milestone_id)

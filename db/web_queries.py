@@ -7,12 +7,13 @@ Plain frozen dataclasses come out; nothing here writes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.crawl_runs import SourceHealth, read_source_health
 from db.models import (
     ArticleMatchRow,
     ArticleRow,
@@ -20,22 +21,13 @@ from db.models import (
     CrawlRunSourceRow,
     FlagRow,
     MilestoneRow,
-    SourceRow,
 )
 
 
 @dataclass(frozen=True)
-class SourceHealth:
-    id: str
-    company: str
-    kind: str
-    url: str
-    last_fetch_at: datetime | None
-    last_success_at: datetime | None
-    last_new_article_at: datetime | None
-    consecutive_failures: int
-    last_error: str | None
-    last_outcome: str | None
+class SourceStatus(SourceHealth):
+    """A source's health as the sources page shows it: with its stored articles counted."""
+
     articles: int
 
     @property
@@ -90,24 +82,9 @@ class QueueFilterChoices:
     kinds: tuple[str, ...]
 
 
-def source_health(session: Session) -> list[SourceHealth]:
+def source_health(session: Session) -> list[SourceStatus]:
     counts = dict(session.execute(select(ArticleRow.source_id, func.count()).group_by(ArticleRow.source_id)).all())
-    return [
-        SourceHealth(
-            row.id,
-            row.company,
-            row.kind,
-            row.url,
-            row.last_fetch_at,
-            row.last_success_at,
-            row.last_new_article_at,
-            row.consecutive_failures or 0,
-            row.last_error,
-            row.last_outcome,
-            int(counts.get(row.id, 0)),
-        )
-        for row in session.scalars(select(SourceRow).order_by(SourceRow.company, SourceRow.id))
-    ]
+    return [SourceStatus(**asdict(h), articles=int(counts.get(h.id, 0))) for h in read_source_health(session)]
 
 
 def _crawl_run(session: Session, row: CrawlRunRow) -> CrawlRun:

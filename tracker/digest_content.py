@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from db import digests as queries
 from db.engine import Database
+from db.review_views import HistoryEntry
 from tracker.digest_week import IsoWeek
 from tracker.near_duplicates import fold_near_duplicates, split_outlet
 from tracker.source_health import SourceProblem, never_fetched, source_problems
@@ -246,13 +247,11 @@ def flag_entry(
     )
 
 
-def confirmed_change(
-    change: queries.HistoryRecord, titles: dict[str, str], zone: ZoneInfo, base_url: str
-) -> ConfirmedChange:
+def confirmed_change(change: HistoryEntry, titles: dict[str, str], zone: ZoneInfo, base_url: str) -> ConfirmedChange:
     return ConfirmedChange(
-        milestone_id=change.milestone_id,
-        title=titles.get(change.milestone_id, change.milestone_id),
-        url=f"{base_url}/milestones/{change.milestone_id}",
+        milestone_id=change.milestone,
+        title=titles.get(change.milestone, change.milestone),
+        url=f"{base_url}/milestones/{change.milestone}",
         changed_on=change.changed_at.astimezone(zone).date(),
         changed_by=clean_line(change.changed_by, 100),
         old_status=change.old_status,
@@ -373,10 +372,10 @@ def topic_watch(
 def timeline(
     milestones: list[queries.MilestoneRecord],
     pending: tuple[queries.FlagRecord, ...],
-    history: list[queries.HistoryRecord],
+    history: list[HistoryEntry],
     today: date,
 ) -> TimelineChart:
-    changes = {change.milestone_id: "confirmed" for change in history}
+    changes = {change.milestone: "confirmed" for change in history}
     proposed = {}
     for flag in pending:
         if flag.milestone_id:
