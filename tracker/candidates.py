@@ -97,8 +97,10 @@ def _event(
     if not (actors & solid_state_only or reading.in_sentence("ssb", index) or reading.in_sentence("ssb_bare", index)):
         return None  # a sodium-ion line or an LFP plant of the same company is no solid-state milestone
     natures = reading.natures(index) & _EVENT_NATURES
+    if not natures:
+        return None  # (before reading its status words: most sentences tell no event of a known nature)
     cue = strongest(reading.cues(index))
-    if cue is None or not natures:
+    if cue is None:
         return None
     if event_nature(reading, index, cue)[0] == "unveiling":
         cue = _dated_launch(reading, index) or cue  # "unveiled ..., which goes on sale next month": the launch

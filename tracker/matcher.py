@@ -70,7 +70,7 @@ class Matcher:
         wanted.update(self._industry)
         readings = []
         for milestone_id in sorted(wanted):
-            found = read_milestone(reading, self._profiles[milestone_id])
+            found = read_milestone(reading, self._profiles[milestone_id], MATCH_FLOOR)
             if found is None or found.confidence < MATCH_FLOOR:
                 continue
             if found.signal is Signal.NONE and not (found.headline and found.identity >= STRONG_IDENTITY):

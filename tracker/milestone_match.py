@@ -168,12 +168,15 @@ def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> 
     return {reading.sentence_of(h.start) for h, _ in hits} - strong
 
 
-def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> MilestoneReading | None:
+def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: float = 0.0) -> MilestoneReading | None:
+    """What the article says of one milestone; None if nothing, or if its confidence could not reach ``floor``."""
     milestone = profile.milestone
     factor = _company_factor(reading, milestone)
     if not factor and any(c in reading.mentioned or c in reading.about for c in milestone.companies):
         factor = _named_by_its_own_words(reading, profile)
     hits = _keyword_hits(reading, profile) if factor else []
+    if floor and hits and _best_possible(reading, profile, factor, hits) < floor:
+        return None  # named too weakly to matter whatever it says: skip reading its sentences
     events = _event_sentences(reading, profile, hits) if hits else {}
     if not events:
         return None
@@ -182,6 +185,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
     best, cue = _best_sentence(reading, events, cues)
     if cue is None and profile.industry:
         return None  # an industry milestone's words alone, with nothing said of it, are no match
+    if floor and _best_possible(reading, profile, factor, hits, best, cue) < floor:
+        return None  # what is said of it, where, cannot make it a match: skip finding its date
     signal, strength = (cue.signal, cue.strength) if cue else (Signal.NONE, 0.0)
     window = _window_for(reading, milestone, events, best, signal)
     signal, strength = _dated_signal(signal, strength, window, cue)
@@ -246,6 +251,27 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile) -> Milest
         natures,
         factor >= 1.0,
     )
+
+
+def _best_possible(
+    reading: ArticleReading,
+    profile: MilestoneProfile,
+    factor: float,
+    hits: list[tuple[Hit, Phrase]],
+    best: int | None = None,
+    cue: Cue | None = None,
+) -> float:
+    """The highest confidence a reading could reach from these hits (and, once known, its best sentence and
+    cue): ``read_milestone``'s confidence with every factor still unknown at its most."""
+    score = _keyword_score(reading, hits) + (_DEAL_SCORE if profile.partners_in_title else 0.0)
+    bound = (1.0 - math.exp(-factor * score / 2.0)) * (0.8 if profile.industry else 1.0)
+    if best is None:
+        return bound
+    local = 1.0 if profile.partners_in_title else 1.0 - math.exp(-_keyword_score(reading, hits, best))
+    # a date found later may still make it a plan (0.5) or a slip (0.65); nothing makes it firmer
+    strength = max(cue.strength if cue else 0.0, 0.65)
+    said = (0.6 + 0.4 * local) * (0.35 + 0.65 * strength) * reading.position_weight(best)
+    return bound * max(said, 0.45)  # (0.45: its confidence with nothing said of it)
 
 
 def _partners_deal(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:
