@@ -82,9 +82,21 @@ class ArticleReading:
     def in_sentence(self, kind: str, index: int) -> list[Hit]:
         """Hits of one kind in one sentence."""
         if kind not in self._by_sentence:
+            # hits come in text order: one walk along the sentence starts places them all
             grouped: dict[int, list[Hit]] = {}
+            starts, at = self.sentences.starts, self._sentence_at
+            last, sentence = len(starts) - 1, 0
+            following = starts[1] if last else len(self.text) + 1
             for hit in self.kind(kind):
-                grouped.setdefault(self.sentence_of(hit.start), []).append(hit)
+                while hit.start >= following:
+                    sentence += 1
+                    following = starts[sentence + 1] if sentence < last else len(self.text) + 1
+                at[hit.start] = sentence
+                group = grouped.get(sentence)
+                if group is None:
+                    grouped[sentence] = [hit]
+                else:
+                    group.append(hit)
             self._by_sentence[kind] = grouped
         return self._by_sentence[kind].get(index, [])
 
