@@ -119,6 +119,7 @@ _STRENGTH = {
 PLANNED_STRENGTH = 0.6
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 _EXPANDED = frozenset({"expanded", "has expanded", "expands"})
+_DENIALS = ("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément")  # how a denial begins
 _SPEED_UP = re.compile(r"\b(?:speed(?:s|ing)?(?:\s+up)?|sped\s+up|accelerat\w+)\b|加速|加快|앞당|beschleunig", re.I)
 # Which reading wins when a clause says several things ("denied a delay" over "delay").
 PRIORITY = {
@@ -194,24 +195,27 @@ def cue_phrases() -> list[Phrase]:
 def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     """The status readings of one sentence (``span`` of ``text``), modality and negation applied."""
     start, end = span
-    sentence_cues = [h for h in hits if start <= h.start and h.end <= end]
+    sentence = text[start:end]
     cues = []
-    for hit in _longest_only(sentence_cues):
+    expanded = denied = False
+    for hit in _longest_only([h for h in hits if start <= h.start and h.end <= end]):
         cue_class = next(iter(hit.phrases.values())).tag
         before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
-        cue = _reading(cue_class, before, after, text[start:end])
+        cue = _reading(cue_class, before, after, sentence)
         if cue is not None:
-            cues.append(Cue(cue[0], cue[1], hit.start, hit.end, text[hit.start : hit.end], cue_class))
-    if _SPEED_UP.search(text, start, end):
+            said = text[hit.start : hit.end]
+            lowered = said.lower()
+            expanded = expanded or lowered in _EXPANDED
+            denied = denied or lowered.startswith(_DENIALS)
+            cues.append(Cue(cue[0], cue[1], hit.start, hit.end, said, cue_class))
+    # (the speed-up words are sought only when an expansion is said: the search, case-blind, is costly)
+    if expanded and _SPEED_UP.search(text, start, end):
         # "expanded its agreement ... to speed up the industrialisation": more put in to reach it sooner
         cues = [
             Cue(Signal.ACCELERATED, 0.9, c.start, c.end, c.text, "accelerated") if c.text.lower() in _EXPANDED else c
             for c in cues
         ]
-    if any(
-        c.text.lower().startswith(("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément"))
-        for c in cues
-    ):
+    if denied:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
     return cues
@@ -220,6 +224,8 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
 def _longest_only(hits: list[Hit]) -> list[Hit]:
     """Drop cues overlapping a longer one ("started" in "started mass production", "has started" against
     "started construction")."""
+    if len(hits) < 2:
+        return list(hits)
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: h.start - h.end):
         if all(hit.end <= k.start or hit.start >= k.end for k in kept):

@@ -383,6 +383,8 @@ def _year_point(match: re.Match[str], ctx: _Context) -> Window | None:
 
 _Handler = Callable[[re.Match[str], _Context], Window | None]
 _I = re.IGNORECASE
+# The year patterns say "not after a digit or dash" as "20(?<![...]20)": with the literal first, the regex engine
+# jumps from one "20" to the next instead of trying every character.
 # (pattern, handler, words one of which the lower-cased sentence must hold, or None: a four-digit year),
 # tried in order, most specific first.
 _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
@@ -395,7 +397,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),
     (
         re.compile(
-            r"(?<![\d\-–/.])(?P<y1>20\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
+            r"(?P<y1>20(?<![\d\-–/.]20)\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
             r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?",
             _I,
         ),
@@ -565,7 +567,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _open_from,
         ("以后", "以後", "以降", "之后", "이후", "beyond", "onward"),
     ),
-    (re.compile(r"(?<![\d\-–/.,])(?P<y>20\d\d)(?![\d])\s*(?:年|년)?"), _year_point, None),
+    (re.compile(r"(?P<y>20(?<![\d\-–/.,]20)\d\d)(?![\d])\s*(?:年|년)?"), _year_point, None),
 ]
 # every word some pattern needs -> the patterns (by index) it lets run; the patterns needing a four-digit year
 _TRIGGERS: dict[str, list[int]] = {}
@@ -611,11 +613,56 @@ _TRIGGER_WORDS = ahocorasick.Automaton()
 for _word, _indexes in _TRIGGERS.items():
     _TRIGGER_WORDS.add_word(_word, tuple(_indexes))
 _TRIGGER_WORDS.make_automaton()
+
+
+def _folded(source: str) -> str:
+    """``source`` with its letters lower-cased, escapes (``\\s``, ``\\W``) and group names kept."""
+    parts, index = [], 0
+    while index < len(source):
+        if source[index] == "\\":
+            parts.append(source[index : index + 2])
+            index += 2
+        elif source.startswith("(?P<", index):
+            close = source.index(">", index) + 1
+            parts.append(source[index:close])
+            index = close
+        else:
+            parts.append(source[index].lower())
+            index += 1
+    return "".join(parts)
+
+
+# Looser conditions, on the lower-cased text, for patterns whose start (an optional word, a choice of optional
+# words) keeps the engine from skipping ahead: what every match ends with.
+_LOOSER_GATES = {
+    r"(?P<p>early|mid|late|": r"(?:early|mid|late|of|end)[\s-]*(?:20\d\d|this year|next year|the year)",
+    r"(?:by\s+|before\s+)?(?:the\s+)?(?:year": r"year[\s-]end|end\s+of\s+(?:the|this)\s+year",
+    r"\b(?P<rel>(?:über)?nächste": r"jahr|l['’]an",  # the other forms hold "ä" or "é": not ASCII
+}
+
+
+def _ascii_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-blind pattern, a case-sensitive one that finds something in the lower-cased text whenever the
+    pattern matches the text, if that text is ASCII (lower-casing keeps every position; no non-ASCII letter of
+    the patterns matches an ASCII one case-blind). Far cheaper: case-blind, the engine tries every position;
+    case-sensitive, it skips to the letters a match can start with. A leading ``\\b`` is dropped for that."""
+    if not pattern.flags & re.IGNORECASE:
+        return None
+    for start, looser in _LOOSER_GATES.items():
+        if pattern.pattern.startswith(start):
+            return re.compile(looser)
+    return re.compile(_folded(pattern.pattern).removeprefix("\\b"))
+
+
+_ASCII_GATES = [_ascii_gate(pattern) for pattern, _, _ in _PATTERNS]
 _INSTEAD_OF = re.compile(
     r"(?:rather\s+than|instead\s+of)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|(?:statt|anstatt)\s+\S*\s*$",
     re.I,
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
+# what every match of the two above holds, lower-cased, when the text is ASCII
+_INSTEAD_OF_WORDS = re.compile("rather|instead|statt")
+_SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
 
@@ -635,6 +682,8 @@ def find_windows(
         wanted -= _NEEDS_YEAR
         if "year" not in lowered:
             wanted -= _NEEDS_YEAR_WORD
+    if wanted and text.isascii():
+        wanted = {i for i in wanted if _ASCII_GATES[i] is None or _ASCII_GATES[i].search(lowered)}
     if not wanted:
         return []
     ctx = _Context(text, (published.year, published.month) if published else None, fiscal_start_month)
@@ -658,7 +707,7 @@ def find_windows(
 def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[WindowMention]:
     start, end = match.span()
     before = ctx.text[max(0, start - 12) : start]
-    since = bool(_SINCE.search(before) or _SINCE_AFTER.match(ctx.text[end : end + 4]))
+    since = _searched(_SINCE, _SINCE_WORDS, before) or bool(_SINCE_AFTER.match(ctx.text[end : end + 4]))
     past = since or _ended_before(window, ctx.published)
     groups = match.groupdict()
     if (
@@ -674,8 +723,16 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
             WindowMention(new, split, end, match.group("y2"), _ended_before(new, ctx.published)),
         ]
     # "in the first half of 2023 rather than the fourth quarter of 2022": the date given up
-    superseded = bool(_INSTEAD_OF.search(ctx.text[max(0, start - 28) : start]))
+    superseded = _searched(_INSTEAD_OF, _INSTEAD_OF_WORDS, ctx.text[max(0, start - 28) : start])
     return [WindowMention(window, start, end, match.group(0), past, superseded, since)]
+
+
+def _searched(pattern: re.Pattern[str], words: re.Pattern[str], text: str) -> bool:
+    """Whether case-blind ``pattern`` is found in ``text``; not run on an ASCII text whose lower-cased form lacks
+    ``words``, one of which every match holds (the case-blind search is the costly one)."""
+    if text.isascii() and words.search(text.lower()) is None:
+        return False
+    return pattern.search(text) is not None
 
 
 def _ended_before(window: Window, published: tuple[int, int] | None) -> bool:
