@@ -10,8 +10,10 @@ Korean) has no word boundaries to check.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -73,7 +75,21 @@ def normalise(text: str) -> str:
     if len(lowered) != len(text):
         # a few characters lower-case to two ("İ"): keep those as they are
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in _plain(text))
-    return lowered if lowered.isascii() else lowered.translate(TRADITIONAL_TO_SIMPLIFIED)
+    if lowered.isascii():
+        return lowered
+    # translate() looks up every character in a dict; searching the few traditional ones first is far cheaper
+    if _CHAINED_VARIANTS:
+        return lowered.translate(TRADITIONAL_TO_SIMPLIFIED) if _TRADITIONAL.search(lowered) else lowered
+    for traditional in set(_TRADITIONAL.findall(lowered)):
+        lowered = lowered.replace(traditional, TRADITIONAL_TO_SIMPLIFIED[ord(traditional)])
+    return lowered
+
+
+_TRADITIONAL = re.compile("[" + re.escape("".join(sorted(map(chr, TRADITIONAL_TO_SIMPLIFIED)))) + "]")
+# one replace after another equals one translate only if no simplified form is itself a traditional one
+_CHAINED_VARIANTS = any(
+    ord(simplified) in TRADITIONAL_TO_SIMPLIFIED for simplified in TRADITIONAL_TO_SIMPLIFIED.values()
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +116,11 @@ class _Bucket:
     ending: str
     exact: str | None  # the original spelling, for case-sensitive phrases
     phrases: dict[str, Phrase] = field(default_factory=dict)
+
+
+# a key of the automata: length, word-boundary checks at start and end, whole word only, number, buckets, and
+# the kind of its one bucket when that needs no case check
+_KeyEntry = tuple[int, bool, bool, bool, int, tuple[tuple[str, str, str | None, dict[str, Phrase]], ...], str | None]
 
 
 def _stem(word: str) -> str:
@@ -140,9 +161,6 @@ class PhraseScanner:
     def __init__(self, phrases: Iterable[Phrase]):
         buckets: list[list[_Bucket]] = []
         index: dict[str, int] = {}
-        # Keys in scripts without spaces get their own automaton, run only over text in those scripts: a root
-        # with hundreds of CJK first characters would slow the scan of every Latin character.
-        spaced, unspaced = ahocorasick.Automaton(), ahocorasick.Automaton()
         for phrase in phrases:
             key = _key(phrase)
             if not key:
@@ -150,21 +168,25 @@ class PhraseScanner:
             if key not in index:
                 index[key] = len(buckets)
                 buckets.append([])
-                (unspaced if has_unspaced_script(key) else spaced).add_word(key, index[key])
             self._bucket(buckets[index[key]], phrase).phrases.setdefault(phrase.ref, phrase)
-        # per key: its length, whether its ends need a word-boundary check, and its buckets as plain tuples
-        self._keys = [
-            (
-                len(key),
-                is_word_char(key[0]),
-                is_word_char(key[-1]),
-                key,
-                tuple((b.kind, b.ending, b.exact, b.phrases) for b in buckets[i]),
+        # per key: its length, whether its ends need a word-boundary check, whether every phrase of it must end
+        # with the word ("im", "nio": a hit running on is dropped at once), its number and its buckets as plain
+        # tuples; the automata give this entry itself for each match
+        self._keys: list[_KeyEntry] = []
+        for key, i in sorted(index.items(), key=lambda item: item[1]):
+            key_buckets = tuple((b.kind, b.ending, b.exact, b.phrases) for b in buckets[i])
+            whole_word = all(b[1] == WORD for b in key_buckets)
+            # most keys are one phrase kind, spelt in any case: their hits need no loop over buckets
+            plain = key_buckets[0][0] if len(key_buckets) == 1 and key_buckets[0][2] is None else None
+            self._keys.append(
+                (len(key), is_word_char(key[0]), is_word_char(key[-1]), whole_word, i, key_buckets, plain)
             )
-            for key, i in sorted(index.items(), key=lambda item: item[1])
-        ]
-        # keys whose every phrase must end with the word ("im", "nio"): a hit running on is dropped at once
-        self._whole_words = frozenset(i for i, key in enumerate(self._keys) if all(b[1] == WORD for b in key[4]))
+        # Keys in scripts without spaces get their own automaton, run only over text in those scripts: a root
+        # with hundreds of CJK first characters would slow the scan of every Latin character.
+        spaced, unspaced = ahocorasick.Automaton(), ahocorasick.Automaton()
+        self._key_texts = list(index)
+        for key, i in index.items():
+            (unspaced if has_unspaced_script(key) else spaced).add_word(key, self._keys[i])
         self._automata = []
         for automaton in (spaced, unspaced):
             if len(automaton):
@@ -183,56 +205,58 @@ class PhraseScanner:
 
     def scan(self, text: str, lowered: str) -> dict[str, list[Hit]]:
         """Hits by kind, in text order. ``lowered`` is ``normalise(text)``."""
-        found: dict[str, list[Hit]] = {}
+        found: defaultdict[str, list[Hit]] = defaultdict(list)
         spaced, unspaced = self._automata
+        word_mask = _word_mask(lowered)
         if spaced is not None:
-            self._collect(spaced.iter(lowered), text, lowered, found)
+            self._collect(spaced.iter(lowered), text, lowered, word_mask, found)
         if unspaced is not None:
             for start, end in _unspaced_stretches(lowered):
-                self._collect(unspaced.iter(lowered, start, end), text, lowered, found)
+                self._collect(unspaced.iter(lowered, start, end), text, lowered, word_mask, found)
         for hits in found.values():
             hits.sort(key=_position)
-        return found
+        return dict(found)
 
     def _collect(
-        self, matches: Iterable[tuple[int, int]], text: str, lowered: str, found: dict[str, list[Hit]]
+        self,
+        matches: Iterable[tuple[int, _KeyEntry]],
+        text: str,
+        lowered: str,
+        word_mask: bytes | bytearray,
+        found: defaultdict[str, list[Hit]],
     ) -> None:
-        size, keys, new_hit = len(lowered), self._keys, tuple.__new__  # a NamedTuple's own __new__ is Python code
-        whole_words = self._whole_words
-        for end, key_id in matches:
-            length, check_start, check_end, key, buckets = keys[key_id]
+        size, new_hit = len(word_mask), tuple.__new__  # a NamedTuple's own __new__ is Python code
+        for end, (length, check_start, check_end, whole_word, key_id, buckets, plain) in matches:
             start = end - length + 1
-            if check_start and start:
-                before = lowered[start - 1]
-                if before.isalnum() and before < "\u2e80":
-                    continue  # inside a word: "nio" in "onion"
+            if check_start and start and word_mask[start - 1]:
+                continue  # inside a word: "nio" in "onion"
             stop = end + 1
-            if check_end and stop < size:
-                after = lowered[stop]
-                if after.isalnum() and after < "\u2e80":
-                    # the word goes on: only an ending the phrase allows ("Toyotas", "shipped")
-                    if key_id not in whole_words:
-                        self._collect_inflected(text, lowered, found, start, end, key_id)
-                    continue
+            if check_end and stop < size and word_mask[stop]:
+                # the word goes on: only an ending the phrase allows ("Toyotas", "shipped")
+                if not whole_word:
+                    self._collect_inflected(text, lowered, word_mask, found, start, end, key_id)
+                continue
             # the common case: the phrase ends where the word does
+            if plain is not None:
+                found[plain].append(new_hit(Hit, (start, stop, buckets[0][3])))
+                continue
             for kind, _, exact, phrases in buckets:
-                if exact is not None and text[start:stop].translate(_SAME_LENGTH) != exact:
-                    continue
-                hits = found.get(kind)
-                if hits is None:
-                    found[kind] = [new_hit(Hit, (start, stop, phrases))]
-                else:
-                    hits.append(new_hit(Hit, (start, stop, phrases)))
+                if exact is None or text[start:stop].translate(_SAME_LENGTH) == exact:
+                    found[kind].append(new_hit(Hit, (start, stop, phrases)))
 
     def _collect_inflected(
-        self, text: str, lowered: str, found: dict[str, list[Hit]], start: int, end: int, key_id: int
+        self,
+        text: str,
+        lowered: str,
+        word_mask: bytes | bytearray,
+        found: defaultdict[str, list[Hit]],
+        start: int,
+        end: int,
+        key_id: int,
     ) -> None:
-        _, _, _, key, buckets = self._keys[key_id]
-        size, stop = len(lowered), end + 1
-        while stop < size and stop - end <= 12:
-            after = lowered[stop]
-            if not (after.isalnum() and after < "\u2e80"):
-                break
+        buckets, key = self._keys[key_id][5], self._key_texts[key_id]
+        size, stop = len(word_mask), end + 1
+        while stop < size and stop - end <= 12 and word_mask[stop]:
             stop += 1
         suffix = lowered[end + 1 : stop]
         for kind, ending, exact, phrases in buckets:
@@ -240,13 +264,35 @@ class PhraseScanner:
                 continue
             if exact is not None and text[start : end + 1].translate(_SAME_LENGTH) != exact:
                 continue
-            hit = tuple.__new__(Hit, (start, stop if ending != WORD else end + 1, phrases))
-            if kind in found:
-                found[kind].append(hit)
-            else:
-                found[kind] = [hit]
+            found[kind].append(tuple.__new__(Hit, (start, stop if ending != WORD else end + 1, phrases)))
 
 
+def _word_mask(lowered: str) -> bytes | bytearray:
+    """Per character of ``lowered``, 1 where ``is_word_char``: the boundary checks of a scan read it without a
+    method call per hit."""
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_WORD_BYTES)
+    # characters beyond Latin-1 are encoded as "?" (no word character); those of spaced scripts are then looked at
+    mask = bytearray(lowered.encode("latin-1", "replace").translate(_WORD_BYTES))
+    wide = lowered.encode("utf-16-le")
+    if len(wide) != 2 * len(lowered):  # characters beyond two bytes (emoji)
+        for found in _BEYOND_LATIN_1.finditer(lowered):
+            if found.group().isalnum():
+                mask[found.start()] = 1
+        return mask
+    # the high byte of each character tells which may be a word character of a spaced script (U+0100 to U+2EFF)
+    spaced_script = wide[1::2].translate(_SPACED_SCRIPT_HIGH_BYTES)
+    position = spaced_script.find(1)
+    while position >= 0:
+        if is_word_char(lowered[position]):
+            mask[position] = 1
+        position = spaced_script.find(1, position + 1)
+    return mask
+
+
+_WORD_BYTES = bytes(int(is_word_char(chr(byte))) for byte in range(256))
+_BEYOND_LATIN_1 = re.compile("[\u0100-\u2e7f]")
+_SPACED_SCRIPT_HIGH_BYTES = bytes(int(0x01 <= byte <= 0x2E) for byte in range(256))
 _UNSPACED_RUN = re.compile(r"[\u2e80-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 _STRETCH_MARGIN = 12  # keys mixing scripts ("삼성sdi", "2027年") reach this far beyond their CJK part
 
@@ -278,5 +324,4 @@ def outermost(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _position(hit: Hit) -> tuple[int, int]:
-    return hit.start, hit.end
+_position = itemgetter(0, 1)  # (start, end) of a hit, in C

@@ -11,11 +11,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 # Where a sentence may end: full stops (followed by space), CJK full stops (no space follows), line breaks.
-# A plain character class is found fast; what follows each one is then checked in Python.
+# The stops are found by one split of the text (C speed); what follows each one is then checked in Python.
 _CLOSING = "\"'”’)]」』）"
-# The lookahead reads, without consuming, the closing marks after the stop and the first character after the
-# space that follows them (the checks of ``_ends_sentence`` then need no Python loop).
+# At a stop that is neither of the two common cases below, this reads the whole run of stops, without consuming
+# what follows: the closing marks after it and the first character after the space that follows them.
 _STOPS = re.compile(r"[.!?。！？\n]+(?=([" + re.escape(_CLOSING) + r"]*)(\s?)\s*(\S?))")
+_OTHER_STOPS = "!?。！？\n"  # written as "." for the split that finds every stop
+_LATIN_STOPS = frozenset(".!?")
+_STOP_OR_CLOSING = frozenset(".!?。！？\n" + _CLOSING)
 _CJK_STOPS = "。！？"
 _NON_SPACE = re.compile(r"\S")
 # Words before a full stop that do not end a sentence ("U.S. solid-state", "Inc. said").
@@ -48,10 +51,43 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of ``text``, shifted by ``offset``; blank ones are left out."""
     spans: list[tuple[int, int]] = []
     start, size = _skip_space(text, 0), len(text)
-    for match in _STOPS.finditer(text):
-        run_start = match.start()
+    marked = text
+    for stop in _OTHER_STOPS:
+        if stop in marked:
+            marked = marked.replace(stop, ".")
+    pieces = marked.split(".")
+    pieces.pop()  # the text after the last stop
+    reach = _LONGEST_ABBREVIATION + 1
+    run_start = -1
+    for piece in pieces:
+        if not piece and run_start >= 0:
+            run_start += 1  # a stop right after another: the same run ("?!", ".\n")
+            continue
+        run_start += len(piece) + 1
         if run_start < start:
             continue
+        after = text[run_start + 1] if run_start + 1 < size else ""
+        if text[run_start] in _LATIN_STOPS and after and after not in _STOP_OR_CLOSING:
+            # the common cases: a stop within a word or number ("3.2", "e.g.,"), or one followed by a space
+            if after != " " or run_start + 2 >= size:
+                if not after.isspace():
+                    continue  # "3.2", "e.g.,"
+            elif not text[run_start + 2].isspace():
+                if text[run_start + 2].islower():
+                    continue  # "approx. ten", "Inc. said"
+                if run_start >= reach:
+                    word = text[run_start - reach : run_start]
+                    space = max(word.rfind(" "), word.rfind("\n"))
+                    if space >= 0:
+                        token = word[space + 1 :].lower()
+                        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                            continue  # "U.S. Steel", "Fig. 3"
+                elif _abbreviation_before(text, run_start):
+                    continue
+                spans.append((start + offset, run_start + 1 + offset))
+                start = run_start + 2
+                continue
+        match = _STOPS.match(text, run_start)
         run = match.group()
         if "\n" in run:
             end = run_start + run.index("\n")
@@ -61,7 +97,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if run[-1] not in _CJK_STOPS:
                 if end < size and (not match.group(2) or match.group(3).islower()):
                     continue  # "3.2", "e.g.,", "approx. ten", "Inc. said"
-                word = text[run_start - _LONGEST_ABBREVIATION - 1 : run_start]
+                word = text[run_start - reach : run_start]
                 if (run_start <= _LONGEST_ABBREVIATION or " " in word or "\n" in word) and _abbreviation_before(
                     text, run_start
                 ):

@@ -13,18 +13,39 @@ from tracker.phrase_scan import INFLECT, WORD, Hit, Phrase, has_unspaced_script
 from tracker.sentences import Sentences
 from tracker.universe import Topic
 
-_PROBLEM = re.compile(
-    r"\b(?:high|higher|remains?|remained|lower\w*|reduc\w*|cut\w*|cheaper|parity|hurdles?|challeng\w*|barriers?|"
+# Words that make a generic term a problem where they are near it. Only whether one is near matters, so they are
+# three patterns, each quick to search (a single alternation of them all is tried at every character): whole words,
+# words in CJK scripts (no case: the engine skips to their first characters), and German and French word beginnings.
+_PROBLEM_WORDS = (
+    r"high|higher|remains?|remained|lower\w*|reduc\w*|cut\w*|cheaper|parity|hurdles?|challeng\w*|barriers?|"
     r"bottlenecks?|obstacles?|problems?|issues?|difficult\w*|drawbacks?|suppress\w*|prevent\w*|inhibit\w*|avoid\w*|"
     r"mitigat\w*|solv\w*|address\w*|tackl\w*|overcom\w*|eliminat\w*|caus\w*|forms?|formation|grow\w*|penetrat\w*|"
     r"limit\w*|poor|rapid|degrad\w*|fade|crack\w*|stress|fail\w*|risks?|concerns?|instead\s+of|competitive\w*|"
     r"affordab\w*|expensive|costly|bring\s+down|drive\s+down|major|main|mainly|key|very|too|extremely|sehr|zu|trop|très|"
-    r"improv\w*|halv\w*|halves)\b"
-    r"|问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
-    r"걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|过高|とても|매우|너무|"
-    r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*",
-    re.I,
+    r"improv\w*|halv\w*|halves"
 )
+_PROBLEM_CJK = (
+    "问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
+    "걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|过高|とても|매우|너무"
+)
+_PROBLEM_STEMS = r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*"
+
+
+def _by_first_letter(alternatives: str, whole_words: bool = False) -> str:
+    """The alternatives (each starting with a plain letter) grouped by first letter, behind a lookahead of those
+    letters: the engine tries alternatives only where one may begin, and only those of that letter. The same
+    matches as the plain alternation."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives.split("|"):
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    boundary = r"\b" if whole_words else ""
+    return f"(?=[{''.join(groups)}]){boundary}(?:{grouped}){boundary}"
+
+
+_PROBLEM_WORD = re.compile(_by_first_letter(_PROBLEM_WORDS, whole_words=True), re.I)
+_PROBLEM_CJK_WORD = re.compile(_PROBLEM_CJK, re.I)
+_PROBLEM_STEM = re.compile(_by_first_letter(_PROBLEM_STEMS), re.I)
 
 
 _REACH = 60  # characters around a generic term in which its problem word is
@@ -79,5 +100,9 @@ def _discussed(term: str, around: str, after: str) -> bool:
     if _COST_WORD.search(term):
         if _PRICE_AFTER.match(after):
             return False  # a price tag, not the cost of making
-        return bool(_PROBLEM.search(around) or _MAKING.search(around))
-    return bool(_PROBLEM.search(around))
+        return _has_problem_word(around) or bool(_MAKING.search(around))
+    return _has_problem_word(around)
+
+
+def _has_problem_word(text: str) -> bool:
+    return bool(_PROBLEM_WORD.search(text) or _PROBLEM_CJK_WORD.search(text) or _PROBLEM_STEM.search(text))
