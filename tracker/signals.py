@@ -118,6 +118,12 @@ _STRENGTH = {
 }
 PLANNED_STRENGTH = 0.6
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
+# The classes read alike wherever they stand: a denial or a reaffirmation reaffirms, a plan restates itself.
+_FIXED_READINGS = {
+    "denial": (Signal.REAFFIRMED, 0.9),
+    "reaffirmed": (Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]),
+    "planned": (Signal.REAFFIRMED, PLANNED_STRENGTH),
+}
 _EXPANDED = frozenset({"expanded", "has expanded", "expands"})
 _DENIALS = ("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément")  # how a denial begins
 _SPEED_UP = re.compile(r"\b(?:speed(?:s|ing)?(?:\s+up)?|sped\s+up|accelerat\w+)\b|加速|加快|앞당|beschleunig", re.I)
@@ -131,12 +137,15 @@ PRIORITY = {
     Signal.CANCELLED: 7,
 }
 
-_MODAL_BEFORE = re.compile(
-    r"\b(?:will|would|to|plans?|planning|aims?|aiming|expects?|expected|intends?|could|may|might|should|hopes?|"
+_MODALS = (
+    r"will|would|to|plans?|planning|aims?|aiming|expects?|expected|intends?|could|may|might|should|hopes?|"
     r"scheduled|set|due|going|ready|about|soon|yet|wants?|seeks?|prepares?|preparing|likely|possibly|"
-    r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait)\b(?:\W+\w+){0,2}\W*$",
-    re.I,
+    r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait"
 )
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\W+\w+){{0,2}}\W*$", re.I)
+# What a match of it needs, case-sensitive on lower-cased ASCII text: far cheaper, the engine skipping to the
+# modals' first letters where, case-blind, it tries every position.
+_MODAL_BEFORE_ASCII = re.compile(rf"(?:{_MODALS})\b(?:\W+\w+){{0,2}}\W*$")
 # the modal governs the verb of its clause, however far ("将从7月1日起通过换电站向用户开放"), unless "already" stands
 # between them ("已将电池交付")
 _MODAL_CJK_BEFORE = re.compile(
@@ -195,13 +204,11 @@ def cue_phrases() -> list[Phrase]:
 def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     """The status readings of one sentence (``span`` of ``text``), modality and negation applied."""
     start, end = span
-    sentence = text[start:end]
     cues = []
     expanded = denied = False
     for hit in _longest_only([h for h in hits if start <= h.start and h.end <= end]):
         cue_class = next(iter(hit.phrases.values())).tag
-        before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
-        cue = _reading(cue_class, before, after, sentence)
+        cue = _FIXED_READINGS.get(cue_class) or _reading(cue_class, text, hit, span)
         if cue is not None:
             said = text[hit.start : hit.end]
             lowered = said.lower()
@@ -233,7 +240,10 @@ def _longest_only(hits: list[Hit]) -> list[Hit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Signal, float] | None:
+def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tuple[Signal, float] | None:
+    """The reading of a cue whose class is not read alike wherever it stands."""
+    start, end = span
+    before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
     if cue_class in ("delayed", "cancelled", "accelerated"):
         if (
             _NEGATION_BEFORE.search(before)
@@ -246,18 +256,15 @@ def _reading(cue_class: str, before: str, after: str, sentence: str) -> tuple[Si
             return None  # "could be delayed": a risk, not news
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
-    if cue_class == "denial":
-        return Signal.REAFFIRMED, 0.9
-    if cue_class == "reaffirmed":
-        return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
-    if cue_class == "planned":
-        return Signal.REAFFIRMED, PLANNED_STRENGTH
-    modal = _MODAL_BEFORE.search(before[-_MODAL_REACH:]) or _MODAL_CJK_BEFORE.search(before)
+    near = before[-_MODAL_REACH:]
+    modal = (
+        (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)
+    ) or _MODAL_CJK_BEFORE.search(before)
     if modal or _MODAL_CJK_AFTER.match(after):
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
     if cue_class == "start_verb":
         # "deliveries have started" is the launch itself; "start of series production" is work beginning
-        signal = Signal.ACHIEVED if _HAPPENING.search(sentence) else Signal.STARTED
+        signal = Signal.ACHIEVED if _HAPPENING.search(text[start:end]) else Signal.STARTED
         return signal, _STRENGTH[signal] * 0.9
     signal = Signal(cue_class)
     return signal, _STRENGTH[signal]

@@ -1,0 +1,47 @@
+"""The cheap checks that let a window pattern be skipped never skip one that would match."""
+
+from __future__ import annotations
+
+from tracker.windows import _ASCII_GATES, _PATTERNS
+
+# ASCII sentences matching every gated pattern at least once, each also tried upper-cased and case-swapped
+SAMPLES = [
+    "results for the fiscal year ending March 2026",
+    "in fiscal 2027, FY28 and FY2029",
+    "mass production is planned for 2027-28, then 2030 to 2032",
+    "between 2027 and 2030",
+    "in the second half of 2026 and the first half of next year",
+    "in H2 2026, 1H25",
+    "au premier semestre 2026",
+    "im ersten Halbjahr 2026, in der zweiten Jahreshaelfte",
+    "in Q3 2026 and 4Q25, 2027 Q1",
+    "in the second-quarter of this year, the fourth quarter 2027",
+    "au 2e trimestre de 2026",
+    "im dritten Quartal des Jahres 2026",
+    "the end of 2023, early 2026, mid-2024, late 2025, the beginning of next year, the middle of the year",
+    "by the end of the year, before year-end",
+    "fin 2026, Ende 2027, Mitte 2028, Anfang 2029, courant 2026",
+    "January 2021, by June 2027, on October 31, 2025, in Sept. 2026",
+    "over the next two years, within 3 years, in three years' time",
+    "innerhalb von zwei Jahren, in 3 Jahren",
+    "d'ici deux ans, d'ici 5 ans",
+    "next month, diesen Monat, le mois prochain",
+    "this year, later this year, the following year, last year",
+    "naechstes Jahr, kommendes Jahr, in diesem Jahr, letztes Jahr, l'an prochain",
+    "from 2030 onwards, starting in 2028 and beyond",
+    "no earlier than 2027, not until before 2028",
+    "after 2030, after about 2031",
+    "2030 onward, 2031 and beyond",
+]
+
+
+def test_every_gate_finds_something_where_its_pattern_matches() -> None:
+    matched = set()
+    for sample in SAMPLES:
+        for text in (sample, sample.upper(), sample.swapcase()):
+            for index, gate in enumerate(_ASCII_GATES):
+                if gate is not None and _PATTERNS[index][0].search(text):
+                    matched.add(index)
+                    assert gate.search(text.lower()), (index, text)
+    gated = {index for index, gate in enumerate(_ASCII_GATES) if gate is not None}
+    assert gated - matched == set()
