@@ -16,15 +16,17 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from tracker.phrase_scan import PLURAL, WORD, Hit, Phrase, has_unspaced_script, normalise
+from tracker.phrase_scan import PLURAL, WORD, Hit, Phrase, first_letter_alternation, has_unspaced_script, normalise
 from tracker.sentences import Sentences
 from tracker.universe import Company
 
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,5}$")
+_PASSING_WORDS = (
+    r"like|such\s+as|unlike|including|rivals?|competitors?|compared\s+(?:with|to)|similar\s+to|alongside|"
+    r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|wie\s+(?:etwa|auch)|comme|tout\s+comme"
+)
 _PASSING = re.compile(
-    r"\b(?:like|such\s+as|unlike|including|rivals?|competitors?|compared\s+(?:with|to)|similar\s+to|alongside|"
-    r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|wie\s+(?:etwa|auch)|comme|tout\s+comme)\W+(?:\w+\W+){0,2}$",
-    re.I,
+    r"\b" + first_letter_alternation(re.split(r"\|(?![^(]*\))", _PASSING_WORDS)) + r"\W+(?:\w+\W+){0,2}$", re.I
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _OWNER_REACH = 30

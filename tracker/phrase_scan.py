@@ -92,6 +92,18 @@ _CHAINED_VARIANTS = any(
 )
 
 
+def first_letter_alternation(alternatives: Iterable[str]) -> str:
+    """A regular expression for "any of ``alternatives``" (each one starting with a plain letter) that is quick to
+    search: grouped by first letter behind a lookahead of those letters, the engine tries alternatives only where
+    one may begin, and only those of that letter. It matches where the plain alternation does (and, under
+    ``re.I``, the lookahead's class folds case as the letters it comes from)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return f"(?=[{''.join(groups)}])(?:{grouped})"
+
+
 @dataclass(frozen=True)
 class Phrase:
     kind: str  # what it is evidence of: "alias", "keyword", "topic", "ssb", "cue", ...
@@ -313,15 +325,21 @@ def _unspaced_stretches(text: str) -> list[tuple[int, int]]:
 
 def outermost(hits: list[Hit]) -> list[Hit]:
     """The hits not inside a longer one ("pilot" inside "pilot production" says nothing more)."""
-    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    # by start, the longest first (two stable sorts with keys in C: the order of one sort by both)
+    ordered = sorted(hits, key=_end, reverse=True)
+    ordered.sort(key=_start)
     kept: list[Hit] = []
     reach = -1
     for hit in ordered:
-        if hit.end <= reach and kept and hit.start >= kept[-1].start:
-            continue
+        end = hit[1]
+        if end <= reach and kept:
+            continue  # (a kept hit never starts after this one: they come by start)
         kept.append(hit)
-        reach = max(reach, hit.end)
+        if end > reach:
+            reach = end
     return kept
 
 
 _position = itemgetter(0, 1)  # (start, end) of a hit, in C
+_start = itemgetter(0)
+_end = itemgetter(1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tracker.article_reading import ArticleReading
-from tracker.phrase_scan import PREFIX, WORD, Phrase
+from tracker.phrase_scan import PREFIX, WORD, Phrase, first_letter_alternation
 from tracker.vocabulary import (
     BARE_SOLID_STATE,
     BATTERY_WORDS,
@@ -20,7 +20,7 @@ from tracker.vocabulary import (
     SOLID_STATE_TERMS,
 )
 
-_BATTERY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BATTERY_WORDS) + r")(?!\w)", re.I)
+_BATTERY = re.compile(r"(?<!\w)" + first_letter_alternation(re.escape(w) for w in BATTERY_WORDS) + r"(?!\w)", re.I)
 # "solid-state" naming something else than a battery: lidar, drives, transformers...
 _OTHER_SOLID_STATE = re.compile(
     r"\W{0,2}(?:lidar|drives?|ssds?|sensors?|transformers?|relays?|lasers?|lighting|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.phrase_scan import INFLECT, WORD, Hit, Phrase, has_unspaced_script
+from tracker.phrase_scan import INFLECT, WORD, Hit, Phrase, first_letter_alternation, has_unspaced_script
 from tracker.sentences import Sentences
 from tracker.universe import Topic
 
@@ -31,21 +31,9 @@ _PROBLEM_CJK = (
 _PROBLEM_STEMS = r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*"
 
 
-def _by_first_letter(alternatives: str, whole_words: bool = False) -> str:
-    """The alternatives (each starting with a plain letter) grouped by first letter, behind a lookahead of those
-    letters: the engine tries alternatives only where one may begin, and only those of that letter. The same
-    matches as the plain alternation."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives.split("|"):
-        groups.setdefault(alternative[0], []).append(alternative[1:])
-    grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    boundary = r"\b" if whole_words else ""
-    return f"(?=[{''.join(groups)}]){boundary}(?:{grouped}){boundary}"
-
-
-_PROBLEM_WORD = re.compile(_by_first_letter(_PROBLEM_WORDS, whole_words=True), re.I)
+_PROBLEM_WORD = re.compile(r"\b" + first_letter_alternation(_PROBLEM_WORDS.split("|")) + r"\b", re.I)
 _PROBLEM_CJK_WORD = re.compile(_PROBLEM_CJK, re.I)
-_PROBLEM_STEM = re.compile(_by_first_letter(_PROBLEM_STEMS), re.I)
+_PROBLEM_STEM = re.compile(first_letter_alternation(_PROBLEM_STEMS.split("|")), re.I)
 
 
 _REACH = 60  # characters around a generic term in which its problem word is
