@@ -64,17 +64,24 @@ def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
 
 
 def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str]]:
-    """Per company with ambiguous aliases, its context words as one pattern (searched only when needed)."""
+    """Per company with ambiguous aliases, its context words as one pattern (searched only when needed). Only
+    whether a word is there matters: the whole words of spaced scripts that start with a letter or digit are one
+    alternation grouped by first letter, quick to search."""
     patterns = {}
     for company in companies:
         if company.ambiguous and company.context:
-            words = "|".join(
-                re.escape(normalise(w))
-                if has_unspaced_script(w)
-                else rf"(?<![^\W_]){re.escape(normalise(w))}s?(?![^\W_])"
-                for w in sorted(company.context, key=len, reverse=True)
-            )
-            patterns[company.id] = re.compile(words)
+            whole_words, others = [], []
+            for w in sorted(company.context, key=len, reverse=True):
+                word = re.escape(normalise(w))
+                if has_unspaced_script(w):
+                    others.append(word)
+                elif word[:1].isalnum():
+                    whole_words.append(rf"{word}s?(?![^\W_])")
+                else:
+                    others.append(rf"(?<![^\W_]){word}s?(?![^\W_])")
+            if whole_words:
+                others.insert(0, r"(?<![^\W_])" + first_letter_alternation(whole_words))
+            patterns[company.id] = re.compile("|".join(others))
     return patterns
 
 
