@@ -115,6 +115,8 @@ def _event(
     if not natures:
         return None
     nature = event_nature(reading, index, cue, natures)[0] or sorted(natures)[0]
+    if nature == "funding" and cue.signal is Signal.ACHIEVED:
+        cue = _as_started(cue)  # "received a grant for the line": the money is there, the work has begun
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
     if nature == "unveiling":
         score *= _UNVEILING_WEIGHT  # a product shown is news only when nothing firmer is told
@@ -131,6 +133,10 @@ def _dated_launch(reading: ArticleReading, index: int) -> Cue | None:
         if c.signal is Signal.REAFFIRMED and event_nature(reading, index, c)[0] in ("launch", "delivery", "production")
     ]
     return strongest(plans)
+
+
+def _as_started(cue: Cue) -> Cue:
+    return Cue(Signal.STARTED, min(cue.strength, 0.95), cue.start, cue.end, cue.text, cue.kind)
 
 
 def _agreement(reading: ArticleReading, index: int, cue: Cue, natures: set[str]) -> bool:

@@ -36,6 +36,7 @@ _STEP_TOWARD = {
     "pilot_line": {"pilot", "production", "launch", "vehicle_test", "electrolyte", "luxury"},
     "facility": {"production", "launch", "electrolyte", "pilot", "pilot_line"},
     "electrolyte": {"production", "launch"},
+    "funding": {"production", "pilot", "pilot_line", "facility", "electrolyte"},
     "production": {"launch", "delivery", "luxury", "vehicle_test"},
     "delivery": {"production", "vehicle_test", "pilot"},
     "vehicle_test": {"launch", "production", "luxury"},

@@ -118,7 +118,7 @@ class Concept:
     name: str
     nature: str | None  # production | pilot | samples | delivery | launch | facility | electrolyte |
     #                     vehicle_test | partnership | platform | adoption | luxury | test_result |
-    #                     organisation | spec | unveiling | demo | None
+    #                     organisation | spec | unveiling | demo | funding | None
     forms: tuple[str, ...]
 
 
@@ -241,7 +241,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "demonstration drive",
         "demo",
         "drove|has driven|record drive|long-distance drive|road trip|demonstration drive|livestream|"
-        "Rekordfahrt|gefahren|fährt",
+        "public demonstration|first demonstration|powered by|running on|Rekordfahrt|gefahren|fährt",
     ),
     _concept(
         "installation",
@@ -262,6 +262,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "protocole d'accord",
     ),
     _concept("royalty", "partnership", "royalty|royalties|prepayment"),
+    # public money for a line or a plant: work toward it made possible, not the work itself
+    _concept(
+        "funding",
+        "funding",
+        "award|grant|grants|funding|subsidy|subsidies|资助|补贴|补助|助成金|補助金|보조금|지원금|Förderung|"
+        "Fördermittel|Förderzusage|subvention|subventions",
+    ),
     _concept(
         "platform",
         "platform",
@@ -273,8 +280,9 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept(
         "unveiling",
         "unveiling",
-        "unveiled|unveils|unveil|unveiling|showcased|showcases|debuted|debuts|premiered|world premiere|亮相|首发|首發|"
-        "正式发布|vorgestellt|präsentiert|enthüllt|공개했|공개한",
+        "unveiled|unveils|unveil|unveiling|showcased|showcases|debuted|debuts|premiered|world premiere|"
+        "demonstrated|presented|亮相|首发|首發|正式发布|发表|vorgestellt|präsentiert|enthüllt|gezeigt|zeigen|zeigt|"
+        "공개했|공개한|dévoilé|dévoile|présenté",
     ),
     # "reaches 400 Wh/kg" states a specification, not an event
     _concept(
@@ -341,6 +349,7 @@ NATURE_SLUGS = {
     "test_result": "test",
     "unveiling": "unveiling",
     "demo": "demo-drive",
+    "funding": "funding",
 }
 
 

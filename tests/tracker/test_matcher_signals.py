@@ -326,6 +326,66 @@ def test_a_product_unveiled_is_a_candidate_not_a_milestone_event(matcher: Matche
     assert result.new_milestone_candidate == "prologium-unveiling"
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Solid Power gets federal money for a sulfide electrolyte plant",
+            "Solid Power has been selected for a $40 million grant from the Department of Energy to build a second "
+            "line for its solid electrolyte in Colorado.",
+        ),
+        (
+            "Solid Power awarded state funding",
+            "Solid Power was awarded a grant of $12 million to expand production of its sulfide solid electrolyte.",
+        ),
+    ],
+)
+def test_public_funding_for_a_line_is_work_begun_on_a_new_undertaking(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text, date(2025, 2, 1))
+    assert top(result) == (None, "started", None)
+    assert result.new_milestone_candidate is not None
+    assert result.new_milestone_candidate.startswith("solid-power-")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "輝能在東京車展發表新一代固態電池",
+            "輝能科技在東京車展發表新一代固態電池平台，採用全無機固態電解質。",
+            date(2025, 10, 30),
+        ),
+        (
+            "ProLogium präsentiert neue Festkörperbatterie",
+            "ProLogium hat auf der IAA eine neue Festkörperbatterie mit Siliziumanode gezeigt.",
+            date(2025, 9, 9),
+        ),
+        (
+            "ProLogium dévoile une nouvelle batterie solide",
+            "ProLogium a présenté au Mondial de l'Auto sa nouvelle batterie à électrolyte solide.",
+            date(2024, 10, 15),
+        ),
+    ],
+)
+def test_a_product_shown_is_an_unveiling_in_every_language(
+    matcher: Matcher, title: str, text: str, published: date
+) -> None:
+    result = classify(matcher, title, text, published)
+    assert top(result) == (None, "achieved", None)
+    assert result.new_milestone_candidate == "prologium-unveiling"
+
+
+def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape shares fall after results",
+        "QuantumScape shares fell 5% after quarterly results showed a wider loss. The solid-state battery developer "
+        "kept its targets.",
+        date(2025, 10, 23),
+    )
+    assert result.new_milestone_candidate is None
+
+
 def test_the_companys_own_announcement_without_its_name(matcher: Matcher) -> None:
     result = classify(
         matcher,
