@@ -375,6 +375,21 @@ def test_a_product_shown_is_an_unveiling_in_every_language(
     assert result.new_milestone_candidate == "prologium-unveiling"
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("专家：全固态电池有望2030年规模化装车", "业内专家表示，全固态电池预计在2030年左右实现规模化装车。"),
+        (
+            "Studie: Festkörperbatterien erst um 2030 in der Breite",
+            "Eine neue Studie erwartet eine breite Marktdurchdringung von Festkörperbatterien um 2030.",
+        ),
+    ],
+)
+def test_an_industry_outlook_in_other_words_is_the_adoption_milestone(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text, date(2025, 3, 1))
+    assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
