@@ -212,6 +212,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
         signal, strength = Signal.DELAYED, 0.65
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
+    if milestone.expected.end is None and window is not None and _after_publication(window, reading):
+        window = None  # an open-ended undertaking (a platform) has no date: one ahead is a goal it works toward
     if signal is Signal.ACHIEVED and factor < 1.0:
         signal, strength = Signal.STARTED, min(strength, 0.95)  # a partner's deed, its lead only named: progress
     if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
@@ -371,6 +373,12 @@ def _later_than_timeline(window: Window | None, milestone: Milestone, reading: A
     if (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
         return False
     return starts_after(window, milestone.expected)
+
+
+def _after_publication(window: Window, reading: ArticleReading) -> bool:
+    if reading.published is None:
+        return False
+    return window.start.first_month() > (reading.published.year, reading.published.month)
 
 
 def _recap(reading: ArticleReading, window: Window | None, sentence: int) -> bool:

@@ -168,6 +168,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("catl-casip", "started", None),
         ),
         (
+            "CATL-led solid-state platform holds its founding meeting",
+            "The China All-Solid-State Battery Collaborative Innovation Platform (CASIP), led by CATL, was founded "
+            "in Beijing, with the goal of industrialising all-solid-state batteries by 2030.",
+            date(2024, 1, 22),
+            ("catl-casip", "started", None),  # 2030 is the platform's goal: an ongoing undertaking has no date
+        ),
+        (
             "广汽全固态电池中试线建成 进入小批量装车验证",
             "广汽集团宣布，全固态电池中试产线正式建成，相关电池已进入小批量装车验证阶段。",
             date(2025, 11, 21),
