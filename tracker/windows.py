@@ -85,11 +85,49 @@ _NUMBERS = {
     "trois": 3,
     "quatre": 4,
     "cinq": 5,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fifteen": 15,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "zehn": 10,
+    "sept": 7,
+    "huit": 8,
+    "dix": 10,
     "一": 1,
     "二": 2,
     "三": 3,
     "四": 4,
     "两": 2,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+# Which years of a decade "the early 2030s", "Mitte der 2030er", "2030年代後半" mean.
+_DECADE_PARTS = {
+    "early": (0, 3),
+    "anfang": (0, 3),
+    "début": (0, 3),
+    "初": (0, 3),
+    "初期": (0, 3),
+    "前半": (0, 4),
+    "mid": (4, 6),
+    "mitte": (4, 6),
+    "milieu": (4, 6),
+    "中期": (4, 6),
+    "半ば": (4, 6),
+    "late": (7, 9),
+    "ende": (7, 9),
+    "fin": (7, 9),
+    "後半": (5, 9),
+    "末": (7, 9),
+    "末期": (7, 9),
 }
 _ORDINALS = {
     "first": 1,
@@ -372,6 +410,33 @@ def _within_years(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(ctx.published[0] + count)
 
 
+def _count(text: str) -> int | None:
+    text = text.lower()
+    return int(text) if text.isdigit() else _NUMBERS.get(text)
+
+
+def _years_from_now(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "in five to ten years", "还需要五到十年": a range of years counted from the publication date."""
+    first, last = _count(match.group("n")), _count(match.group("n2"))
+    if ctx.published is None or not first or not last or not first < last <= 20:
+        return None
+    return _year_window(ctx.published[0] + first, ctx.published[0] + last)
+
+
+def _decade(match: re.Match[str], ctx: _Context) -> Window | None:
+    decade = int(match.group("y"))
+    part = (match.group("p") or "").lower()
+    first, last = _DECADE_PARTS.get(part, (0, 9))
+    return _year_window(decade + first, decade + last)
+
+
+def _decade_end(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "by the end of the decade": the decade's round year, as "by 2030" is said of it."""
+    if ctx.published is None:
+        return None
+    return _year_window(ctx.published[0] // 10 * 10 + 10)
+
+
 def _open_from(match: re.Match[str], ctx: _Context) -> Window:
     return Window(WindowPoint(int(match.group("y"))), None)
 
@@ -395,6 +460,19 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ("fiscal", "fy")),
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),
+    (re.compile(r"(?:\b(?P<p>early|mid|late)[\s-]+)?(?P<y>20\d0)s\b", _I), _decade, ("0s",)),
+    (re.compile(r"(?:\b(?P<p>Anfang|Mitte|Ende)\s+der\s+)?(?P<y>20\d0)er\b", _I), _decade, ("0er",)),
+    (re.compile(r"(?P<y>20\d0)\s*年代\s*(?P<p>初期|初|前半|中期|半ば|後半|末期|末)?"), _decade, ("年代",)),
+    (re.compile(r"(?:\b(?P<p>début|milieu|fin)\s+des\s+)?années\s+(?P<y>20\d0)\b", _I), _decade, ("années",)),
+    (
+        re.compile(
+            r"(?:the\s+)?end\s+of\s+(?:the|this)\s+decade|decade['’]s\s+end|Ende\s+(?:des|dieses)\s+Jahrzehnts|"
+            r"fin\s+de\s+(?:la|cette)\s+décennie",
+            _I,
+        ),
+        _decade_end,
+        ("decade", "jahrzehnt", "décennie"),
+    ),
     (
         re.compile(
             r"(?P<y1>20(?<![\d\-–/.]20)\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
@@ -488,6 +566,32 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ("月", "월")),
     (
         re.compile(
+            r"\b(?:in|within|over\s+the\s+next|another|takes?|taking|needs?)\s+(?:the\s+next\s+|another\s+)?(?P<n>\d{1,2}|two|three|four|five|six|"
+            r"seven|eight)\s*(?:to|-|–|or)\s*(?P<n2>\d{1,2}|three|four|five|six|seven|eight|nine|ten|fifteen)\s+years",
+            _I,
+        ),
+        _years_from_now,
+        ("year",),
+    ),
+    (
+        re.compile(
+            r"\b(?:in|innerhalb\s+von|d['’]ici)\s+(?P<n>\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|deux|trois|quatre|"
+            r"cinq|six|sept)\s*(?:bis|à|-|–)\s*(?P<n2>\d{1,2}|drei|vier|fünf|sechs|sieben|acht|zehn|trois|quatre|cinq|"
+            r"six|sept|huit|dix)\s+(?:Jahren|ans)",
+            _I,
+        ),
+        _years_from_now,
+        ("jahren", "ans"),
+    ),
+    (
+        re.compile(
+            r"(?<![\d年])(?P<n>\d{1,2}|[两二三四五六七八])\s*(?:到|至|~|～|-)\s*(?P<n2>\d{1,2}|[三四五六七八九十])\s*年(?!代|度)"
+        ),
+        _years_from_now,
+        ("年",),
+    ),
+    (
+        re.compile(
             r"\b(?P<kind>within|in|over\s+the\s+next)\s+(?:the\s+next\s+)?(?P<n>\d+|two|three|four|five|six)"
             r"\s+years?(?:['’]s?\s+time)?",
             _I,
@@ -561,7 +665,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _year_point,
         ("earlier than", "before", "nicht vor", "pas avant"),
     ),
-    (re.compile(rf"after\s+(?:about\s+|around\s+)?{_Y}", _I), _open_from, ("after",)),
+    (
+        re.compile(rf"(?:after|nach|après)\s+(?:about\s+|around\s+|etwa\s+)?{_Y}", _I),
+        _open_from,
+        ("after", "nach", "après"),
+    ),
     (
         re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I),
         _open_from,
@@ -656,7 +764,8 @@ def _ascii_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 _ASCII_GATES = [_ascii_gate(pattern) for pattern, _, _ in _PATTERNS]
 _INSTEAD_OF = re.compile(
-    r"(?:rather\s+than|instead\s+of)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|(?:statt|anstatt)\s+\S*\s*$",
+    r"(?:rather\s+than|instead\s+of|(?:later|earlier|sooner)\s+than)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"(?:statt|anstatt|(?:später|früher)\s+als)\s+\S*\s*$|plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$",
     re.I,
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)

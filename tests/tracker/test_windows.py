@@ -53,6 +53,19 @@ PUBLISHED = date(2025, 3, 15)
         ("Ende 2027", "2027-10..2027-12"),
         ("im zweiten Quartal", "2025-04..2025-06"),
         ("nicht vor 2027", "2027"),
+        ("unlikely to matter until the mid-2030s", "2034..2036"),
+        ("in the early 2030s", "2030..2033"),
+        ("sometime in the 2030s", "2030..2039"),
+        ("erst Mitte der 2030er Jahre", "2034..2036"),
+        ("2030年代前半に実用化", "2030..2034"),
+        ("à la fin des années 2020", "2027..2029"),
+        ("in series before the end of the decade", "2030"),
+        ("noch vor Ende des Jahrzehnts", "2030"),
+        ("breit eingesetzt erst nach 2030", "2030.."),
+        ("could take five to ten years", "2030..2035"),
+        ("in 2 to 3 years", "2027..2028"),
+        ("in fünf bis zehn Jahren", "2030..2035"),
+        ("形成规模还需要五到十年", "2030..2035"),
     ],
 )
 def test_window_expressions(text: str, expected: str) -> None:
@@ -74,6 +87,20 @@ def test_a_move_marks_the_old_date_superseded() -> None:
     old, new = find_windows("Toyota pushed back the start from 2027 to 2028", PUBLISHED)
     assert (str(old.window), old.superseded) == ("2027", True)
     assert (str(new.window), new.superseded) == ("2028", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mass production in 2027-2028, years later than the early-2020s debut it once promised",
+        "Serienproduktion 2027-2028, später als 2025",
+        "production en 2027-2028, plus tard que prévu en 2025",
+    ],
+)
+def test_the_date_a_new_one_is_later_than_is_given_up(text: str) -> None:
+    new, old = find_windows(text, PUBLISHED)
+    assert (str(new.window), new.superseded) == ("2027..2028", False)
+    assert old.superseded
 
 
 def test_past_dates_and_since_are_marked() -> None:
