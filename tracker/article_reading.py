@@ -22,7 +22,7 @@ _BACKGROUND = re.compile(
     r"\b(?:initially|originally|previously|repeatedly|first\s+announced|earlier\s+(?:plans?|target|timeline)|"
     r"in\s+the\s+past|had\s+(?:been\s+)?"
     r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
-    r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|원래|당초",
+    r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|此前|曾表示|曾计划|曾经|従来|원래|당초|앞서|이전에",
     re.I,
 )
 # One of these is in every English (ASCII) sentence the pattern matches.
@@ -41,6 +41,8 @@ _BACKGROUND_WORDS = (
 )
 
 
+_DONE_CJK = re.compile(r"已|了|완료|했|した|済")
+_CLAUSE_BREAK = re.compile(r"[，；;。]|,\s")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
 
 
@@ -48,6 +50,7 @@ _DATE_REACH = 30  # characters between a verb and the date it is done at
 class ArticleReading:
     article: ArticleText
     text: str
+    folded: str  # ``normalise(text)``: lower case, simplified Chinese; status words are read in it
     hits: dict[str, list[Hit]]
     sentences: Sentences
     mentions: list[Mention]
@@ -103,7 +106,7 @@ class ArticleReading:
     def cues(self, index: int) -> list[Cue]:
         if index not in self._cues:
             hits = self.in_sentence("cue", index)
-            cues = read_cues(hits, self.text, self.sentences.spans[index]) if hits else []
+            cues = read_cues(hits, self.folded, self.sentences.spans[index]) if hits else []
             self._cues[index] = [self._dated(cue, index) for cue in cues]
         return self._cues[index]
 
@@ -116,11 +119,32 @@ class ArticleReading:
             near = (
                 window.end <= cue.start
                 and cue.start - window.end <= _DATE_REACH
-                or (window.start >= cue.end and window.start - cue.end <= _DATE_REACH)
+                and self.one_clause(window.end, cue.start, index)
+                or (
+                    window.start >= cue.end
+                    and window.start - cue.end <= _DATE_REACH
+                    and self.one_clause(cue.end, window.start, index)
+                )
             )
-            if near and not window.past and window.window.start.first_month() > published:
+            if near and not window.past and self._ahead(window, cue, index, published):
                 return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, cue.start, cue.end, cue.text, "planned")
         return cue
+
+    def _ahead(self, window: WindowMention, cue: Cue, index: int, published: tuple[int, int]) -> bool:
+        """Whether a deed's date lies ahead: after the story, or (in Chinese, Japanese, Korean, which mark a
+        deed done) in a period still running without such a mark ("今年推出": to come out this year)."""
+        if window.window.start.first_month() > published:
+            return True
+        end = window.window.end
+        if not self.unspaced(index) or end is None or end.last_month() <= published:
+            return False
+        start, stop = min(window.start, cue.start), max(window.end, cue.end)
+        return not _DONE_CJK.search(self.text, start, stop)
+
+    def one_clause(self, start: int, end: int, index: int) -> bool:
+        """Whether nothing between two positions of a sentence ends a clause ("亮相，2026年装车验证": two)."""
+        between = self.text[start:end]
+        return not (_CLAUSE_BREAK.search(between) or (self.unspaced(index) and " " in between.strip()))
 
     def windows(self, index: int) -> list[WindowMention]:
         if index not in self._windows:
@@ -191,4 +215,4 @@ def read_article(
     sentences = article_sentences(title, article.text or "")
     mentions = find_mentions(hits.get("alias", []), contexts or {}, sentences, text, lowered)
     about, mentioned = rank_companies(mentions, sentences)
-    return ArticleReading(article, text, hits, sentences, mentions, about, mentioned)
+    return ArticleReading(article, text, lowered, hits, sentences, mentions, about, mentioned)

@@ -108,7 +108,9 @@ def _begun_event(reading: ArticleReading, index: int, cue: Cue, profile: Milesto
     for hit in reading.in_sentence("concept", index):
         if not any(p.tag and same_event(p.tag, defining) for p in hit.phrases.values()):
             continue
-        if 0 <= hit.start - cue.end <= _BEGUN_AFTER or 0 <= cue.start - hit.end <= _BEGUN_BEFORE:
+        if 0 <= hit.start - cue.end <= _BEGUN_AFTER and reading.one_clause(cue.end, hit.start, index):
+            return True
+        if 0 <= cue.start - hit.end <= _BEGUN_BEFORE and reading.one_clause(hit.end, cue.start, index):
             return True
     return False
 

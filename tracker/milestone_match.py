@@ -342,6 +342,10 @@ def _window_for(
             if index in events or is_outcome_date(reading.text, mention, reading.windows(index)):
                 candidates.append((abs(index - best), mention))  # a neighbour's date only if an outcome's
                 found_at = abs(index - best) if found_at is None else found_at
+    if signal is not Signal.ACHIEVED:
+        # "previously it had said 2025": a date recounted as background gives way to one the story states now
+        current = [(step, m) for step, m in candidates if not reading.is_background(reading.sentence_of(m.start))]
+        candidates = current or candidates
     positions = [p for ps in events.values() for p in ps]
     # a date in a sentence whose subject is the milestone's company is theirs, not a supplier's ("Toyota still
     # targets 2027-2028" over "the supplier plans output from fiscal 2028, with Toyota as customer")

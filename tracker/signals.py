@@ -53,7 +53,7 @@ _LEXICON: dict[str, str] = {
         "struck a deal|strikes a deal|teamed up|teams up|team up|partnered with|partners with|formed a joint venture|"
         "trial production|moved into|installed|began installing|will invest|is investing|has been selected|"
         "was selected|were selected|selected for|awarded|"
-        "开工|动工|开建|奠基|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|始めた|開始した|"
+        "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|始めた|開始した|"
         "提携すると|提携した|提携で合意|協業すると|協業で合意|"
         "착공|착수|체결|"
         "협약을 맺|"
@@ -96,7 +96,9 @@ _LEXICON: dict[str, str] = {
         "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
         "계획 유지|planmäßig|wie geplant|"
         "bestätigt|"
-        "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|maintient"
+        "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|"
+        "maintient|en bonne voie|sur la bonne voie|auf Kurs|"
+        "im Zeitplan"
     ),
     "denial": (
         "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"
@@ -105,9 +107,11 @@ _LEXICON: dict[str, str] = {
     "planned": (
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
         "targeting|target|scheduled|set to|due to|due in|due for|due before|intends to|hopes to|will|is to|are to|"
-        "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|"
+        "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|gearing up to|gears up to|"
+        "preparing to|"
+        "prepares to|poised to|eyes|eyeing|"
         "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|geplant|soll|sollen|"
-        "anvisiert|rechnet mit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit"
+        "anvisiert|rechnet mit|rechnet damit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit"
     ),
 }
 _STRENGTH = {

@@ -228,7 +228,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "vehicle_test",
         "test vehicle|test vehicles|test car|test cars|prototype vehicle|prototype vehicles|demo fleet|"
         "demonstration fleet|test fleet|demonstration vehicle|demonstration vehicles|road test|road tests|"
-        "road testing|road-testing|on-road testing|样车|测试车|验证车|装车测试|路测|装车验证|试验车|試験車|"
+        "road testing|road-testing|on-road testing|on the road|on public roads|"
+        "样车|测试车|验证车|装车测试|路测|装车验证|试验车|試験車|"
         "試作車|実証車|"
         "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
         "Straßentest|"
@@ -257,7 +258,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "licensing|license|licence|licensing deal|collaboration|cooperation|alliance|teamed up|tie-up|"
         "work with|works with|working with|jointly develop|joint development|co-develop|co-development|stake in|"
         "invest in|invests in|investment in|"
-        "合作|签署|协议|合资|战略合作|提携|協業|合意|契約|共同開発|협약|협력|업무협약|양해각서|합작|Partnerschaft|"
+        "合作|签署|协议|合资|战略合作|入股|参股|注资|提携|協業|合意|契約|共同開発|出資|협약|협력|업무협약|양해각서|합작|"
+        "지분 투자|Partnerschaft|"
         "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
         "protocole d'accord",
     ),

@@ -326,6 +326,15 @@ def _half(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year, 1 + 6 * (half - 1)), (year, 6 * half))
 
 
+def _relative_half(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "今年下半年", "내년 상반기": a half of a year said relative to the publication date."""
+    year = _relative(match, ctx)
+    half = _ORDINALS.get(match.group("h"))
+    if year is None or half is None:
+        return None
+    return _window((year.start.year, 1 + 6 * (half - 1)), (year.start.year, 6 * half))
+
+
 def _quarter(match: re.Match[str], ctx: _Context) -> Window | None:
     year = _relative_year(match.groupdict().get("y"), ctx)
     quarter = _ORDINALS.get(match.group("q").lower())
@@ -475,7 +484,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (
         re.compile(
-            r"(?P<y1>20(?<![\d\-–/.]20)\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|bis|à|au|至|到)\s*"
+            r"(?P<y1>20(?<![\d\-–/.]20)\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|or|bis|oder|à|au|ou|至|到|或)\s*"
             r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?",
             _I,
         ),
@@ -487,6 +496,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(r"\b(?P<h>H1|H2|1H|2H)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _half, ("h1", "h2", "1h", "2h")),
     (re.compile(rf"{_Y}\s*年?\s*(?P<h>上半年|下半年|前半|後半|上期|下期)"), _half, ("半", "期")),
     (re.compile(rf"{_Y}\s*년?\s*(?P<h>상반기|하반기)"), _half, ("반기",)),
+    (
+        re.compile(r"(?P<rel>今年|明年|本年|来年|올해|내년|금년)\s*(?P<h>上半年|下半年|前半|後半|상반기|하반기)"),
+        _relative_half,
+        ("半", "반기"),
+    ),
     (re.compile(r"(?P<h>上半年|下半年|상반기|하반기)"), _half, ("半年", "반기")),
     (re.compile(rf"(?P<h>premier|second|deuxième|1er|2e|2nd)\s+semestre\s+(?:de\s+)?{_Y}", _I), _half, ("semestre",)),
     (

@@ -397,6 +397,77 @@ def test_an_industry_outlook_in_other_words_is_the_adoption_milestone(matcher: M
     assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # traditional characters: 將 (will) makes the start a plan
+            "輝能桃園廠下半年量產",
+            "輝能表示，桃園超級工廠將啟動首條量產線，預計今年下半年量產。",
+            date(2023, 5, 10),
+            ("prologium-gigafactory", "reaffirmed", "2023-07..2023-12"),
+        ),
+        (  # "this year" with the verb after it and no mark of completion: still to come
+            "长安：今年推出首台全固态电池样车",
+            "长安汽车表示，今年推出首台全固态电池样车，2027年逐步量产。",
+            date(2025, 3, 29),
+            ("changan-assb-pilot", "reaffirmed", "2025"),
+        ),
+        (
+            "Toyota still eyes solid-state EVs in 2027 or 2028",
+            "Toyota said it still aims to launch EVs with all-solid-state batteries in 2027 or 2028.",
+            date(2025, 10, 8),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+    ],
+)
+def test_plans_in_other_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple[str, str, str]
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_date_in_another_clause_does_not_make_a_deed_a_plan(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "輝能法國超級電池廠動土 2028年量產",
+        "輝能科技在法國敦克爾克舉行固態電池超級工廠動土典禮，正式啟動建設工程。",
+        date(2026, 2, 12),
+    )
+    assert top(result) == (None, "started", None)
+    assert result.new_milestone_candidate == "prologium-factory"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "SAIC gears up for solid-state batteries",
+            "SAIC Motor is gearing up to mass-produce all-solid-state batteries in 2026.",
+            date(2024, 5, 28),
+            (None, "reaffirmed", "2026"),
+        ),
+        (
+            "Factorial cells head for public roads",
+            "A US carmaker will put cars with Factorial Energy's solid-state batteries on public roads in 2026.",
+            date(2024, 10, 28),
+            (None, "reaffirmed", "2026"),
+        ),
+        (
+            "賓士入股輝能 合作開發固態電池",
+            "德國車廠賓士宣布入股台灣固態電池廠輝能科技，雙方將共同開發固態電池。",
+            date(2022, 1, 18),
+            (None, "started", None),
+        ),
+    ],
+)
+def test_new_undertakings_in_other_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    result = classify(matcher, title, text, published)
+    assert top(result) == expected
+    assert result.new_milestone_candidate is not None
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
