@@ -99,13 +99,13 @@ def _event(
     natures = reading.natures(index) & _EVENT_NATURES
     if not natures:
         return None  # (before reading its status words: most sentences tell no event of a known nature)
-    cue = strongest(reading.cues(index))
+    # "set up a dedicated team" is a step of its own organisation, not an announcement; another status word of
+    # the sentence may still tell one ("expands its team, eyes small-batch output in 2027")
+    cue = strongest([c for c in reading.cues(index) if event_nature(reading, index, c)[0] != "organisation"])
     if cue is None:
         return None
     if event_nature(reading, index, cue)[0] == "unveiling":
         cue = _dated_launch(reading, index) or cue  # "unveiled ..., which goes on sale next month": the launch
-    if event_nature(reading, index, cue)[0] == "organisation":
-        return None  # "set up a dedicated team": a step of its own organisation, not an announcement
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
     headline = reading.sentences.is_headline(index)

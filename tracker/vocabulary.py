@@ -242,7 +242,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "demonstration drive",
         "demo",
         "drove|has driven|record drive|long-distance drive|road trip|demonstration drive|livestream|"
-        "public demonstration|first demonstration|powered by|running on|Rekordfahrt|gefahren|fährt",
+        "public demonstration|first demonstration|live demo|vehicle demo|powered by|running on|runs on|rides on|"
+        "Rekordfahrt|gefahren|fährt",
     ),
     _concept(
         "installation",

@@ -468,6 +468,28 @@ def test_new_undertakings_in_other_wordings(
     assert result.new_milestone_candidate is not None
 
 
+def test_a_vehicle_running_on_the_cells_is_a_demo(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Solid Power cells power a concept car at a motor show",
+        "Solid Power and a carmaker showed a concept sports car running on Solid Power's all-solid-state cells "
+        "at the Paris Motor Show, the first public demonstration of the cells in a car.",
+        date(2026, 10, 13),
+    )
+    assert top(result) == (None, "achieved", None)
+    assert result.new_milestone_candidate == "solid-power-assb-demo-drive"
+
+
+def test_a_team_grown_does_not_hide_the_plan_told_beside_it(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Samsung SDI expands its solid-state team, eyes pilot production in 2026",
+        "Samsung SDI has expanded its all-solid-state battery team to 500 engineers.",
+        date(2024, 11, 7),
+    )
+    assert top(result)[1:] == ("reaffirmed", "2026")
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
