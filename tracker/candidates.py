@@ -104,8 +104,8 @@ def _event(
     cue = strongest([c for c in reading.cues(index) if event_nature(reading, index, c)[0] != "organisation"])
     if cue is None:
         return None
-    if event_nature(reading, index, cue)[0] == "unveiling":
-        cue = _dated_launch(reading, index) or cue  # "unveiled ..., which goes on sale next month": the launch
+    planned = _dated_launch(reading, index) if event_nature(reading, index, cue)[0] == "unveiling" else None
+    cue = planned or cue  # "unveiled ..., which goes on sale next month": the launch is the news
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
     headline = reading.sentences.is_headline(index)
@@ -118,19 +118,21 @@ def _event(
     if nature == "funding" and cue.signal is Signal.ACHIEVED:
         cue = _as_started(cue)  # "received a grant for the line": the money is there, the work has begun
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
-    if nature == "unveiling":
+    if nature == "unveiling" and planned is None:
         score *= _UNVEILING_WEIGHT  # a product shown is news only when nothing firmer is told
     return score, cue, actors, nature
 
 
 def _dated_launch(reading: ArticleReading, index: int) -> Cue | None:
-    """A dated plan to launch, deliver or produce, told in the same sentence as an unveiling."""
+    """A dated plan to launch, deliver, produce or put it in cars, told in the same sentence as an unveiling."""
     if not any(not w.past for w in reading.windows(index)):
         return None
     plans = [
         c
         for c in reading.cues(index)
-        if c.signal is Signal.REAFFIRMED and event_nature(reading, index, c)[0] in ("launch", "delivery", "production")
+        if c.signal is Signal.REAFFIRMED
+        and event_nature(reading, index, c)[0]
+        in ("launch", "delivery", "production", "vehicle_test", "unveiling", None)
     ]
     return strongest(plans)
 

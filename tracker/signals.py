@@ -19,7 +19,7 @@ from tracker.phrase_scan import INFLECT, PREFIX, WORD, Hit, Phrase
 # Class -> forms. A trailing "*" matches English inflections, a trailing "~" any word continuation.
 _LEXICON: dict[str, str] = {
     "achieved": (
-        "opened|opens|has opened|inaugurated|inaugurates|completed|completes|has completed|finished building|"
+        "opened|opens|has opened|unveil|inaugurated|inaugurates|completed|completes|has completed|finished building|"
         "has finished|have finished|finished construction|began shipping|begins shipping|started shipping|"
         "starts shipping|shipped|ships|delivered|delivers|began deliveries|begins deliveries|began delivering|"
         "started delivering|first deliveries|launched|launches|has launched|rolled out|rolls out|went on sale|"

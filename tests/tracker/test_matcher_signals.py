@@ -490,6 +490,17 @@ def test_a_team_grown_does_not_hide_the_plan_told_beside_it(matcher: Matcher) ->
     assert top(result)[1:] == ("reaffirmed", "2026")
 
 
+def test_a_dated_target_told_with_an_unveiling_is_the_news(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium and a carmaker unveil a new solid-state cell, target cars by 2028",
+        "ProLogium unveiled a lithium ceramic battery with a pure silicon anode at the Paris Motor Show.",
+        date(2024, 10, 14),
+    )
+    assert top(result) == (None, "reaffirmed", "2028")
+    assert result.new_milestone_candidate == "prologium-unveiling"
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
