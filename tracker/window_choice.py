@@ -28,6 +28,8 @@ _NEW_DATE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
+_CLAUSE_MARK = re.compile(r"[，；]")  # (an English comma is as often an aside: "the plant, due in 2027")
+_CLAUSE_GAP = 40
 _SENTENCE_STEP_PENALTY = 0.3
 _OWN_COMPANY_BONUS = 0.3
 _LOOKBACK = 80  # "will start mass-producing all-solid-state batteries for its electric cars in 2026"
@@ -51,7 +53,7 @@ def pick_window(
     def score(step: int, mention: WindowMention) -> float:
         value = -_SENTENCE_STEP_PENALTY * step
         if positions:
-            value -= min(min(abs(mention.start - p) for p in positions) / 300.0, 0.3)
+            value -= min(min(_gap(text, mention, p) for p in positions) / 300.0, 0.3)
         if _OUTCOME.search(_surroundings(text, mention, ordered)):
             value += 0.5
         if mention.window.end is None:
@@ -72,6 +74,16 @@ def pick_window(
         return value
 
     return max(candidates, key=lambda c: (score(*c), -c[1].start))[1].window
+
+
+def _gap(text: str, mention: WindowMention, position: int) -> int:
+    """Characters between a date and an event word, a Chinese or Japanese clause break counting as a long way
+    ("2026年推进装车验证，2027年逐步量产": 2026 is the installation's date, though 2027 starts nearer)."""
+    if position >= mention.end:
+        between = text[mention.end : position]
+    else:
+        between = text[position : mention.start]
+    return len(between) + (_CLAUSE_GAP if _CLAUSE_MARK.search(between) else 0)
 
 
 def is_outcome_date(text: str, mention: WindowMention, sentence_windows: list[WindowMention]) -> bool:

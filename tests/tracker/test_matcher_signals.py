@@ -501,6 +501,17 @@ def test_a_dated_target_told_with_an_unveiling_is_the_news(matcher: Matcher) -> 
     assert result.new_milestone_candidate == "prologium-unveiling"
 
 
+def test_the_date_before_the_event_in_its_own_clause_is_its_date(matcher: Matcher) -> None:
+    # Chinese puts the verb after the date: 2026 is the vehicle installation's, 2027 mass production's
+    result = classify(
+        matcher,
+        "长安全固态电池新进展",
+        "长安汽车表示，该全固态电池将于2026年开展装车验证，2027年逐步实现量产。",
+        date(2025, 10, 25),
+    )
+    assert top(result) == ("changan-assb-pilot", "delayed", "2026")
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
