@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import MilestoneMatch, Signal
-from tracker.event_natures import event_nature, same_event
+from tracker.event_natures import event_nature, goals_of, same_event
 from tracker.milestone_match import MilestoneReading
 from tracker.signals import Cue, strongest
 from tracker.universe import Window
@@ -29,6 +29,7 @@ _SENTENCES_AFTER_LEAD = 2
 _WINDOW_REACH = 4  # sentences from the announcement in which its date may be told
 _AGREEMENT_REACH = 25  # characters between "signed" and the agreement it governs
 _UNVEILING_WEIGHT = 0.5
+_MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def find_candidate(
     unclaimed = all(r.signal is Signal.NONE for r in accepted)
     # a sentence naming a read milestone's own product ("the 150 kWh pack", "Solstice") tells of that milestone
     covered.update(_naming_sentences(reading, {r.milestone for r in accepted}))
-    best: tuple[float, int, Cue, set[str], str] | None = None
+    best: tuple[float, int, Cue, set[str], str, bool] | None = None
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
         if index >= len(reading.sentences.spans) or index in covered:
             continue
@@ -58,11 +59,11 @@ def find_candidate(
             best = (found[0], index, *found[1:])
     if best is None:
         return None
-    score, index, cue, actors, nature = best
+    score, index, cue, actors, nature, for_goal = best
     if any(same_event(nature, r.covered_natures) for r in accepted):
         return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
-    window = None if cue.signal is Signal.ACHIEVED else _window(reading, index, cue)
+    window = None if cue.signal is Signal.ACHIEVED else _window(reading, index, cue, nature if for_goal else None)
     confidence = 0.3 + 0.5 * score
     evidence = reading.sentence_text(index).strip()
     return Candidate(slug, MilestoneMatch(None, cue.signal, window, round(confidence, 3), evidence))
@@ -86,7 +87,7 @@ def _headline_actors(reading: ArticleReading) -> set[str]:
 
 def _event(
     reading: ArticleReading, index: int, headline_actors: set[str], solid_state_only: frozenset[str], unclaimed: bool
-) -> tuple[float, Cue, set[str], str] | None:
+) -> tuple[float, Cue, set[str], str, bool] | None:
     """The announcement a sentence tells, if any; ``unclaimed``: no milestone reading says anything of the story."""
     named = {m.company for m in reading.mentions if m.sentence == index and not m.passing} & set(reading.about)
     actors = named or (headline_actors if reading.sentences.is_headline(index) else set())
@@ -115,12 +116,23 @@ def _event(
     if not natures:
         return None
     nature = event_nature(reading, index, cue, natures)[0] or sorted(natures)[0]
+    goal = _goal(nature, natures) if cue.signal is Signal.REAFFIRMED else None
+    nature = goal or nature  # "will complete a line in 2025 and start mass production in 2026": a production plan
     if nature == "funding" and cue.signal is Signal.ACHIEVED:
         cue = _as_started(cue)  # "received a grant for the line": the money is there, the work has begun
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
     if nature == "unveiling" and planned is None:
         score *= _UNVEILING_WEIGHT  # a product shown is news only when nothing firmer is told
-    return score, cue, actors, nature
+    return score, cue, actors, nature, goal is not None
+
+
+def _goal(nature: str, natures: set[str]) -> str | None:
+    if nature not in _MEANS:
+        return None
+    goals = goals_of(nature) & natures
+    if not goals:
+        return None
+    return "production" if "production" in goals else sorted(goals)[0]
 
 
 def _dated_launch(reading: ArticleReading, index: int) -> Cue | None:
@@ -163,7 +175,7 @@ def _slug(reading: ArticleReading, index: int, actors: set[str], nature: str, co
     return "-".join(p for p in parts if p)
 
 
-def _window(reading: ArticleReading, index: int, cue: Cue) -> Window | None:
+def _window(reading: ArticleReading, index: int, cue: Cue, goal: str | None) -> Window | None:
     """The window of the announced event: in its sentence or the next few, the one tied to an outcome and
     nearest to the status word that tells it ("will start mass-producing ... in 2026")."""
     candidates = []
@@ -173,4 +185,7 @@ def _window(reading: ArticleReading, index: int, cue: Cue) -> Window | None:
             for w in reading.windows(candidate)
             if not w.past and not w.superseded and not w.since
         ]
-    return pick_window(reading.text, candidates, [cue.start, cue.end], None, Signal.REAFFIRMED)
+    # a plan for a goal beyond the step its verb governs is dated where the goal is named
+    goal_words = [h for h in reading.in_sentence("concept", index) if any(p.tag == goal for p in h.phrases.values())]
+    positions = [edge for h in goal_words for edge in (h.start, h.end)]
+    return pick_window(reading.text, candidates, positions or [cue.start, cue.end], None, Signal.REAFFIRMED)

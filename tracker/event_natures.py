@@ -127,6 +127,11 @@ def is_own_event(nature: str | None, profile: MilestoneProfile) -> bool:
     return any(nature in _ALSO_OWN.get(d, ()) for d in defining)
 
 
+def goals_of(nature: str) -> set[str]:
+    """The events an event of this nature is a step toward (a pilot line: pilot and mass production...)."""
+    return _STEP_TOWARD.get(nature, set())
+
+
 def is_step_toward(nature: str, profile: MilestoneProfile) -> bool:
     return bool(_STEP_TOWARD.get(nature, set()) & (profile.defining or profile.natures))
 

@@ -512,6 +512,17 @@ def test_the_date_before_the_event_in_its_own_clause_is_its_date(matcher: Matche
     assert top(result) == ("changan-assb-pilot", "delayed", "2026")
 
 
+def test_a_plan_for_a_line_and_production_is_dated_by_the_production(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "CATL lays out its all-solid-state timetable",
+        "CATL said it will complete an all-solid-state battery pilot line in 2025 and start mass production in 2027.",
+        date(2024, 6, 1),
+    )
+    assert top(result) == (None, "reaffirmed", "2027")
+    assert result.new_milestone_candidate == "catl-assb-production"
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
