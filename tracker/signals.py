@@ -128,7 +128,6 @@ _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "i
 # The classes read alike wherever they stand: a denial or a reaffirmation reaffirms, a plan restates itself.
 _FIXED_READINGS = {
     "denial": (Signal.REAFFIRMED, 0.9),
-    "reaffirmed": (Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]),
     "planned": (Signal.REAFFIRMED, PLANNED_STRENGTH),
 }
 _EXPANDED = frozenset({"expanded", "has expanded", "expands"})
@@ -177,6 +176,8 @@ _HEDGE = re.compile(
     r"(?:\W+\w+){0,3}\W*$",
     re.I,
 )
+# a delay that is over: "after months of delays", "despite delays", "it took many months of delay"
+_OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|交付|出荷|출하|출시|"
@@ -261,8 +262,14 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # "no delay", "not be postponed"
         if _HEDGE.search(before) or _HEDGE_CJK_AFTER.match(after):
             return None  # "could be delayed": a risk, not news
+        if cue_class == "delayed" and _OVERCOME.search(before):
+            return None  # "after months of delay, it is now in production": the delay is behind it
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
+    if cue_class == "reaffirmed":
+        if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before):
+            return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"
+        return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     near = before[-_MODAL_REACH:]
     modal = (
         (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)

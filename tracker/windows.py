@@ -357,7 +357,7 @@ def _part(match: re.Match[str], ctx: _Context) -> Window | None:
 
 def _month_year(match: re.Match[str], ctx: _Context) -> Window | None:
     month_text = match.group("m").lower().rstrip(".")
-    month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
+    month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else _han_number(month_text))
     if not 1 <= month <= 12:
         return None
     year = int(match.group("y"))
@@ -366,7 +366,7 @@ def _month_year(match: re.Match[str], ctx: _Context) -> Window | None:
 
 def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
     month_text = match.group("m").lower().rstrip(".")
-    month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else 0)
+    month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else _han_number(month_text))
     if not 1 <= month <= 12 or ctx.published is None:
         return None
     year, published_month = ctx.published
@@ -390,6 +390,13 @@ def _relative(match: re.Match[str], ctx: _Context) -> Window | None:
     if any(w in word for w in ("next", "following", "明年", "来年", "翌年", "내년", "nächst", "kommend", "prochain")):
         return _year_window(base + 1)
     return _year_window(base)
+
+
+def _han_number(text: str) -> int:
+    """一 .. 十二, as months are written in Chinese."""
+    if text.startswith("十"):
+        return 10 + (_NUMBERS.get(text[1:], 0) if len(text) > 1 else 0)
+    return _NUMBERS.get(text, 0)
 
 
 def _relative_month(match: re.Match[str], ctx: _Context) -> Window | None:
@@ -570,7 +577,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _month_year,
         _MONTH_STEMS,
     ),
-    (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}})\s*月"), _month_year, ("月",)),
+    (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])\s*月"), _month_year, ("月",)),
     (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year, ("월",)),
     (
         re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
@@ -578,6 +585,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ("月", "월")),
+    (
+        re.compile(r"(?<![年一二三四五六七八九十个])(?P<m>十[一二]|[一二三四五六七八九十])月(?![份]?\d)"),
+        _month_alone,
+        ("月",),
+    ),
     (
         re.compile(
             r"\b(?:in|within|over\s+the\s+next|another|takes?|taking|needs?)\s+(?:the\s+next\s+|another\s+)?(?P<n>\d{1,2}|two|three|four|five|six|"

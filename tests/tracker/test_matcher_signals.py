@@ -523,6 +523,26 @@ def test_a_plan_for_a_line_and_production_is_dated_by_the_production(matcher: Ma
     assert result.new_milestone_candidate == "catl-assb-production"
 
 
+def test_a_plan_not_kept_is_a_delay(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Nio's semi-solid-state battery pack is late",
+        "Nio's 150 kWh semi-solid-state battery pack, promised for the fourth quarter, has not arrived on schedule.",
+        date(2023, 1, 5),
+    )
+    assert top(result)[:2] == ("nio-150kwh-semi-solid", "delayed")
+
+
+def test_a_delay_that_is_over_is_no_news_of_a_delay(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Nio's 150 kWh pack finally arrives",
+        "After months of delay, Nio's 150 kWh semi-solid-state battery pack went on sale to users.",
+        date(2024, 4, 1),
+    )
+    assert top(result)[:2] == ("nio-150kwh-semi-solid", "achieved")
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,

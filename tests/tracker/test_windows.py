@@ -66,6 +66,9 @@ PUBLISHED = date(2025, 3, 15)
         ("in 2 to 3 years", "2027..2028"),
         ("in fünf bis zehn Jahren", "2030..2035"),
         ("形成规模还需要五到十年", "2030..2035"),
+        ("L6五月如期上市", "2025-05"),
+        ("2024年十二月交付", "2024-12"),
+        ("今年下半年量产", "2025-07..2025-12"),
     ],
 )
 def test_window_expressions(text: str, expected: str) -> None:
