@@ -91,7 +91,13 @@ def _event(
     """The announcement a sentence tells, if any; ``unclaimed``: no milestone reading says anything of the story."""
     named = {m.company for m in reading.mentions if m.sentence == index and not m.passing} & set(reading.about)
     actors = named or (headline_actors if reading.sentences.is_headline(index) else set())
-    if not actors and unclaimed and reading.about and not reading.companies_in(index):
+    if (
+        not actors
+        and unclaimed
+        and reading.about
+        and not reading.companies_in(index)
+        and not reading.other_company_subject(index)
+    ):
         actors = set(reading.about[:1])  # "the company said it completed ...": the story's own company
     if not actors:
         return None

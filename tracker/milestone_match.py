@@ -123,6 +123,8 @@ def _event_sentences(
     for hit, phrase in hits:
         if phrase.tag != "name":
             index = reading.sentence_of(hit.start)
+            if reading.other_company_subject(index):
+                continue  # "Gotion said its cells are in vehicle tests": another company's deed
             found.setdefault(index, []).append(hit.start)
             weight[index] = weight.get(index, 0.0) + phrase.weight
     if len(found) > _EVENT_SENTENCES:

@@ -92,7 +92,8 @@ _LEXICON: dict[str, str] = {
     ),
     "reaffirmed": (
         "on track|on schedule|remains on track|as planned|as scheduled|according to plan|reiterated|reiterates|"
-        "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|stands by|"
+        "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|sticks to|sticking to|"
+        "stuck to|stands by|"
         "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|"
         "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
         "계획 유지|planmäßig|wie geplant|"

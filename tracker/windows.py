@@ -836,7 +836,30 @@ def find_windows(
             taken.append((start, end))
             found.extend(_mentions(window, match, ctx))
     found.sort(key=lambda m: m.start)
-    return found
+    return _alternatives_joined(found, text)
+
+
+_OR_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:or|oder|ou|或|或者|~|～)\s*(?:in|by|im|en|au|the|\s)*$", re.I)
+
+
+def _alternatives_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
+    """ "by the end of this year or in the first half of next year": one window from the first to the last."""
+    joined: list[WindowMention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and not (previous.superseded or mention.superseded or previous.past != mention.past)
+            and _OR_BETWEEN.match(text[previous.end : mention.start])
+            and mention.window.start.first_month() > previous.window.start.first_month()
+        ):
+            window = Window(previous.window.start, mention.window.end)
+            joined[-1] = WindowMention(
+                window, previous.start, mention.end, text[previous.start : mention.end], previous.past
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[WindowMention]:

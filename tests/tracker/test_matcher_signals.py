@@ -543,6 +543,30 @@ def test_a_delay_that_is_over_is_no_news_of_a_delay(matcher: Matcher) -> None:
     assert top(result)[:2] == ("nio-150kwh-semi-solid", "achieved")
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "长安全固态电池进展",
+            "长安汽车表示，其全固态电池计划2025年底装上样车。国轩高科称其固态电池已开始装车测试。",
+            date(2025, 7, 1),
+            ("changan-assb-pilot", "reaffirmed", "2025-10..2025-12"),
+        ),
+        (
+            "Battery makers split on solid-state timing; Samsung SDI sticks to 2027",
+            "Kim Min-su of Hanul Energy Solution said rivals keep pushing back their solid-state plans. Samsung SDI "
+            "said it aims to mass-produce all-solid-state batteries in 2027.",
+            date(2023, 4, 13),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+    ],
+)
+def test_another_companys_deed_is_not_the_storys_company(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,

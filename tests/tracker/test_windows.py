@@ -69,6 +69,8 @@ PUBLISHED = date(2025, 3, 15)
         ("L6五月如期上市", "2025-05"),
         ("2024年十二月交付", "2024-12"),
         ("今年下半年量产", "2025-07..2025-12"),
+        ("by the end of this year or in the first half of next year", "2025-10..2026-06"),
+        ("fin 2026 ou début 2027", "2026-09..2027-04"),
     ],
 )
 def test_window_expressions(text: str, expected: str) -> None:
