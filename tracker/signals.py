@@ -126,7 +126,8 @@ _STRENGTH = {
 }
 PLANNED_STRENGTH = 0.6
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
-# The classes read alike wherever they stand: a denial or a reaffirmation reaffirms, a plan restates itself.
+# The classes read alike wherever they stand: a denial reaffirms, a plan restates itself (a reaffirmation is read:
+# negated, it is a slip).
 _FIXED_READINGS = {
     "denial": (Signal.REAFFIRMED, 0.9),
     "planned": (Signal.REAFFIRMED, PLANNED_STRENGTH),

@@ -796,7 +796,7 @@ _INSTEAD_OF = re.compile(
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
-_INSTEAD_OF_WORDS = re.compile("rather|instead|statt")
+_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que")
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 

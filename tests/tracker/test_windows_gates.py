@@ -32,6 +32,10 @@ SAMPLES = [
     "no earlier than 2027, not until before 2028",
     "after 2030, after about 2031",
     "2030 onward, 2031 and beyond",
+    "in the mid-2030s, the 2020s, Mitte der 2030er, fin des annees 2020, a la fin des années 2030",
+    "by the end of the decade, Ende des Jahrzehnts, fin de la decennie",
+    "could take five to ten years, in 2 to 3 years, in fuenf bis zehn Jahren, in 5 bis 10 Jahren, d'ici 5 a 10 ans",
+    "in 2027 or 2028, erst nach 2030",
 ]
 
 
