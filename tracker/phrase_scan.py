@@ -131,8 +131,9 @@ class _Bucket:
 
 
 # a key of the automata: length, word-boundary checks at start and end, whole word only, number, buckets, and
-# the kind of its one bucket when that needs no case check
-_KeyEntry = tuple[int, bool, bool, bool, int, tuple[tuple[str, str, str | None, dict[str, Phrase]], ...], str | None]
+# the kind and phrases of its one bucket when that needs no case check
+_BucketTuple = tuple[str, str, str | None, dict[str, Phrase]]  # kind, ending, exact spelling, phrases
+_KeyEntry = tuple[int, bool, bool, bool, int, tuple[_BucketTuple, ...], str | None, dict[str, Phrase]]
 
 
 def _stem(word: str) -> str:
@@ -189,9 +190,9 @@ class PhraseScanner:
             key_buckets = tuple((b.kind, b.ending, b.exact, b.phrases) for b in buckets[i])
             whole_word = all(b[1] == WORD for b in key_buckets)
             # most keys are one phrase kind, spelt in any case: their hits need no loop over buckets
-            plain = key_buckets[0][0] if len(key_buckets) == 1 and key_buckets[0][2] is None else None
+            plain = key_buckets[0] if len(key_buckets) == 1 and key_buckets[0][2] is None else (None, "", None, {})
             self._keys.append(
-                (len(key), is_word_char(key[0]), is_word_char(key[-1]), whole_word, i, key_buckets, plain)
+                (len(key), is_word_char(key[0]), is_word_char(key[-1]), whole_word, i, key_buckets, plain[0], plain[3])
             )
         # Keys in scripts without spaces get their own automaton, run only over text in those scripts: a root
         # with hundreds of CJK first characters would slow the scan of every Latin character.
@@ -238,7 +239,7 @@ class PhraseScanner:
         found: defaultdict[str, list[Hit]],
     ) -> None:
         size, new_hit = len(word_mask), tuple.__new__  # a NamedTuple's own __new__ is Python code
-        for end, (length, check_start, check_end, whole_word, key_id, buckets, plain) in matches:
+        for end, (length, check_start, check_end, whole_word, key_id, buckets, plain, plain_phrases) in matches:
             start = end - length + 1
             if check_start and start and word_mask[start - 1]:
                 continue  # inside a word: "nio" in "onion"
@@ -250,7 +251,7 @@ class PhraseScanner:
                 continue
             # the common case: the phrase ends where the word does
             if plain is not None:
-                found[plain].append(new_hit(Hit, (start, stop, buckets[0][3])))
+                found[plain].append(new_hit(Hit, (start, stop, plain_phrases)))
                 continue
             for kind, _, exact, phrases in buckets:
                 if exact is None or text[start:stop].translate(_SAME_LENGTH) == exact:

@@ -66,27 +66,27 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
         run_start += len(piece) + 1
         if run_start < start:
             continue
-        after = text[run_start + 1] if run_start + 1 < size else ""
-        if text[run_start] in _LATIN_STOPS and after and after not in _STOP_OR_CLOSING:
-            # the common cases: a stop within a word or number ("3.2", "e.g.,"), or one followed by a space
-            if after != " " or run_start + 2 >= size:
-                if not after.isspace():
-                    continue  # "3.2", "e.g.,"
-            elif not text[run_start + 2].isspace():
-                if text[run_start + 2].islower():
-                    continue  # "approx. ten", "Inc. said"
-                if run_start >= reach:
-                    word = text[run_start - reach : run_start]
-                    space = max(word.rfind(" "), word.rfind("\n"))
-                    if space >= 0:
-                        token = word[space + 1 :].lower()
-                        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-                            continue  # "U.S. Steel", "Fig. 3"
-                elif _abbreviation_before(text, run_start):
+        following = run_start + 1
+        if following < size and text[run_start] in _LATIN_STOPS:
+            # the common cases: a stop followed by a space, or one within a word or number ("3.2", "e.g.,")
+            after = text[following]
+            if after == " ":
+                if following + 1 < size and not text[following + 1].isspace():
+                    if text[following + 1].islower():
+                        continue  # "approx. ten", "Inc. said"
+                    if len(piece) >= reach:  # the word before the stop is in this piece, which has no line break
+                        space = piece.rfind(" ", -reach)
+                        if space >= 0:
+                            token = piece[space + 1 :].lower()
+                            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                                continue  # "U.S. Steel", "Fig. 3"
+                    elif _abbreviation_at(text, run_start):
+                        continue
+                    spans.append((start + offset, following + offset))
+                    start = following + 1
                     continue
-                spans.append((start + offset, run_start + 1 + offset))
-                start = run_start + 2
-                continue
+            elif after not in _STOP_OR_CLOSING and not after.isspace():
+                continue  # "3.2", "e.g.,"
         match = _STOPS.match(text, run_start)
         run = match.group()
         if "\n" in run:
@@ -97,11 +97,8 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             if run[-1] not in _CJK_STOPS:
                 if end < size and (not match.group(2) or match.group(3).islower()):
                     continue  # "3.2", "e.g.,", "approx. ten", "Inc. said"
-                word = text[run_start - reach : run_start]
-                if (run_start <= _LONGEST_ABBREVIATION or " " in word or "\n" in word) and _abbreviation_before(
-                    text, run_start
-                ):
-                    continue  # "U.S. Steel", "Fig. 3" (a word longer than any abbreviation is none)
+                if _abbreviation_at(text, run_start):
+                    continue  # "U.S. Steel", "Fig. 3"
             following = match.start(3)
         while end > start and text[end - 1].isspace():
             end -= 1
@@ -130,6 +127,12 @@ def article_sentences(title: str, text: str) -> Sentences:
         spans = [(0, 0)]
     has_title = bool(title.strip())
     return Sentences(tuple(spans), tuple(s for s, _ in spans), has_title, 1 if has_title and len(spans) > 1 else 0)
+
+
+def _abbreviation_at(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation (a word longer than any abbreviation is none)."""
+    word = text[dot - _LONGEST_ABBREVIATION - 1 : dot]
+    return (dot <= _LONGEST_ABBREVIATION or " " in word or "\n" in word) and _abbreviation_before(text, dot)
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
