@@ -421,9 +421,15 @@ def _within_years(match: re.Match[str], ctx: _Context) -> Window | None:
     count = int(count_text) if count_text.isdigit() else _NUMBERS.get(count_text)
     if not count or count > 15:
         return None
-    if match.group("kind").lower() in ("within", "innerhalb von", "d'ici", "d’ici", "over the next", "内"):
+    kind = " ".join(match.group("kind").lower().split())
+    if kind == "over the next" and _MONEY.search(ctx.text, max(0, match.start() - 60), match.start()):
+        return None  # "up to $131 million in payments over the next two years": a spending period, not a date
+    if kind in ("within", "innerhalb von", "d'ici", "d’ici", "over the next", "内"):
         return _window(ctx.published, _shift(*ctx.published, 12 * count))
     return _year_window(ctx.published[0] + count)
+
+
+_MONEY = re.compile(r"[$€£¥]|\b(?:million|billion|bn|payments?|funding|invest\w*|spend\w*|capex)\b", re.I)
 
 
 def _count(text: str) -> int | None:

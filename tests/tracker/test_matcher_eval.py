@@ -63,58 +63,77 @@ def test_own_labelled_sets_meet_the_targets(matcher: Matcher, name: str) -> None
 # - blind-6 (50 items): 0.82 / 0.80 / 0.76, confident precision 0.87 (with the rules blind-5 had taught);
 # - blind-7 (50 items): 0.90 / 0.62 / 0.72, confident precision 0.50 (with the rules blind-6 had taught);
 # - blind-8 (50 items): 0.92 / 0.80 / 0.88, confident precision 0.77 (with the rules blind-7 had taught);
-# - blind-9 (50 items): 0.90 / 0.68 / 0.82, confident precision 0.56 (with the rules blind-8 had taught).
+# - blind-9 (50 items): 0.90 / 0.68 / 0.82, confident precision 0.56 (with the rules blind-8 had taught);
+# - blind-10 (50 items): 0.92 / 0.74 / 0.64, confident precision 0.87 (two labellers of ten leave an achieved
+#   milestone's window empty where the others give the publication date: 4 of its window misses);
+# - blind-11 (50 items, steered away from the events the others had covered most): 0.92 / 0.78 / 0.66, company
+#   F1 0.93, confident precision 0.89 (with this stop's rules, before any was tuned on it).
 # The floors are what general rules reached on them since: the test stops any change from losing that ground, it
 # does not claim the targets.
-BLIND_FLOORS = {
+BLIND_FLOORS: dict[str, dict[str, float]] = {
     "ssb-news-blind-3.jsonl": {
         "milestone_accuracy": 0.95,
-        "signal_accuracy": 0.77,
-        "window_accuracy": 0.82,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.82,  # its labeller alone reads "payments over the next two years" as the window
         "topic_f1": 0.78,
-        "confident_precision": 0.84,
+        "confident_precision": 0.85,
     },
     "ssb-news-blind-4.jsonl": {
         "milestone_accuracy": 0.92,
         "signal_accuracy": 0.84,
-        "window_accuracy": 0.86,
+        "window_accuracy": 0.9,
         "topic_f1": 0.91,
         "confident_precision": 0.76,
+    },
+    "ssb-news-blind-5.jsonl": {
+        "milestone_accuracy": 0.96,
+        "signal_accuracy": 0.84,
+        "window_accuracy": 0.94,
+        "topic_f1": 0.78,
+        "confident_precision": 0.92,
     },
     "ssb-news-blind-6.jsonl": {
         "milestone_accuracy": 0.9,
         "signal_accuracy": 0.86,
-        "window_accuracy": 0.82,
+        "window_accuracy": 0.88,
         "topic_f1": 0.66,
-        "confident_precision": 0.93,
+        "confident_precision": 1.0,
     },
     "ssb-news-blind-7.jsonl": {
-        "milestone_accuracy": 0.9,
-        "signal_accuracy": 0.7,
-        "window_accuracy": 0.8,
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.76,
+        "window_accuracy": 0.88,
         "topic_f1": 0.83,
-        "confident_precision": 0.7,
+        "confident_precision": 0.71,
     },
     "ssb-news-blind-8.jsonl": {
-        "milestone_accuracy": 0.94,
-        "signal_accuracy": 0.86,
-        "window_accuracy": 0.88,
+        "milestone_accuracy": 0.98,
+        "signal_accuracy": 0.92,
+        "window_accuracy": 0.92,
         "topic_f1": 0.61,
         "confident_precision": 0.86,
     },
     "ssb-news-blind-9.jsonl": {
-        "milestone_accuracy": 0.92,
-        "signal_accuracy": 0.68,
-        "window_accuracy": 0.80,
+        "milestone_accuracy": 0.94,
+        "signal_accuracy": 0.84,
+        "window_accuracy": 0.88,
         "topic_f1": 0.89,
-        "confident_precision": 0.56,
+        "confident_precision": 0.68,
     },
-    "ssb-news-blind-5.jsonl": {
-        "milestone_accuracy": 0.96,
+    "ssb-news-blind-10.jsonl": {
+        "milestone_accuracy": 0.94,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.72,
+        "topic_f1": 0.58,
+        "confident_precision": 0.92,
+    },
+    "ssb-news-blind-11.jsonl": {
+        "milestone_accuracy": 0.92,
         "signal_accuracy": 0.8,
-        "window_accuracy": 0.92,
-        "topic_f1": 0.78,
-        "confident_precision": 0.90,
+        "window_accuracy": 0.72,
+        "topic_f1": 0.72,
+        "confident_precision": 0.88,
+        "company_f1": 0.93,  # below the target: Factorial behind Mercedes test cars, a chairman's CATL
     },
 }
 

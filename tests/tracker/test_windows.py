@@ -129,3 +129,10 @@ def test_numbers_that_are_not_windows(text: str) -> None:
 def test_relative_expressions_need_a_publication_date() -> None:
     assert find_windows("next year", None) == []
     assert [str(m.window) for m in find_windows("in 2027", None)] == ["2027"]
+
+
+def test_a_spending_period_is_not_a_window() -> None:
+    assert find_windows("adding up to $131 million in payments over the next two years", PUBLISHED) == []
+    assert [str(m.window) for m in find_windows("production over the next two years", PUBLISHED)] == [
+        "2025-03..2027-03"
+    ]
