@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import cast
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import Signal
@@ -88,18 +89,38 @@ def _named_by_its_own_words(reading: ArticleReading, profile: MilestoneProfile) 
 
 def _keyword_hits(reading: ArticleReading, profile: MilestoneProfile) -> list[tuple[Hit, Phrase]]:
     """The milestone's keywords and products in the article, its concepts in whatever language."""
-    milestone_id, concept_words = profile.milestone.id, profile.concept_words
-    found = []
-    for hit in reading.kind("keyword"):
-        phrase = hit.phrases.get(milestone_id)
-        if phrase is not None:
-            found.append((hit, phrase))
+    index = reading.memo.get(_KEYWORD_INDEX)
+    if index is None:
+        index = reading.memo[_KEYWORD_INDEX] = _index_keywords(reading)
+    by_milestone, by_concept = cast(_KeywordIndex, index)
+    found = list(by_milestone.get(profile.milestone.id, ()))
+    concept_words = profile.concept_words
     if concept_words:
-        for hit in reading.kind("concept"):
-            for concept in hit.phrases:
-                if concept in concept_words:
-                    found.append((hit, concept_words[concept]))
+        named = [(order, hit, concept_words[c]) for c in concept_words for order, hit in by_concept.get(c, ())]
+        if named:
+            named.sort(key=lambda n: n[0])  # (in the article's order, as the hits come)
+            found += [(hit, phrase) for _, hit, phrase in named]
     return found
+
+
+# The article's keyword hits by milestone, and its concept hits by concept with their place in the hits' order:
+# made once per article for all the milestones read.
+_KEYWORD_INDEX = "milestone_match.keyword_index"
+_KeywordIndex = tuple[dict[str, list[tuple[Hit, Phrase]]], dict[str, list[tuple[int, Hit]]]]
+
+
+def _index_keywords(reading: ArticleReading) -> _KeywordIndex:
+    by_milestone: dict[str, list[tuple[Hit, Phrase]]] = {}
+    for hit in reading.kind("keyword"):
+        for milestone_id, phrase in hit.phrases.items():
+            by_milestone.setdefault(milestone_id, []).append((hit, phrase))
+    by_concept: dict[str, list[tuple[int, Hit]]] = {}
+    order = 0
+    for hit in reading.kind("concept"):
+        for concept in hit.phrases:
+            by_concept.setdefault(concept, []).append((order, hit))
+            order += 1
+    return by_milestone, by_concept
 
 
 def _keyword_score(reading: ArticleReading, hits: list[tuple[Hit, Phrase]], sentence: int | None = None) -> float:
@@ -177,9 +198,12 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
     if not factor and any(c in reading.mentioned or c in reading.about for c in milestone.companies):
         factor = _named_by_its_own_words(reading, profile)
     hits = _keyword_hits(reading, profile) if factor else []
-    if floor and hits and _best_possible(reading, profile, factor, hits) < floor:
+    if not hits:
+        return None
+    score = _keyword_score(reading, hits)
+    if floor and _best_possible(profile, factor, score) < floor:
         return None  # named too weakly to matter whatever it says: skip reading its sentences
-    events = _event_sentences(reading, profile, hits) if hits else {}
+    events = _event_sentences(reading, profile, hits)
     if not events:
         return None
     weak = _weak_sentences(reading, hits)
@@ -187,12 +211,12 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
     best, cue = _best_sentence(reading, events, cues)
     if cue is None and profile.industry:
         return None  # an industry milestone's words alone, with nothing said of it, are no match
-    if floor and _best_possible(reading, profile, factor, hits, best, cue) < floor:
+    local_score = None if profile.partners_in_title else _keyword_score(reading, hits, best)
+    if floor and _best_possible(profile, factor, score, reading, best, cue, local_score) < floor:
         return None  # what is said of it, where, cannot make it a match: skip finding its date
     signal, strength = (cue.signal, cue.strength) if cue else (Signal.NONE, 0.0)
     window = _window_for(reading, milestone, events, best, signal)
     signal, strength = _dated_signal(signal, strength, window, cue)
-    score = _keyword_score(reading, hits)
     if milestone.products and not any(p.tag == "product" for _, p in hits):
         score *= 0.85
     headline_deal = profile.partners_in_title and any(
@@ -230,7 +254,9 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
         # nothing said of it: only how surely the story is about it counts
         confidence = identity * 0.45 * (1.0 if headline else 0.8)
     else:
-        local = 1.0 - math.exp(-_keyword_score(reading, hits, best))
+        if local_score is None:
+            local_score = _keyword_score(reading, hits, best)
+        local = 1.0 - math.exp(-local_score)
         if profile.partners_in_title and cue is not None and _partners_deal(reading, profile, best, cue):
             local = 1.0  # the deal between its named partners is its very undertaking
         confidence = identity * (0.6 + 0.4 * local) * (0.35 + 0.65 * strength) * reading.position_weight(best)
@@ -258,20 +284,22 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
 
 
 def _best_possible(
-    reading: ArticleReading,
     profile: MilestoneProfile,
     factor: float,
-    hits: list[tuple[Hit, Phrase]],
+    score: float,
+    reading: ArticleReading | None = None,
     best: int | None = None,
     cue: Cue | None = None,
+    local_score: float | None = None,
 ) -> float:
-    """The highest confidence a reading could reach from these hits (and, once known, its best sentence and
-    cue): ``read_milestone``'s confidence with every factor still unknown at its most."""
-    score = _keyword_score(reading, hits) + (_DEAL_SCORE if profile.partners_in_title else 0.0)
+    """The highest confidence a reading could reach from its keyword score (and, once known, its best sentence,
+    its cue and the keyword score of that sentence, needed unless its partners are in its title):
+    ``read_milestone``'s confidence with every factor still unknown at its most."""
+    score = score + (_DEAL_SCORE if profile.partners_in_title else 0.0)
     bound = (1.0 - math.exp(-factor * score / 2.0)) * (0.8 if profile.industry else 1.0)
-    if best is None:
+    if reading is None or best is None:
         return bound
-    local = 1.0 if profile.partners_in_title else 1.0 - math.exp(-_keyword_score(reading, hits, best))
+    local = 1.0 if profile.partners_in_title else 1.0 - math.exp(-cast(float, local_score))
     # a date found later may still make it a plan (0.5) or a slip (0.65); nothing makes it firmer
     strength = max(cue.strength if cue else 0.0, 0.65)
     said = (0.6 + 0.4 * local) * (0.35 + 0.65 * strength) * reading.position_weight(best)

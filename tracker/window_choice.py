@@ -9,6 +9,7 @@ from 2030" restates the plan); when it reports a delay, the later date.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from tracker.classification import Signal
 from tracker.universe import Window
@@ -48,12 +49,15 @@ def pick_window(
     the starts of the dates said of the event's own companies."""
     if not candidates:
         return None
+    if len(candidates) == 1:
+        return candidates[0][1].window  # (nothing to weigh it against)
     ordered = sorted((m for _, m in candidates), key=lambda m: m.start)
+    event_words = sorted(set(positions))
 
     def score(step: int, mention: WindowMention) -> float:
         value = -_SENTENCE_STEP_PENALTY * step
-        if positions:
-            value -= min(min(_gap(text, mention, p) for p in positions) / 300.0, 0.3)
+        if event_words:
+            value -= min(_nearest_gap(text, mention, event_words) / 300.0, 0.3)
         if _OUTCOME.search(_surroundings(text, mention, ordered)):
             value += 0.5
         if mention.window.end is None:
@@ -74,6 +78,18 @@ def pick_window(
         return value
 
     return max(candidates, key=lambda c: (score(*c), -c[1].start))[1].window
+
+
+def _nearest_gap(text: str, mention: WindowMention, ordered_positions: list[int]) -> int:
+    """The least ``_gap`` to any of these positions (sorted). A gap only grows with distance on either side of
+    the date (a longer stretch holds whatever clause break a shorter one holds), so the nearest word on each
+    side is the only one to weigh."""
+    after = bisect_left(ordered_positions, mention.end)
+    if after == len(ordered_positions):
+        return _gap(text, mention, ordered_positions[after - 1])
+    if after == 0:
+        return _gap(text, mention, ordered_positions[0])
+    return min(_gap(text, mention, ordered_positions[after - 1]), _gap(text, mention, ordered_positions[after]))
 
 
 def _gap(text: str, mention: WindowMention, position: int) -> int:
