@@ -122,8 +122,8 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     },
     "ssb-news-blind-10.jsonl": {
         "milestone_accuracy": 0.94,
-        "signal_accuracy": 0.82,
-        "window_accuracy": 0.72,
+        "signal_accuracy": 0.86,
+        "window_accuracy": 0.68,  # its labeller leaves a drive's window empty
         "topic_f1": 0.58,
         "confident_precision": 0.92,
     },
