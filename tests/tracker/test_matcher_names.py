@@ -75,6 +75,17 @@ def test_company_in_passing_is_mentioned_not_about(matcher: Matcher) -> None:
     assert result.matches == ()
 
 
+def test_a_backer_named_in_the_lead_is_mentioned(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape ships new prototype cells",
+        "QuantumScape, the solid-state battery developer backed by Volkswagen, has begun shipping prototype cells "
+        "to carmakers for testing.",
+    )
+    assert result.companies == ("quantumscape",)
+    assert result.mentioned == ("vw-powerco",)
+
+
 def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
     result = classify(
         matcher,
