@@ -59,6 +59,7 @@ _LEXICON: dict[str, str] = {
         "提携すると|提携した|提携で合意|協業すると|協業で合意|"
         "착공|착수|체결|"
         "협약을 맺|"
+        "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "première pierre|lance le chantier|lancé le chantier|"
         "a signé|a démarré|démarre"

@@ -567,6 +567,16 @@ def test_another_companys_deed_is_not_the_storys_company(
     assert top(classify(matcher, title, text, published)) == expected
 
 
+def test_a_widened_cooperation_in_german_is_work_begun(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Samsung SDI und BMW erweitern Zusammenarbeit",
+        "Samsung SDI und BMW haben ihre Zusammenarbeit bei Festkörperbatterien ausgeweitet.",
+        date(2025, 11, 1),
+    )
+    assert top(result)[1] == "started"
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
