@@ -72,6 +72,9 @@ class ArticleReading:
     _sentence_at: dict[int, int] = field(default_factory=dict)
     _companies_in: dict[int, set[str]] = field(default_factory=dict)
     _background: dict[int, bool] = field(default_factory=dict)
+    _other_subject: dict[int, bool] = field(default_factory=dict)
+    _position_weight: dict[int, float] = field(default_factory=dict)
+    _tagged: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     memo: dict[object, object] = field(default_factory=dict)  # readers' caches for this article
 
     @property
@@ -164,7 +167,12 @@ class ArticleReading:
 
     def other_company_subject(self, index: int) -> bool:
         """Whether the sentence's subject is a company the universe does not track (and names no tracked one)."""
-        return not self.companies_in(index) and bool(_OTHER_COMPANY_SUBJECT.match(self.sentence_text(index)))
+        found = self._other_subject.get(index)
+        if found is None:
+            found = self._other_subject[index] = not self.companies_in(index) and bool(
+                _OTHER_COMPANY_SUBJECT.match(self.sentence_text(index))
+            )
+        return found
 
     def is_background(self, index: int) -> bool:
         found = self._background.get(index)
@@ -180,13 +188,16 @@ class ArticleReading:
 
     def position_weight(self, index: int) -> float:
         """How much a sentence speaks for the story: the title and lead most, later sentences less."""
-        if self.sentences.is_headline(index):
-            weight = 1.0
-        elif index == self.sentences.lead + 1:
-            weight = 0.8
-        else:
-            weight = 0.6
-        return weight * (0.5 if self.is_background(index) else 1.0)
+        found = self._position_weight.get(index)
+        if found is None:
+            if self.sentences.is_headline(index):
+                weight = 1.0
+            elif index == self.sentences.lead + 1:
+                weight = 0.8
+            else:
+                weight = 0.6
+            found = self._position_weight[index] = weight * (0.5 if self.is_background(index) else 1.0)
+        return found
 
     def unspaced(self, index: int) -> bool:
         """Whether a sentence is in a script written without spaces (Chinese, Japanese; Korean too)."""
@@ -195,7 +206,16 @@ class ArticleReading:
         return self._unspaced[index]
 
     def natures(self, index: int) -> set[str]:
-        return {p.tag for h in self.in_sentence("concept", index) for p in h.phrases.values() if p.tag}
+        return {tag for _, _, tag in self.tagged_concepts(index)}
+
+    def tagged_concepts(self, index: int) -> list[tuple[int, int, str]]:
+        """``(start, end, nature)`` of each concept of a known nature in a sentence, in the order of its hits."""
+        found = self._tagged.get(index)
+        if found is None:
+            found = self._tagged[index] = [
+                (h.start, h.end, p.tag) for h in self.in_sentence("concept", index) for p in h.phrases.values() if p.tag
+            ]
+        return found
 
     def companies_in(self, index: int) -> set[str]:
         if not self._companies_in and self.mentions:

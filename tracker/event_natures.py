@@ -76,7 +76,7 @@ def event_nature(
 ) -> tuple[str | None, int]:
     """The nature of the event a status word tells and its distance: the concept nearest to it, looking
     first where the verb's object is (after it in English, before it in Chinese, Japanese and Korean)."""
-    key = (index, cue.start, frozenset(allowed) if allowed is not None else None)
+    key = (index, cue.start, None if allowed is None else frozenset(allowed))
     known = reading.memo.get(key)
     if known is None:
         known = reading.memo[key] = _nearest_concept(reading, index, cue, allowed)
@@ -85,19 +85,22 @@ def event_nature(
 
 def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set[str] | None) -> tuple[str | None, int]:
     best: tuple[float, str | None, int] = (float("inf"), None, 0)
-    unspaced = reading.unspaced(index)
-    for hit in reading.in_sentence("concept", index):
-        for phrase in hit.phrases.values():
-            if not phrase.tag or (allowed is not None and phrase.tag not in allowed):
-                continue
-            if hit.start >= cue.start:
-                distance = max(hit.start - cue.end, 0)
-                weighted = distance * (1.5 if unspaced else 1.0)
-            else:
-                distance = max(cue.start - hit.end, 0)
-                weighted = distance * (1.0 if unspaced else 1.5)
-            if weighted < best[0]:
-                best = (weighted, phrase.tag, distance)
+    tagged = reading.tagged_concepts(index)
+    if not tagged:
+        return None, 0
+    after, before = (1.5, 1.0) if reading.unspaced(index) else (1.0, 1.5)
+    cue_start, cue_end = cue.start, cue.end
+    for start, end, tag in tagged:
+        if allowed is not None and tag not in allowed:
+            continue
+        if start >= cue_start:
+            distance = max(start - cue_end, 0)
+            weighted = distance * after
+        else:
+            distance = max(cue_start - end, 0)
+            weighted = distance * before
+        if weighted < best[0]:
+            best = (weighted, tag, distance)
     return best[1], best[2]
 
 
