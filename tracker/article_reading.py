@@ -50,6 +50,23 @@ _OTHER_COMPANY_SUBJECT = re.compile(
     r"Technolog(?:y|ies)|Chemical|Electric|Industries|Automotive|AG|SE)\b\.?(?:\s+[A-Z]\w+)?,?\s+"
     r"(?:said|says|told|announced|plans|aims|expects|has|have|is|will))"
 )
+# One of these is in every sentence written in ASCII the pattern matches (its other branch needs CJK or Hangul).
+_OTHER_COMPANY_WORDS = (
+    "Inc",
+    "Corp",
+    "Ltd",
+    "Group",
+    "Motor",
+    "Energy",
+    "Batter",
+    "Technolog",
+    "Chemical",
+    "Electric",
+    "Industries",
+    "Automotive",
+    "AG",
+    "SE",
+)
 _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
 _CLAUSE_BREAK = re.compile(r"[，；;。]|,\s")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
@@ -169,8 +186,11 @@ class ArticleReading:
         """Whether the sentence's subject is a company the universe does not track (and names no tracked one)."""
         found = self._other_subject.get(index)
         if found is None:
-            found = self._other_subject[index] = not self.companies_in(index) and bool(
-                _OTHER_COMPANY_SUBJECT.match(self.sentence_text(index))
+            sentence = self.sentence_text(index)
+            found = self._other_subject[index] = (
+                not self.companies_in(index)
+                and (not sentence.isascii() or any(w in sentence for w in _OTHER_COMPANY_WORDS))
+                and bool(_OTHER_COMPANY_SUBJECT.match(sentence))
             )
         return found
 

@@ -330,14 +330,15 @@ def _best_sentence(
     reading: ArticleReading, events: dict[int, list[int]], cues: dict[int, Cue | None]
 ) -> tuple[int, Cue | None]:
     best: tuple[float, int, Cue | None] | None = None
+    best_rank: tuple[bool, int, float, int, int] | None = None
     for index in sorted(events):
         cue = cues[index]
         score = round(cue.strength * reading.position_weight(index), 3) if cue else 0.0
         # as within a clause: among firm statements the most decisive, then the firmest; then the sentence
         # that names the milestone most
         rank = (*_rank(score, cue), len(events[index]))
-        if best is None or rank > (*_rank(best[0], best[2]), len(events[best[1]])):
-            best = (score, index, cue)
+        if best_rank is None or rank > best_rank:
+            best, best_rank = (score, index, cue), rank
     if best is None or best[0] == 0.0:
         # no status word: the sentence that names the milestone most, the earliest first
         index = max(sorted(events), key=lambda i: len(events[i]) * reading.position_weight(i))
