@@ -136,6 +136,17 @@ _BucketTuple = tuple[str, str, str | None, dict[str, Phrase]]  # kind, ending, e
 _KeyEntry = tuple[int, bool, bool, bool, int, tuple[_BucketTuple, ...], str | None, dict[str, Phrase]]
 
 
+# characters by how often they appear in (lower-cased) news text
+_COMMON_CHARACTERS = " etaoinsrlhdcumpgfywb.,v0k12\n5'x34%6789z/jq$"
+_RANK = {ch: rank for rank, ch in enumerate(_COMMON_CHARACTERS)}
+_NEVER_IN_TEXT = "\uffff"  # a Unicode noncharacter; should a text hold one, its key yields no hit anyway
+_NO_HITS: _KeyEntry = (2, False, False, False, -1, (), None, {})
+
+
+def _by_commonness(key: str) -> list[int]:
+    return [_RANK.get(ch, len(_RANK)) for ch in key]
+
+
 def _stem(word: str) -> str:
     """The part of an English word its inflections share: licens(e|ing|ed), ship(s|ped|ping)."""
     for suffix in ("ing", "ed", "es", "s"):
@@ -198,8 +209,19 @@ class PhraseScanner:
         # with hundreds of CJK first characters would slow the scan of every Latin character.
         spaced, unspaced = ahocorasick.Automaton(), ahocorasick.Automaton()
         self._key_texts = list(index)
+        # pyahocorasick looks a character up among a node's children one by one, in the order they were added: keys
+        # added by how common their characters are, and a child of the root for each common character no key
+        # starts with (a space, a full stop), make that lookup end after a step or two for most characters
+        spaced_keys = [key for key in index if not has_unspaced_script(key)]
+        first_characters = {key[0] for key in spaced_keys}
+        spaced_keys += [ch + _NEVER_IN_TEXT for ch in _COMMON_CHARACTERS if ch not in first_characters]
+        spaced_keys.sort(key=_by_commonness)
+        for key in spaced_keys:
+            spaced.add_word(key, self._keys[index[key]] if key in index else _NO_HITS)
         for key, i in index.items():
-            (unspaced if has_unspaced_script(key) else spaced).add_word(key, self._keys[i])
+            if has_unspaced_script(key):
+                unspaced.add_word(key, self._keys[i])
+        self._endings: dict[tuple[int, str], tuple[tuple[str, str | None, dict[str, Phrase], bool], ...]] = {}
         self._automata = []
         for automaton in (spaced, unspaced):
             if len(automaton):
@@ -239,15 +261,26 @@ class PhraseScanner:
         found: defaultdict[str, list[Hit]],
     ) -> None:
         size, new_hit = len(word_mask), tuple.__new__  # a NamedTuple's own __new__ is Python code
+        endings, find_ending = self._endings, self._endings_of
         for end, (length, check_start, check_end, whole_word, key_id, buckets, plain, plain_phrases) in matches:
             start = end - length + 1
             if check_start and start and word_mask[start - 1]:
                 continue  # inside a word: "nio" in "onion"
             stop = end + 1
             if check_end and stop < size and word_mask[stop]:
-                # the word goes on: only an ending the phrase allows ("Toyotas", "shipped")
-                if not whole_word:
-                    self._collect_inflected(text, lowered, word_mask, found, start, end, key_id)
+                # the word goes on: only an ending the phrase allows ("Toyotas", "shipped"), read up to 12 characters
+                if whole_word:
+                    continue
+                word_end = word_mask.find(0, stop, end + 13)
+                if word_end < 0:
+                    word_end = min(end + 13, size)
+                suffix = lowered[stop:word_end]
+                fitting = endings.get((key_id, suffix))
+                if fitting is None:
+                    fitting = find_ending(key_id, suffix)
+                for kind, exact, phrases, runs_on in fitting:
+                    if exact is None or text[start:stop].translate(_SAME_LENGTH) == exact:
+                        found[kind].append(new_hit(Hit, (start, word_end if runs_on else stop, phrases)))
                 continue
             # the common case: the phrase ends where the word does
             if plain is not None:
@@ -257,27 +290,23 @@ class PhraseScanner:
                 if exact is None or text[start:stop].translate(_SAME_LENGTH) == exact:
                     found[kind].append(new_hit(Hit, (start, stop, phrases)))
 
-    def _collect_inflected(
-        self,
-        text: str,
-        lowered: str,
-        word_mask: bytes | bytearray,
-        found: defaultdict[str, list[Hit]],
-        start: int,
-        end: int,
-        key_id: int,
-    ) -> None:
+    def _endings_of(self, key_id: int, suffix: str) -> tuple[tuple[str, str | None, dict[str, Phrase], bool], ...]:
+        """The buckets of a key that allow a word to go on with ``suffix``: kind, exact spelling, phrases and
+        whether the hit takes in the ending. Kept: the same few words ("cells", "shipped") come back in every
+        article."""
         buckets, key = self._keys[key_id][5], self._key_texts[key_id]
-        size, stop = len(word_mask), end + 1
-        while stop < size and stop - end <= 12 and word_mask[stop]:
-            stop += 1
-        suffix = lowered[end + 1 : stop]
-        for kind, ending, exact, phrases in buckets:
-            if not _suffix_fits(ending, suffix, key):
-                continue
-            if exact is not None and text[start : end + 1].translate(_SAME_LENGTH) != exact:
-                continue
-            found[kind].append(tuple.__new__(Hit, (start, stop if ending != WORD else end + 1, phrases)))
+        fitting = tuple(
+            (kind, exact, phrases, ending != WORD)
+            for kind, ending, exact, phrases in buckets
+            if _suffix_fits(ending, suffix, key)
+        )
+        if len(self._endings) >= _ENDINGS_KEPT:
+            self._endings.clear()
+        self._endings[key_id, suffix] = fitting
+        return fitting
+
+
+_ENDINGS_KEPT = 100_000
 
 
 def _word_mask(lowered: str) -> bytes | bytearray:
