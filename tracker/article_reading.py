@@ -67,6 +67,9 @@ _OTHER_COMPANY_WORDS = (
     "AG",
     "SE",
 )
+# (a search for any of them is quicker than a test of each)
+_HAS_BACKGROUND_WORD = re.compile("|".join(_BACKGROUND_WORDS))
+_HAS_OTHER_COMPANY_WORD = re.compile("|".join(_OTHER_COMPANY_WORDS))
 _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
 _CLAUSE_BREAK = re.compile(r"[，；;。]|,\s")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
@@ -186,12 +189,12 @@ class ArticleReading:
         """Whether the sentence's subject is a company the universe does not track (and names no tracked one)."""
         found = self._other_subject.get(index)
         if found is None:
-            sentence = self.sentence_text(index)
-            found = self._other_subject[index] = (
-                not self.companies_in(index)
-                and (not sentence.isascii() or any(w in sentence for w in _OTHER_COMPANY_WORDS))
-                and bool(_OTHER_COMPANY_SUBJECT.match(sentence))
-            )
+            found = False
+            if not self.companies_in(index):
+                sentence = self.sentence_text(index)
+                if not sentence.isascii() or _HAS_OTHER_COMPANY_WORD.search(sentence):
+                    found = bool(_OTHER_COMPANY_SUBJECT.match(sentence))
+            self._other_subject[index] = found
         return found
 
     def is_background(self, index: int) -> bool:
@@ -200,7 +203,7 @@ class ArticleReading:
             sentence = self.sentence_text(index)
             # an English sentence without any of the pattern's words is not searched at all
             lowered = sentence.lower()
-            found = (not sentence.isascii() or any(w in lowered for w in _BACKGROUND_WORDS)) and bool(
+            found = (not sentence.isascii() or _HAS_BACKGROUND_WORD.search(lowered) is not None) and bool(
                 _BACKGROUND.search(sentence)
             )
             self._background[index] = found

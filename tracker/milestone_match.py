@@ -118,7 +118,11 @@ def _index_keywords(reading: ArticleReading) -> _KeywordIndex:
     order = 0
     for hit in reading.kind("concept"):
         for concept in hit.phrases:
-            by_concept.setdefault(concept, []).append((order, hit))
+            named = by_concept.get(concept)
+            if named is None:
+                by_concept[concept] = [(order, hit)]
+            else:
+                named.append((order, hit))
             order += 1
     return by_milestone, by_concept
 
@@ -126,12 +130,13 @@ def _index_keywords(reading: ArticleReading) -> _KeywordIndex:
 def _keyword_score(reading: ArticleReading, hits: list[tuple[Hit, Phrase]], sentence: int | None = None) -> float:
     """Keyword evidence, each concept once: in the title or lead it counts double."""
     groups: dict[str, tuple[float, bool]] = {}
+    sentence_of, is_headline = reading.sentence_of, reading.sentences.is_headline
     for hit, phrase in hits:
-        index = reading.sentence_of(hit.start)
+        index = sentence_of(hit.start)
         if sentence is not None and index != sentence:
             continue
         weight, headline = groups.get(phrase.group, (0.0, False))
-        groups[phrase.group] = (max(weight, phrase.weight), headline or reading.sentences.is_headline(index))
+        groups[phrase.group] = (max(weight, phrase.weight), headline or is_headline(index))
     return sum(w * (_HEADLINE_WEIGHT if h and sentence is None else 1.0) for w, h in groups.values())
 
 
@@ -155,9 +160,10 @@ def _event_sentences(
         found = {i: found[i] for i in keep}
     companies = set(profile.milestone.companies)
     for hit, phrase in hits:  # in a sentence that tells the event, its place and its companies are its words too
-        index = reading.sentence_of(hit.start)
-        if phrase.tag == "name" and index in found:
-            found[index].append(hit.start)
+        if phrase.tag == "name":
+            index = reading.sentence_of(hit.start)
+            if index in found:
+                found[index].append(hit.start)
     for mention in reading.mentions:
         if mention.company in companies and mention.sentence in found:
             found[mention.sentence].append(mention.start)
