@@ -47,15 +47,24 @@ def relevance_phrases() -> list[Phrase]:
 def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bool:
     if any(company in solid_state_only for company in reading.about):
         return True
-    positions = [h.start for h in reading.kind("ssb")]
-    battery_story = bool(reading.kind("ssb_bare")) and bool(_BATTERY.search(reading.text))
-    positions += [
-        h.start for h in reading.kind("ssb_bare") if battery_story or not _OTHER_SOLID_STATE.match(reading.text, h.end)
-    ]
-    sentences = {reading.sentence_of(p) for p in positions}
+    sentences: set[int] = set()
+    for hit in reading.kind("ssb"):
+        sentences.add(reading.sentence_of(hit.start))
+        if len(sentences) >= 2:
+            return True
+    battery_story: bool | None = None  # searched for only when a bare "solid-state" may name something else
+    for hit in reading.kind("ssb_bare"):
+        if _OTHER_SOLID_STATE.match(reading.text, hit.end):
+            if battery_story is None:
+                battery_story = bool(_BATTERY.search(reading.text))
+            if not battery_story:
+                continue
+        sentences.add(reading.sentence_of(hit.start))
+        if len(sentences) >= 2:
+            return True
     if not sentences:
         return False
-    if len(sentences) >= 2 or (0 in sentences and reading.sentences.has_title):
+    if 0 in sentences and reading.sentences.has_title:
         return True
     (only,) = sentences
     if _HEDGED.search(reading.sentence_text(only)):
