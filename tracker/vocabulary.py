@@ -242,7 +242,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "demonstration drive",
         "demo",
         "drove|has driven|record drive|long-distance drive|road trip|demonstration drive|livestream|"
-        "public demonstration|first demonstration|live demo|vehicle demo|powered by|running on|runs on|rides on|"
+        "public demonstration|first demonstration|live demo|vehicle demo|powered by|running on|runs on|run on|rides on|"
         "Rekordfahrt|gefahren|fährt",
     ),
     _concept(
@@ -284,8 +284,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "unveiling",
         "unveiling",
         "unveiled|unveils|unveil|unveiling|showcased|showcases|debuted|debuts|premiered|world premiere|"
-        "demonstrated|presented|亮相|首发|首發|正式发布|发表|vorgestellt|präsentiert|enthüllt|gezeigt|zeigen|zeigt|"
-        "공개했|공개한|dévoilé|dévoile|présenté",
+        "demonstrated|presented|shown at|亮相|首发|首發|正式发布|发表|vorgestellt|präsentiert|enthüllt|gezeigt|"
+        "zeigen|zeigt|공개했|공개한|dévoilé|dévoile|présenté|levé le voile|lève le voile",
     ),
     # "reaches 400 Wh/kg" states a specification, not an event
     _concept(

@@ -372,6 +372,11 @@ def test_public_funding_for_a_line_is_work_begun_on_a_new_undertaking(matcher: M
             "ProLogium a présenté au Mondial de l'Auto sa nouvelle batterie à électrolyte solide.",
             date(2024, 10, 15),
         ),
+        (
+            "ProLogium au Mondial de l'Auto",
+            "ProLogium a levé le voile au Mondial de l'Auto sur une nouvelle batterie à électrolyte solide.",
+            date(2024, 10, 15),
+        ),
     ],
 )
 def test_a_product_shown_is_an_unveiling_in_every_language(
