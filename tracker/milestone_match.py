@@ -89,42 +89,11 @@ def _named_by_its_own_words(reading: ArticleReading, profile: MilestoneProfile) 
 
 def _keyword_hits(reading: ArticleReading, profile: MilestoneProfile) -> list[tuple[Hit, Phrase]]:
     """The milestone's keywords and products in the article, its concepts in whatever language."""
-    index = reading.memo.get(_KEYWORD_INDEX)
-    if index is None:
-        index = reading.memo[_KEYWORD_INDEX] = _index_keywords(reading)
-    by_milestone, by_concept = cast(_KeywordIndex, index)
-    found = list(by_milestone.get(profile.milestone.id, ()))
-    concept_words = profile.concept_words
+    milestone_id, concept_words = profile.milestone.id, profile.concept_words
+    found = [(hit, hit.phrases[milestone_id]) for hit in reading.kind("keyword") if milestone_id in hit.phrases]
     if concept_words:
-        named = [(order, hit, concept_words[c]) for c in concept_words for order, hit in by_concept.get(c, ())]
-        if named:
-            named.sort(key=lambda n: n[0])  # (in the article's order, as the hits come)
-            found += [(hit, phrase) for _, hit, phrase in named]
+        found += [(hit, concept_words[c]) for hit in reading.kind("concept") for c in hit.phrases if c in concept_words]
     return found
-
-
-# The article's keyword hits by milestone, and its concept hits by concept with their place in the hits' order:
-# made once per article for all the milestones read.
-_KEYWORD_INDEX = "milestone_match.keyword_index"
-_KeywordIndex = tuple[dict[str, list[tuple[Hit, Phrase]]], dict[str, list[tuple[int, Hit]]]]
-
-
-def _index_keywords(reading: ArticleReading) -> _KeywordIndex:
-    by_milestone: dict[str, list[tuple[Hit, Phrase]]] = {}
-    for hit in reading.kind("keyword"):
-        for milestone_id, phrase in hit.phrases.items():
-            by_milestone.setdefault(milestone_id, []).append((hit, phrase))
-    by_concept: dict[str, list[tuple[int, Hit]]] = {}
-    order = 0
-    for hit in reading.kind("concept"):
-        for concept in hit.phrases:
-            named = by_concept.get(concept)
-            if named is None:
-                by_concept[concept] = [(order, hit)]
-            else:
-                named.append((order, hit))
-            order += 1
-    return by_milestone, by_concept
 
 
 def _keyword_score(reading: ArticleReading, hits: list[tuple[Hit, Phrase]], sentence: int | None = None) -> float:
