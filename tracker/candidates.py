@@ -54,6 +54,8 @@ def find_candidate(
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
         if index >= len(reading.sentences.spans) or index in covered:
             continue
+        if best is not None and best[0] >= reading.position_weight(index):
+            continue  # (a status word is at most of strength 1: no announcement here could score more)
         found = _event(reading, index, headline_actors, solid_state_only, unclaimed)
         if found and (best is None or found[0] > best[0]):
             best = (found[0], index, *found[1:])
