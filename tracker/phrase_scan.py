@@ -318,7 +318,7 @@ def _word_mask(lowered: str) -> bytes | bytearray:
         return lowered.encode("ascii").translate(_WORD_BYTES)
     # characters beyond Latin-1 are encoded as "?" (no word character); those of spaced scripts are then looked at
     mask = bytearray(lowered.encode("latin-1", "replace").translate(_WORD_BYTES))
-    wide = lowered.encode("utf-16-le")
+    wide = lowered.encode("utf-16-le", "surrogatepass")
     if len(wide) != 2 * len(lowered):  # characters beyond two bytes (emoji)
         for found in _BEYOND_LATIN_1.finditer(lowered):
             if found.group().isalnum():
