@@ -22,7 +22,8 @@ _BACKGROUND = re.compile(
     r"\b(?:initially|originally|previously|repeatedly|first\s+announced|earlier\s+(?:plans?|target|timeline)|"
     r"in\s+the\s+past|had\s+(?:been\s+)?"
     r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
-    r"ursprünglich|zuvor|bislang)\b|当初|原本|原计划|此前|曾表示|曾计划|曾经|従来|원래|당초|앞서|이전에",
+    r"ursprünglich|zuvor|bislang|(?:several|many|multiple|a\s+number\s+of)\s+times|mehrfach|à\s+plusieurs\s+reprises)\b|"
+    r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|何度も|원래|당초|앞서|이전에|여러 차례",
     re.I,
 )
 # One of these is in every English (ASCII) sentence the pattern matches.
@@ -38,6 +39,9 @@ _BACKGROUND_WORDS = (
     "was",
     "zuvor",
     "bislang",
+    "times",
+    "mehrfach",
+    "reprises",
 )
 
 

@@ -28,7 +28,10 @@ _DECISIVE = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.CANCELLED, 
 _SENTENCES_AFTER_LEAD = 2
 _WINDOW_REACH = 4  # sentences from the announcement in which its date may be told
 _AGREEMENT_REACH = 25  # characters between "signed" and the agreement it governs
-_UNVEILING_WEIGHT = 0.5
+# a product shown or a test passed is news that gives way to any firmer event, or to a dated plan told with it
+# ("validates its cells; demo fleet due in 2026")
+_SHOWN = frozenset({"unveiling", "test_result"})
+_SHOWN_WEIGHT = 0.5
 _MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
 
 
@@ -113,7 +116,7 @@ def _event(
     cue = strongest([c for c in reading.cues(index) if event_nature(reading, index, c)[0] != "organisation"])
     if cue is None:
         return None
-    planned = _dated_launch(reading, index) if event_nature(reading, index, cue)[0] == "unveiling" else None
+    planned = _dated_launch(reading, index) if event_nature(reading, index, cue)[0] in _SHOWN else None
     cue = planned or cue  # "unveiled ..., which goes on sale next month": the launch is the news
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
@@ -129,8 +132,8 @@ def _event(
     if nature == "funding" and cue.signal is Signal.ACHIEVED:
         cue = _as_started(cue)  # "received a grant for the line": the money is there, the work has begun
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
-    if nature == "unveiling" and planned is None:
-        score *= _UNVEILING_WEIGHT  # a product shown is news only when nothing firmer is told
+    if nature in _SHOWN and planned is None:
+        score *= _SHOWN_WEIGHT
     return score, cue, actors, nature, goal is not None
 
 

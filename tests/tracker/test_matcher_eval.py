@@ -130,10 +130,10 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     "ssb-news-blind-11.jsonl": {
         "milestone_accuracy": 0.92,
         "signal_accuracy": 0.8,
-        "window_accuracy": 0.72,
+        "window_accuracy": 0.7,
         "topic_f1": 0.72,
         "confident_precision": 0.88,
-        "company_f1": 0.93,  # below the target: Factorial behind Mercedes test cars, a chairman's CATL
+        "company_f1": 0.94,  # below the target: Factorial behind Mercedes test cars, a chairman's CATL
     },
 }
 

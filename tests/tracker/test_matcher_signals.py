@@ -582,6 +582,28 @@ def test_a_widened_cooperation_in_german_is_work_begun(matcher: Matcher) -> None
     assert top(result)[1] == "started"
 
 
+def test_delays_recounted_give_way_to_the_date_now_given(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Nio: 150 kWh semi-solid pack to be deployed in the second quarter",
+        "Nio says its 150 kWh semi-solid-state battery pack will be deployed in the second quarter of this year. "
+        "The pack was first shown in January 2021 and has slipped several times since.",
+        date(2024, 3, 1),
+    )
+    assert top(result) == ("nio-150kwh-semi-solid", "reaffirmed", "2024-04..2024-06")
+
+
+def test_a_dated_plan_in_the_headline_outweighs_a_test_passed(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Carmaker validates Factorial's solid-state cells, demo fleet due in 2026",
+        "A US carmaker has validated Factorial Energy's solid-state cells. "
+        "The cells reached 375 Wh/kg and passed more than 600 charge cycles.",
+        date(2025, 4, 29),
+    )
+    assert top(result) == (None, "reaffirmed", "2026")
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
