@@ -173,8 +173,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
     if not factor and any(c in reading.mentioned or c in reading.about for c in milestone.companies):
         factor = _named_by_its_own_words(reading, profile)
     hits = _keyword_hits(reading, profile) if factor else []
-    if not hits:
-        return None
+    if not hits and not (factor and profile.partners_in_title):
+        return None  # (a deal between the partners its title names is its undertaking, whatever words it uses)
     score = _keyword_score(reading, hits)
     if floor and _best_possible(profile, factor, score) < floor:
         return None  # named too weakly to matter whatever it says: skip reading its sentences

@@ -604,6 +604,16 @@ def test_a_dated_plan_in_the_headline_outweighs_a_test_passed(matcher: Matcher) 
     assert top(result) == (None, "reaffirmed", "2026")
 
 
+def test_a_deal_between_the_partners_a_milestone_names_is_work_on_it(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "BMW und Solid Power erweitern Zusammenarbeit",
+        "Die BMW Group und Solid Power haben ihre Kooperation bei Festkörperbatterien ausgeweitet.",
+        date(2022, 12, 21),
+    )
+    assert top(result)[:2] == ("bmw-solid-power-demo-fleet", "started")
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
