@@ -45,6 +45,13 @@ _BACKGROUND_WORDS = (
 )
 
 
+# Who speaks for an industry rather than a company.
+_INDUSTRY_VOICE = re.compile(
+    r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
+    r"Experten?|Analysten?|Institut|analystes?|chercheurs?)\b|院士|专家|分析师|教授|専門家|アナリスト|"
+    r"전문가|애널리스트",
+    re.I,
+)
 # A sentence whose subject is a company the universe does not track: "国轩高科称其电池已开始装车测试", "Honda Motor
 # said it will ...". Its deeds are that company's, not the story's company's.
 _OTHER_COMPANY_SUBJECT = re.compile(
@@ -200,6 +207,14 @@ class ArticleReading:
                     found = bool(_OTHER_COMPANY_SUBJECT.match(sentence))
             self._other_subject[index] = found
         return found
+
+    def industry_voice(self) -> bool:
+        """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""
+        found = self.memo.get("industry_voice")
+        if found is None:
+            headline_end = self.sentences.spans[self.sentences.lead][1]
+            found = self.memo["industry_voice"] = bool(_INDUSTRY_VOICE.search(self.text, 0, headline_end))
+        return found  # type: ignore[return-value]
 
     def is_background(self, index: int) -> bool:
         found = self._background.get(index)

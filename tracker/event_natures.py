@@ -65,6 +65,9 @@ class MilestoneProfile:
     # its title names all its companies ("Idemitsu sulfide electrolyte production for Toyota"): a deal between
     # them is this milestone's own undertaking, more than that of another milestone they share
     partners_in_title: bool = False
+    # an industry milestone's words in an industry-wide story (an expert's outlook, no tracked company its subject):
+    # "commercialisation of all-solid-state batteries by 2030" is the industry's adoption, not a company's production
+    industry_words: dict[str, Phrase] = field(default_factory=dict, compare=False)
 
     @property
     def industry(self) -> bool:
@@ -102,6 +105,12 @@ def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set
         if weighted < best[0]:
             best = (weighted, tag, distance)
     return best[1], best[2]
+
+
+def industry_wide(reading: ArticleReading, profile: MilestoneProfile) -> bool:
+    """Whether an industry milestone reads production words as its own: the story is about no tracked company
+    and an expert, analyst or institute speaks for the industry."""
+    return bool(profile.industry_words) and not reading.about and reading.industry_voice()
 
 
 def _begun_event(reading: ArticleReading, index: int, cue: Cue, profile: MilestoneProfile) -> bool:
@@ -144,7 +153,7 @@ def cue_for_milestone(
 ) -> Cue | None:
     """What a status word says of this milestone, ``distance`` characters from the milestone's words."""
     nature, nature_distance = event_nature(reading, index, cue)
-    if is_own_event(nature, profile):
+    if is_own_event(nature, profile) or (nature == "production" and industry_wide(reading, profile)):
         if cue.signal is Signal.ACHIEVED and profile.milestone.expected.end is None:
             # an open-ended undertaking ("leads the platform") has no day it is achieved: it is under way
             return Cue(Signal.STARTED, cue.strength, cue.start, cue.end, cue.text, cue.kind)

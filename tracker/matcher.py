@@ -136,11 +136,24 @@ def build_matcher(universe: Universe) -> Matcher:
             concept_words[phrase.ref].setdefault(concept.name, phrase)
     profiles = {
         m.id: MilestoneProfile(
-            m, _natures(m), _title_natures(scanner, m), concept_words[m.id], _partners_in_title(universe, m)
+            m,
+            _natures(m),
+            _title_natures(scanner, m),
+            concept_words[m.id],
+            _partners_in_title(universe, m),
+            _industry_words(m, concept_words[m.id]),
         )
         for m in universe.milestones
     }
     return Matcher(universe, scanner, profiles)
+
+
+def _industry_words(milestone: Milestone, concept_words: dict[str, Phrase]) -> dict[str, Phrase]:
+    """For an industry milestone of adoption: mass production, said of the technology itself, is its word too."""
+    if milestone.companies:
+        return {}
+    adoption = [p for name, p in concept_words.items() if (c := concept_of(name)) and c.nature == "adoption"]
+    return {"mass production": adoption[0]} if adoption else {}
 
 
 def _partners_in_title(universe: Universe, milestone: Milestone) -> bool:

@@ -22,7 +22,7 @@ from typing import cast
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import Signal
-from tracker.event_natures import MilestoneProfile, cue_for_milestone, event_nature
+from tracker.event_natures import MilestoneProfile, cue_for_milestone, event_nature, industry_wide
 from tracker.phrase_scan import Hit, Phrase
 from tracker.signals import PLANNED_STRENGTH, PRIORITY, Cue, strongest
 from tracker.universe import Milestone, Status, Window, WindowPoint
@@ -90,6 +90,8 @@ def _named_by_its_own_words(reading: ArticleReading, profile: MilestoneProfile) 
 def _keyword_hits(reading: ArticleReading, profile: MilestoneProfile) -> list[tuple[Hit, Phrase]]:
     """The milestone's keywords and products in the article, its concepts in whatever language."""
     milestone_id, concept_words = profile.milestone.id, profile.concept_words
+    if industry_wide(reading, profile):
+        concept_words = {**profile.industry_words, **concept_words}
     found = [(hit, hit.phrases[milestone_id]) for hit in reading.kind("keyword") if milestone_id in hit.phrases]
     if concept_words:
         found += [(hit, concept_words[c]) for hit in reading.kind("concept") for c in hit.phrases if c in concept_words]

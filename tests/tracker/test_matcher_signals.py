@@ -614,6 +614,34 @@ def test_a_deal_between_the_partners_a_milestone_names_is_work_on_it(matcher: Ma
     assert top(result)[:2] == ("bmw-solid-power-demo-fleet", "started")
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Experts: all-solid-state batteries to be commercialised around 2030",
+            "Industry experts at the forum said all-solid-state batteries are expected to reach commercialization "
+            "around 2030.",
+        ),
+        ("院士：全固态电池有望2030年前后实现产业化", "中国科学院院士表示，全固态电池有望在2030年前后实现产业化。"),
+    ],
+)
+def test_an_experts_outlook_on_commercialisation_is_the_adoption_milestone(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert top(classify(matcher, title, text, date(2025, 3, 1))) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+def test_an_untracked_companys_plan_is_no_industry_outlook(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Honda to start solid-state battery production in 2028",
+        "Honda said it aims to start mass production of all-solid-state batteries in 2028. Analysts said the plan "
+        "is ambitious.",
+        date(2025, 3, 1),
+    )
+    assert result.matches == ()
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
