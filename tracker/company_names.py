@@ -30,6 +30,7 @@ _PASSING = re.compile(
     r"\b" + first_letter_alternation(re.split(r"\|(?![^(]*\))", _PASSING_WORDS)) + r"\W+(?:\w+\W+){0,2}$", re.I
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
+_OWNED = re.compile(r"-(?:owned|backed|controlled|funded)\s", re.I)  # "SAIC-owned IM Motors"
 _OWNER_REACH = 30
 # how far (in characters) a context word may be from an ambiguous alias
 _CONTEXT_REACH = 300
@@ -119,11 +120,12 @@ def find_mentions(
 
 
 def _owner_of_another(text: str, end: int, company: str, following: list[tuple[int, int, str, bool]]) -> bool:
-    """ "SAIC's premium brand IM Motors launched...": the owner only says whose brand the story is about.
+    """ "SAIC's premium brand IM Motors launched...", "SAIC-owned IM Motors": the owner only says whose brand the
+    story is about.
     ``following`` are the next names in the same sentence."""
     if any(c != company and s == end for s, _, c, _ in following):
         return True  # "上汽智己汽车": the owner's name run into its brand's
-    if not _POSSESSIVE.match(text, end):
+    if not (_POSSESSIVE.match(text, end) or _OWNED.match(text, end)):
         return False
     return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in following)
 

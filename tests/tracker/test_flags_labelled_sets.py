@@ -16,7 +16,10 @@ from tracker.universe import Universe
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SETS = [
     "ssb-news-own.jsonl",
-    *(f"ssb-news-blind{suffix}.jsonl" for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11")),
+    *(
+        f"ssb-news-blind{suffix}.jsonl"
+        for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12")
+    ),
 ]
 
 

@@ -67,7 +67,9 @@ def test_own_labelled_sets_meet_the_targets(matcher: Matcher, name: str) -> None
 # - blind-10 (50 items): 0.92 / 0.74 / 0.64, confident precision 0.87 (two labellers of ten leave an achieved
 #   milestone's window empty where the others give the publication date: 4 of its window misses);
 # - blind-11 (50 items, steered away from the events the others had covered most): 0.92 / 0.78 / 0.66, company
-#   F1 0.93, confident precision 0.89 (with this stop's rules, before any was tuned on it).
+#   F1 0.93, confident precision 0.89 (with this stop's rules, before any was tuned on it);
+# - blind-12 (40 items): 0.90 / 0.70 / 0.80, confident precision 0.79 (the code at the start of this stop: 0.90 /
+#   0.68 / 0.75).
 # The floors are what general rules reached on them since: the test stops any change from losing that ground, it
 # does not claim the targets.
 BLIND_FLOORS: dict[str, dict[str, float]] = {
@@ -93,9 +95,9 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.92,
     },
     "ssb-news-blind-6.jsonl": {
-        "milestone_accuracy": 0.9,
-        "signal_accuracy": 0.86,
-        "window_accuracy": 0.88,
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.88,
+        "window_accuracy": 0.9,
         "topic_f1": 0.66,
         "confident_precision": 1.0,
     },
@@ -114,18 +116,18 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.86,
     },
     "ssb-news-blind-9.jsonl": {
-        "milestone_accuracy": 0.94,
-        "signal_accuracy": 0.84,
+        "milestone_accuracy": 0.96,
+        "signal_accuracy": 0.86,
         "window_accuracy": 0.88,
         "topic_f1": 0.89,
         "confident_precision": 0.68,
     },
     "ssb-news-blind-10.jsonl": {
-        "milestone_accuracy": 0.94,
-        "signal_accuracy": 0.86,
-        "window_accuracy": 0.68,  # its labeller leaves a drive's window empty
+        "milestone_accuracy": 0.96,
+        "signal_accuracy": 0.88,
+        "window_accuracy": 0.7,  # its labeller leaves a drive's window empty
         "topic_f1": 0.58,
-        "confident_precision": 0.92,
+        "confident_precision": 0.93,
     },
     "ssb-news-blind-11.jsonl": {
         "milestone_accuracy": 0.92,
@@ -135,13 +137,20 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.88,
         "company_f1": 0.94,  # below the target: Factorial behind Mercedes test cars, a chairman's CATL
     },
+    "ssb-news-blind-12.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.85,
+        "topic_f1": 0.66,
+        "confident_precision": 0.78,
+    },
 }
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
 def test_later_blind_sets_keep_what_general_rules_reached(matcher: Matcher, name: str) -> None:
     report = _report(matcher, FIXTURES / name)
-    assert report.items >= 45
+    assert report.items >= 40
     metrics = report.metrics()
     floors = {"relevance_f1": 0.95, "company_f1": 0.95, **BLIND_FLOORS[name]}
     below = {metric: round(metrics[metric], 3) for metric, floor in floors.items() if metrics[metric] < floor}

@@ -94,6 +94,13 @@ def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
     )
     assert result.companies == ("im-motors",)
     assert "saic" in result.mentioned
+    owned = classify(
+        matcher,
+        "IM Motors puts L6 on sale",
+        "SAIC-owned IM Motors has launched its L6 saloon with a semi-solid-state battery pack.",
+    )
+    assert owned.companies == ("im-motors",)
+    assert owned.mentioned == ("saic",)
 
 
 @pytest.mark.parametrize(
