@@ -82,7 +82,7 @@ _OTHER_COMPANY_WORDS = (
 _HAS_BACKGROUND_WORD = re.compile("|".join(_BACKGROUND_WORDS))
 _HAS_OTHER_COMPANY_WORD = re.compile("|".join(_OTHER_COMPANY_WORDS))
 _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
-_CLAUSE_BREAK = re.compile(r"[，；;。]|,\s")
+_CLAUSE_BREAK = re.compile(r"[，；;。]|,\s|\b(?:and|but|while)\s+(?:is|are|was|were|has|have|had|will)\b")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
 
 

@@ -29,6 +29,9 @@ for _a, _b in _SAME_EVENT_PAIRS:
 _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
 # What else counts as a milestone's own event: a factory that started production has opened.
 _ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}
+_DATE_NATURE_REACH = 40  # characters between a date and the event word it is given for
+_EARLY_STAGES = frozenset({"vehicle_test", "samples", "pilot_line", "pilot", "demo"})
+_LATER_STAGES = frozenset({"launch", "production", "delivery", "luxury"})
 # Natures of steps toward an event of another nature.
 _STEP_TOWARD = {
     "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},
@@ -137,6 +140,35 @@ def is_own_event(nature: str | None, profile: MilestoneProfile) -> bool:
     if nature is None or not defining or same_event(nature, defining):
         return True
     return any(nature in _ALSO_OWN.get(d, ()) for d in defining)
+
+
+def nature_of_date(reading: ArticleReading, index: int, start: int, end: int) -> str | None:
+    """The event a date is given for: the concept nearest to it in its clause, looking first where its verb is
+    (before the date in English, after it in Chinese, Japanese and Korean: "2027年量产")."""
+    best: tuple[float, str | None] = (float("inf"), None)
+    unspaced = reading.unspaced(index)
+    for hit in reading.in_sentence("concept", index):
+        if hit.start >= end:
+            distance, weighted = hit.start - end, (hit.start - end) * (1.0 if unspaced else 1.5)
+            gap = (end, hit.start)
+        else:
+            distance = max(start - hit.end, 0)
+            weighted, gap = distance * (1.5 if unspaced else 1.0), (hit.end, start)
+        if distance > _DATE_NATURE_REACH or weighted >= best[0] or not reading.one_clause(*gap, index):
+            continue
+        for phrase in hit.phrases.values():
+            if phrase.tag:
+                best = (weighted, phrase.tag)
+    return best[1]
+
+
+def is_later_goal(nature: str | None, profile: MilestoneProfile) -> bool:
+    """Whether a date's event is one an early-stage milestone only leads up to (the launch its test cars prepare):
+    such a date is not the milestone's."""
+    defining = profile.defining or profile.natures
+    if nature is None or not defining or not defining <= _EARLY_STAGES or nature in profile.natures:
+        return False
+    return nature in _LATER_STAGES and not is_own_event(nature, profile)
 
 
 def goals_of(nature: str) -> set[str]:

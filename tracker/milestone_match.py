@@ -22,7 +22,14 @@ from typing import cast
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import Signal
-from tracker.event_natures import MilestoneProfile, cue_for_milestone, event_nature, industry_wide
+from tracker.event_natures import (
+    MilestoneProfile,
+    cue_for_milestone,
+    event_nature,
+    industry_wide,
+    is_later_goal,
+    nature_of_date,
+)
 from tracker.phrase_scan import Hit, Phrase
 from tracker.signals import PLANNED_STRENGTH, PRIORITY, Cue, strongest
 from tracker.universe import Milestone, Status, Window, WindowPoint
@@ -192,7 +199,7 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
     if floor and _best_possible(profile, factor, score, reading, best, cue, local_score) < floor:
         return None  # what is said of it, where, cannot make it a match: skip finding its date
     signal, strength = (cue.signal, cue.strength) if cue else (Signal.NONE, 0.0)
-    window = _window_for(reading, milestone, events, best, signal)
+    window = _window_for(reading, profile, events, best, signal)
     signal, strength = _dated_signal(signal, strength, window, cue)
     if milestone.products and not any(p.tag == "product" for _, p in hits):
         score *= 0.85
@@ -330,8 +337,9 @@ def _rank(score: float, cue: Cue | None) -> tuple[bool, int, float, int]:
 
 
 def _window_for(
-    reading: ArticleReading, milestone: Milestone, events: dict[int, list[int]], best: int, signal: Signal
+    reading: ArticleReading, profile: MilestoneProfile, events: dict[int, list[int]], best: int, signal: Signal
 ) -> Window | None:
+    milestone = profile.milestone
     if signal is Signal.ACHIEVED:
         order = [best]  # when it happened is said there, or it is the publication date
     elif signal is Signal.NONE:
@@ -347,6 +355,10 @@ def _window_for(
         for mention in reading.windows(index):
             if mention.superseded or mention.since or (mention.past and signal is not Signal.ACHIEVED):
                 continue
+            if signal is Signal.ACHIEVED and _after_publication(mention.window, reading):
+                continue  # a deed done is not dated ahead: that date is of a plan told beside it
+            if is_later_goal(nature_of_date(reading, index, mention.start, mention.end), profile):
+                continue  # "road tests now, a launch by 2030": the launch's date, not the test cars'
             if index in events or is_outcome_date(reading.text, mention, reading.windows(index)):
                 candidates.append((abs(index - best), mention))  # a neighbour's date only if an outcome's
                 found_at = abs(index - best) if found_at is None else found_at

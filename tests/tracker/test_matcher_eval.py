@@ -140,7 +140,7 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     "ssb-news-blind-12.jsonl": {
         "milestone_accuracy": 0.92,
         "signal_accuracy": 0.82,
-        "window_accuracy": 0.85,
+        "window_accuracy": 0.82,  # a line built now, car tests next year: dated now
         "topic_f1": 0.66,
         "confident_precision": 0.78,
     },

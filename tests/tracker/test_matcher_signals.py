@@ -642,6 +642,29 @@ def test_an_untracked_companys_plan_is_no_industry_outlook(matcher: Matcher) -> 
     assert result.matches == ()
 
 
+def test_a_launch_date_is_not_the_test_cars_date(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes road-tests a solid-state EQS",
+        "Mercedes-Benz aims to launch an EV with solid-state batteries by the end of the decade and is currently "
+        "road testing the technology in a modified EQS.",
+        date(2025, 7, 3),
+    )
+    assert top(result)[0] == "mercedes-factorial-cells"
+    assert top(result)[2] != "2030"
+
+
+def test_a_deed_done_is_dated_by_the_story_not_by_the_plan_beside_it(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "GAC completes all-solid-state battery line; car tests next year",
+        "GAC Group said its all-solid-state battery pilot line in Guangzhou has been completed and is running "
+        "small-batch production, with vehicle tests starting next year.",
+        date(2025, 11, 22),
+    )
+    assert top(result)[1:] == ("achieved", "2025-11")
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
