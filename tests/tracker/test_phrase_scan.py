@@ -46,7 +46,14 @@ def test_first_letter_alternation_matches_as_the_plain_alternation(text: str) ->
 
 @pytest.mark.parametrize(
     "text",
-    ["plain ascii 3.2", "Größe über 9", "ñ œ ж Ω ő — 电池 배터리 ｓ", "emoji 😀 ж", "\u2e7f\u2e80\u00aa\u00b2", "lone \ud800 ж"],
+    [
+        "plain ascii 3.2",
+        "Größe über 9",
+        "ñ œ ж Ω ő — 电池 배터리 ｓ",
+        "emoji 😀 ж",
+        "\u2e7f\u2e80\u00aa\u00b2",
+        "lone \ud800 ж",
+    ],
 )
 def test_word_mask_marks_word_characters(text: str) -> None:
     assert list(_word_mask(text)) == [int(is_word_char(c)) for c in text]
