@@ -341,6 +341,18 @@ _UNSPACED_RUN = re.compile(r"[\u2e80-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 _STRETCH_MARGIN = 12  # keys mixing scripts ("삼성sdi", "2027年") reach this far beyond their CJK part
 
 
+def stretches_by_search(text: str) -> list[tuple[int, int]]:
+    """``_unspaced_stretches`` by a regular expression: slower, for texts whose positions UTF-16 does not keep."""
+    stretches: list[tuple[int, int]] = []
+    for run in _UNSPACED_RUN.finditer(text):
+        start, end = max(run.start() - _STRETCH_MARGIN, 0), min(run.end() + _STRETCH_MARGIN, len(text))
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
 def _unspaced_stretches(text: str) -> list[tuple[int, int]]:
     """The stretches of text in scripts written without spaces, merged when close, with a margin."""
     stretches: list[tuple[int, int]] = []
@@ -348,13 +360,7 @@ def _unspaced_stretches(text: str) -> list[tuple[int, int]]:
         return stretches
     wide = text.encode("utf-16-le", "surrogatepass")
     if len(wide) != 2 * len(text):  # characters beyond two bytes (emoji): positions differ, search the text
-        for run in _UNSPACED_RUN.finditer(text):
-            start, end = max(run.start() - _STRETCH_MARGIN, 0), min(run.end() + _STRETCH_MARGIN, len(text))
-            if stretches and start <= stretches[-1][1]:
-                stretches[-1] = (stretches[-1][0], end)
-            else:
-                stretches.append((start, end))
-        return stretches
+        return stretches_by_search(text)
     # Per character, 1 in those scripts, from the high byte of its UTF-16 code (C speed; a regular expression
     # tries every character in Python's engine, several times slower); a few blocks need the whole character.
     unspaced = wide[1::2].translate(_UNSPACED_HIGH_BYTES)

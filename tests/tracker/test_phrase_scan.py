@@ -7,12 +7,11 @@ import re
 import pytest
 
 from tracker.phrase_scan import (
-    _STRETCH_MARGIN,
-    _UNSPACED_RUN,
     _unspaced_stretches,
     _word_mask,
     first_letter_alternation,
     is_word_char,
+    stretches_by_search,
 )
 
 _WORDS = [r"high|higher|cut\w*|instead\s+of|kwh|sehr|problème\w*", "电池|배터리"]
@@ -59,17 +58,6 @@ def test_word_mask_marks_word_characters(text: str) -> None:
     assert list(_word_mask(text)) == [int(is_word_char(c)) for c in text]
 
 
-def _stretches_by_search(text: str) -> list[tuple[int, int]]:
-    stretches: list[tuple[int, int]] = []
-    for run in _UNSPACED_RUN.finditer(text):
-        start, end = max(run.start() - _STRETCH_MARGIN, 0), min(run.end() + _STRETCH_MARGIN, len(text))
-        if stretches and start <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], end)
-        else:
-            stretches.append((start, end))
-    return stretches
-
-
 @pytest.mark.parametrize("gap", [0, 1, 23, 24, 25, 26, 40])
 @pytest.mark.parametrize(
     "first, between, last",
@@ -85,4 +73,4 @@ def _stretches_by_search(text: str) -> list[tuple[int, int]]:
 )
 def test_unspaced_stretches_are_those_of_a_search(first: str, between: str, last: str, gap: int) -> None:
     for text in (first + between * gap + last, "x" * gap + first + between * gap + last + "é" * 3):
-        assert _unspaced_stretches(text) == _stretches_by_search(text)
+        assert _unspaced_stretches(text) == stretches_by_search(text)
