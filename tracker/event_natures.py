@@ -131,8 +131,13 @@ def _begun_event(reading: ArticleReading, index: int, cue: Cue, profile: Milesto
 
 
 def same_event(nature: str, natures: frozenset[str]) -> bool:
-    """Whether an event of this nature is one of these, seen from one side or another."""
-    return nature in natures or bool(_SAME_EVENT.get(nature, set()) & natures)
+    """Whether an event of this nature is one of these, seen from one side or another (a pilot line running is
+    its pilot production)."""
+    return (
+        nature in natures
+        or bool(_SAME_EVENT.get(nature, set()) & natures)
+        or any(nature in _ALSO_OWN.get(n, ()) for n in natures)
+    )
 
 
 def is_own_event(nature: str | None, profile: MilestoneProfile) -> bool:

@@ -161,7 +161,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "pilot",
         "pilot production|trial production|test production|small-scale production|small-scale|small scale|"
         "small batches|small-batch production|small-batch|小批量|小批量装车|Kleinserie|Kleinserien|"
-        "试产|试生产|小批量试产|試験生産|시범 생산|Pilotproduktion|Versuchsproduktion|production pilote",
+        "试产|试生产|小批量试产|試験生産|시범 생산|시제품 생산|Pilotproduktion|Versuchsproduktion|production pilote",
     ),
     _concept(
         "pilot line",

@@ -665,6 +665,17 @@ def test_a_deed_done_is_dated_by_the_story_not_by_the_plan_beside_it(matcher: Ma
     assert top(result)[1:] == ("achieved", "2025-11")
 
 
+def test_a_pilot_line_running_its_trial_production_is_one_event(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "삼성SDI, 전고체 S라인 준공…시제품 생산 돌입",
+        "삼성SDI는 수원연구소 내 전고체 배터리 파일럿 라인을 준공하고 가동에 들어갔다.",
+        date(2023, 6, 27),
+    )
+    assert top(result)[:2] == ("samsung-sdi-pilot-line", "achieved")
+    assert result.new_milestone_candidate is None
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
