@@ -69,7 +69,9 @@ def test_own_labelled_sets_meet_the_targets(matcher: Matcher, name: str) -> None
 # - blind-11 (50 items, steered away from the events the others had covered most): 0.92 / 0.78 / 0.66, company
 #   F1 0.93, confident precision 0.89 (with this stop's rules, before any was tuned on it);
 # - blind-12 (40 items): 0.90 / 0.70 / 0.80, confident precision 0.79 (the code at the start of this stop: 0.90 /
-#   0.68 / 0.75).
+#   0.68 / 0.75);
+# - blind-13 (40 items, the last): 0.90 / 0.62 / 0.72, confident precision 0.64 (the code at the start of this stop:
+#   0.90 / 0.60 / 0.72).
 # The floors are what general rules reached on them since: the test stops any change from losing that ground, it
 # does not claim the targets.
 BLIND_FLOORS: dict[str, dict[str, float]] = {
@@ -143,6 +145,13 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "window_accuracy": 0.82,  # a line built now, car tests next year: dated now
         "topic_f1": 0.66,
         "confident_precision": 0.78,
+    },
+    "ssb-news-blind-13.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.67,
+        "window_accuracy": 0.7,
+        "topic_f1": 0.5,
+        "confident_precision": 0.66,
     },
 }
 

@@ -676,6 +676,28 @@ def test_a_pilot_line_running_its_trial_production_is_one_event(matcher: Matcher
     assert result.new_milestone_candidate is None
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Nio stopped making its 150 kWh semi-solid pack",
+            "Nio produced only several hundred of its 150 kWh semi-solid-state battery packs before halting "
+            "production.",
+            date(2025, 6, 1),
+            ("nio-150kwh-semi-solid", "cancelled", None),
+        ),
+        (
+            "BMW puts Solid Power cells on the road",
+            "BMW has put an i7 test car with all-solid-state cells from Solid Power on the roads around Munich.",
+            date(2025, 5, 21),
+            ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
+        ),
+    ],
+)
+def test_more_status_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
