@@ -78,8 +78,8 @@ _OTHER_COMPANY_WORDS = (
     "AG",
     "SE",
 )
-# (a search for any of them is quicker than a test of each)
-_HAS_BACKGROUND_WORD = re.compile("|".join(_BACKGROUND_WORDS))
+# (a search for any of them is quicker than a test of each; for the background words, sought in lower case, a
+# test of each is quicker)
 _HAS_OTHER_COMPANY_WORD = re.compile("|".join(_OTHER_COMPANY_WORDS))
 _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
 _CLAUSE_BREAK = re.compile(r"[，；;。]|,\s|\b(?:and|but|while)\s+(?:is|are|was|were|has|have|had|will)\b")
@@ -222,9 +222,7 @@ class ArticleReading:
             sentence = self.sentence_text(index)
             # an English sentence without any of the pattern's words is not searched at all
             lowered = sentence.lower()
-            found = (not sentence.isascii() or _HAS_BACKGROUND_WORD.search(lowered) is not None) and bool(
-                _BACKGROUND.search(sentence)
-            )
+            found = (not sentence.isascii() or _has_background_word(lowered)) and bool(_BACKGROUND.search(sentence))
             self._background[index] = found
         return found
 
@@ -264,6 +262,13 @@ class ArticleReading:
             for mention in self.mentions:
                 self._companies_in.setdefault(mention.sentence, set()).add(mention.company)
         return self._companies_in.get(index, set())
+
+
+def _has_background_word(lowered: str) -> bool:
+    for word in _BACKGROUND_WORDS:
+        if word in lowered:
+            return True
+    return False
 
 
 def _shifted(mention: WindowMention, offset: int) -> WindowMention:
