@@ -12,14 +12,21 @@ import re
 from bisect import bisect_left
 
 from tracker.classification import Signal
+from tracker.phrase_scan import first_letter_alternation
 from tracker.universe import Window
 from tracker.windows import WindowMention
 
+# (grouped by first letter: case-blind, a plain alternation is tried at every character, alternative by alternative)
 _OUTCOME = re.compile(
-    r"produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|install|fitted|"
-    r"量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|搭載|탑재|"
-    r"Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|roll(?:s|ed)? off|"
-    r"下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도",
+    first_letter_alternation(
+        (
+            "produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|install|fitted|"
+            "量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|搭載|탑재|"
+            "Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|"
+            "下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도"
+        ).split("|")
+        + [r"roll(?:s|ed)? off"]
+    ),
     re.I,
 )
 _NEW_DATE = re.compile(
