@@ -34,15 +34,19 @@ _PROBLEM_STEMS = r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w
 _PROBLEM_WORD = re.compile(r"\b" + first_letter_alternation(_PROBLEM_WORDS.split("|")) + r"\b", re.I)
 _PROBLEM_CJK_WORD = re.compile(_PROBLEM_CJK, re.I)
 _PROBLEM_STEM = re.compile(first_letter_alternation(_PROBLEM_STEMS.split("|")), re.I)
+# what every match of the stems holds, lower-cased, in an ASCII text (the case-blind search is the costly one)
+_PROBLEM_STEM_WORDS = ("problem", "herausforderung", "verhinder", "senk", "reduzier")
 
 
 _REACH = 60  # characters around a generic term in which its problem word is
 # A cost word is a problem of making where making is talked of ("cheaper to make", "production costs"), and
 # not one where it is a price ("costs about 330,000 yuan").
 _COST_WORD = re.compile(r"cost|cheap|expens|pric|teuer|kosten|coût|cher|成本|コスト|비용|昂贵|高価|비싸", re.I)
+# (behind a lookahead of the letters its words start with: case-blind, the engine otherwise tries every alternative
+# at every character)
 _MAKING = re.compile(
-    r"\b(?:mak\w*|made|produc\w*|manufactur\w*|process\w*)\b|生産|生产|製造|제조|생산|herstell\w*|"
-    r"produktion|fabricat\w*",
+    r"(?=[mp生製제생hf])(?:\b(?:mak\w*|made|produc\w*|manufactur\w*|process\w*)\b|生産|生产|製造|제조|생산|herstell\w*|"
+    r"produktion|fabricat\w*)",
     re.I,
 )
 _PRICE_AFTER = re.compile(r"^\s*(?:about|around|roughly|from|just|only|some|at\s+least)?\s*(?:[$€¥£]|\d|RMB|US)", re.I)
@@ -93,4 +97,10 @@ def _discussed(term: str, around: str, after: str) -> bool:
 
 
 def _has_problem_word(text: str) -> bool:
-    return bool(_PROBLEM_WORD.search(text) or _PROBLEM_CJK_WORD.search(text) or _PROBLEM_STEM.search(text))
+    if _PROBLEM_WORD.search(text):
+        return True
+    if text.isascii():
+        # (neither the Chinese, Japanese and Korean words nor the stems with accents are in an ASCII text)
+        lowered = text.lower()
+        return any(word in lowered for word in _PROBLEM_STEM_WORDS) and bool(_PROBLEM_STEM.search(text))
+    return bool(_PROBLEM_CJK_WORD.search(text) or _PROBLEM_STEM.search(text))
