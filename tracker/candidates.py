@@ -75,10 +75,13 @@ def find_candidate(
 
 
 def _naming_sentences(reading: ArticleReading, milestones: set[str]) -> set[int]:
+    if not milestones:
+        return set()
+    # (a keyword's phrases are one per milestone using it: the few milestones read are looked up in them)
     return {
         reading.sentence_of(hit.start)
         for hit in reading.kind("keyword")
-        if any(ref in milestones and phrase.tag in ("product", "spec") for ref, phrase in hit.phrases.items())
+        if any((phrase := hit.phrases.get(ref)) is not None and phrase.tag in ("product", "spec") for ref in milestones)
     }
 
 
