@@ -429,6 +429,7 @@ def _within_years(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(ctx.published[0] + count)
 
 
+_RUNWAY = re.compile(r"\b(?:cash|runway|liquidity)\b[^.;]{0,30}\b(?:last|into|through|until)\b[^.;]*$", re.I)
 _MONEY = re.compile(r"[$€£¥]|\b(?:million|billion|bn|payments?|funding|invest\w*|spend\w*|capex)\b", re.I)
 
 
@@ -837,8 +838,8 @@ def find_windows(
             if end == start or any(start < e and s < end for s, e in taken):
                 continue
             window = handler(match, ctx)
-            if window is None:
-                continue
+            if window is None or _RUNWAY.search(text, max(0, start - 40), start):
+                continue  # (a cash runway, "cash to last into 2029", dates no event)
             taken.append((start, end))
             found.extend(_mentions(window, match, ctx))
     found.sort(key=lambda m: m.start)

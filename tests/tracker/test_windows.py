@@ -136,3 +136,8 @@ def test_a_spending_period_is_not_a_window() -> None:
     assert [str(m.window) for m in find_windows("production over the next two years", PUBLISHED)] == [
         "2025-03..2027-03"
     ]
+
+
+def test_a_cash_runway_is_not_a_window() -> None:
+    assert find_windows("QuantumScape now expects its cash to last into 2029.", PUBLISHED) == []
+    assert find_windows("Its cash runway extends into 2028.", PUBLISHED) == []
