@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -23,6 +23,17 @@ from tracker.web.server import BackgroundServer
 pytestmark = pytest.mark.browser
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 WAIT_SECONDS = 15
+
+
+def _unless_replaced(condition, driver):  # type: ignore[no-untyped-def]
+    """The condition, or False while the element it read was in a page being replaced (Chromium may report that
+    as an inspector error, not as a stale element)."""
+    try:
+        return condition(driver)
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return False
+        raise
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +75,7 @@ class Served:
     def wait(self, condition, message: str):  # type: ignore[no-untyped-def]
         # a page being replaced leaves stale elements behind: look again until the new one is there
         waiting = WebDriverWait(self.driver, WAIT_SECONDS, ignored_exceptions=(StaleElementReferenceException,))
-        return waiting.until(lambda d: condition(d), message)
+        return waiting.until(lambda d: _unless_replaced(condition, d), message)
 
     def state(self, key: str) -> str:
         with self.web.app.db.sessions() as session:
