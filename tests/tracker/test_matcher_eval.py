@@ -147,9 +147,9 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.78,
     },
     "ssb-news-blind-13.jsonl": {
-        "milestone_accuracy": 0.92,
-        "signal_accuracy": 0.67,
-        "window_accuracy": 0.7,
+        "milestone_accuracy": 0.95,
+        "signal_accuracy": 0.65,
+        "window_accuracy": 0.67,  # a rival named in passing no longer lends the story its date
         "topic_f1": 0.5,
         "confident_precision": 0.66,
     },

@@ -86,6 +86,18 @@ def test_a_backer_named_in_the_lead_is_mentioned(matcher: Matcher) -> None:
     assert result.mentioned == ("vw-powerco",)
 
 
+def test_a_rival_doing_the_same_is_mentioned(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "SAIC completes all-solid-state battery line",
+        "SAIC Motor says it has completed the main production line for its all-solid-state batteries, the same "
+        "weekend GAC announced its own line.",
+    )
+    assert result.companies == ("saic",)
+    assert result.mentioned == ("gac",)
+    assert all(m.milestone != "gac-assb-pilot" for m in result.matches)
+
+
 def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
     result = classify(
         matcher,
