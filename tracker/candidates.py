@@ -200,6 +200,5 @@ def _window(reading: ArticleReading, index: int, cue: Cue, goal: str | None) -> 
             if not w.past and not w.superseded and not w.since
         ]
     # a plan for a goal beyond the step its verb governs is dated where the goal is named
-    goal_words = [h for h in reading.in_sentence("concept", index) if any(p.tag == goal for p in h.phrases.values())]
-    positions = [edge for h in goal_words for edge in (h.start, h.end)]
+    positions = [edge for start, end, tag in reading.tagged_concepts(index) if tag == goal for edge in (start, end)]
     return pick_window(reading.text, candidates, positions or [cue.start, cue.end], None, Signal.REAFFIRMED)

@@ -90,23 +90,39 @@ def event_nature(
 
 
 def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set[str] | None) -> tuple[str | None, int]:
-    best: tuple[float, str | None, int] = (float("inf"), None, 0)
-    tagged = reading.tagged_concepts(index)
-    if not tagged:
-        return None, 0
+    # a verb's object follows it in English, comes before it in Chinese, Japanese and Korean
     after, before = (1.5, 1.0) if reading.unspaced(index) else (1.0, 1.5)
-    cue_start, cue_end = cue.start, cue.end
-    for start, end, tag in tagged:
+    return _nearest_tag(reading, index, cue.start, cue.end, after, before, allowed)
+
+
+def _nearest_tag(
+    reading: ArticleReading,
+    index: int,
+    start: int,
+    end: int,
+    after: float,
+    before: float,
+    allowed: set[str] | None = None,
+    reach: int | None = None,
+    same_clause: bool = False,
+) -> tuple[str | None, int]:
+    """The nature of the concept nearest to the span ``start..end`` of a sentence and its distance; a distance
+    after the span counts ``after`` times, one before it ``before`` times."""
+    best: tuple[float, str | None, int] = (float("inf"), None, 0)
+    for concept_start, concept_end, tag in reading.tagged_concepts(index):
         if allowed is not None and tag not in allowed:
             continue
-        if start >= cue_start:
-            distance = max(start - cue_end, 0)
-            weighted = distance * after
+        if concept_start >= start:
+            distance = max(concept_start - end, 0)
+            weighted, gap = distance * after, (end, concept_start)
         else:
-            distance = max(cue_start - end, 0)
-            weighted = distance * before
-        if weighted < best[0]:
-            best = (weighted, tag, distance)
+            distance = max(start - concept_end, 0)
+            weighted, gap = distance * before, (concept_end, start)
+        if weighted >= best[0] or (reach is not None and distance > reach):
+            continue
+        if same_clause and not reading.one_clause(*gap, index):
+            continue
+        best = (weighted, tag, distance)
     return best[1], best[2]
 
 
@@ -150,21 +166,8 @@ def is_own_event(nature: str | None, profile: MilestoneProfile) -> bool:
 def nature_of_date(reading: ArticleReading, index: int, start: int, end: int) -> str | None:
     """The event a date is given for: the concept nearest to it in its clause, looking first where its verb is
     (before the date in English, after it in Chinese, Japanese and Korean: "2027年量产")."""
-    best: tuple[float, str | None] = (float("inf"), None)
-    unspaced = reading.unspaced(index)
-    for hit in reading.in_sentence("concept", index):
-        if hit.start >= end:
-            distance, weighted = hit.start - end, (hit.start - end) * (1.0 if unspaced else 1.5)
-            gap = (end, hit.start)
-        else:
-            distance = max(start - hit.end, 0)
-            weighted, gap = distance * (1.5 if unspaced else 1.0), (hit.end, start)
-        if distance > _DATE_NATURE_REACH or weighted >= best[0] or not reading.one_clause(*gap, index):
-            continue
-        for phrase in hit.phrases.values():
-            if phrase.tag:
-                best = (weighted, phrase.tag)
-    return best[1]
+    after, before = (1.0, 1.5) if reading.unspaced(index) else (1.5, 1.0)
+    return _nearest_tag(reading, index, start, end, after, before, reach=_DATE_NATURE_REACH, same_clause=True)[0]
 
 
 def is_later_goal(nature: str | None, profile: MilestoneProfile) -> bool:

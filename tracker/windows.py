@@ -417,8 +417,7 @@ def _relative_month(match: re.Match[str], ctx: _Context) -> Window | None:
 def _within_years(match: re.Match[str], ctx: _Context) -> Window | None:
     if ctx.published is None:
         return None
-    count_text = match.group("n").lower()
-    count = int(count_text) if count_text.isdigit() else _NUMBERS.get(count_text)
+    count = _count(match.group("n"))
     if not count or count > 15:
         return None
     kind = " ".join(match.group("kind").lower().split())
