@@ -28,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import tracker.matcher as matcher_module  # noqa: E402
 from tracker.classification import ArticleText  # noqa: E402
 from tracker.matcher import build_matcher  # noqa: E402
 from tracker.universe import Company, Milestone, Status, Universe, Window, load_universe  # noqa: E402
@@ -193,6 +194,8 @@ def main() -> None:
     articles = make_articles(args.articles, [c.aliases[0] for c in shipped.companies], seed=1)
     size = sum(len(a.title) + len(a.text) + 1 for a in articles) / len(articles)
     print(f"{args.articles} articles, {size / 1000:.1f} KB on average; one core, rates per CPU-second")
+    compiled = matcher_module.__file__ is not None and not matcher_module.__file__.endswith(".py")
+    print("matcher: compiled with mypyc (make compile)" if compiled else "matcher: pure Python (make pure)")
     rows = []
     for label, universe in (("shipped", shipped), ("20x", larger)):
         figures = measure(universe, articles, args.baseline_share)

@@ -106,7 +106,9 @@ class ArticleReading:
     _other_subject: dict[int, bool] = field(default_factory=dict)
     _position_weight: dict[int, float] = field(default_factory=dict)
     _tagged: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
-    memo: dict[object, object] = field(default_factory=dict)  # readers' caches for this article
+    _industry_voice: bool | None = None
+    # the nature of the event a status word tells, by (sentence, word start, concepts allowed): event_natures' cache
+    nature_cache: dict[tuple[int, int, frozenset[str] | None], tuple[str | None, int]] = field(default_factory=dict)
 
     @property
     def published(self) -> date | None:
@@ -210,11 +212,11 @@ class ArticleReading:
 
     def industry_voice(self) -> bool:
         """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""
-        found = self.memo.get("industry_voice")
+        found = self._industry_voice
         if found is None:
             headline_end = self.sentences.spans[self.sentences.lead][1]
-            found = self.memo["industry_voice"] = bool(_INDUSTRY_VOICE.search(self.text, 0, headline_end))
-        return found  # type: ignore[return-value]
+            found = self._industry_voice = bool(_INDUSTRY_VOICE.search(self.text, 0, headline_end))
+        return found
 
     def is_background(self, index: int) -> bool:
         found = self._background.get(index)

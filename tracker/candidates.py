@@ -47,7 +47,7 @@ def find_candidate(
     company_order: dict[str, int],
     solid_state_only: frozenset[str] = frozenset(),
 ) -> Candidate | None:
-    covered = set().union(*(r.covered for r in accepted)) if accepted else set()
+    covered = set().union(*[r.covered for r in accepted]) if accepted else set()
     # (a sentence a milestone's event is told in makes no candidate)
     headline_actors = _headline_actors(reading)
     unclaimed = all(r.signal is Signal.NONE for r in accepted)

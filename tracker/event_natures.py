@@ -83,9 +83,9 @@ def event_nature(
     """The nature of the event a status word tells and its distance: the concept nearest to it, looking
     first where the verb's object is (after it in English, before it in Chinese, Japanese and Korean)."""
     key = (index, cue.start, None if allowed is None else frozenset(allowed))
-    known = reading.memo.get(key)
+    known = reading.nature_cache.get(key)
     if known is None:
-        known = reading.memo[key] = _nearest_concept(reading, index, cue, allowed)
+        known = reading.nature_cache[key] = _nearest_concept(reading, index, cue, allowed)
     return known
 
 

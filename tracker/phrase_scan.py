@@ -334,9 +334,9 @@ def _word_mask(lowered: str) -> bytes | bytearray:
     return mask
 
 
-_WORD_BYTES = bytes(int(is_word_char(chr(byte))) for byte in range(256))
+_WORD_BYTES = bytes([int(is_word_char(chr(byte))) for byte in range(256)])
 _BEYOND_LATIN_1 = re.compile("[\u0100-\u2e7f]")
-_SPACED_SCRIPT_HIGH_BYTES = bytes(int(0x01 <= byte <= 0x2E) for byte in range(256))
+_SPACED_SCRIPT_HIGH_BYTES = bytes([int(0x01 <= byte <= 0x2E) for byte in range(256)])
 _UNSPACED_RUN = re.compile(r"[\u2e80-\ud7af\uf900-\ufaff\uff00-\uffef]+")
 _STRETCH_MARGIN = 12  # keys mixing scripts ("삼성sdi", "2027年") reach this far beyond their CJK part
 
@@ -363,7 +363,7 @@ def _unspaced_stretches(text: str) -> list[tuple[int, int]]:
         return stretches_by_search(text)
     # Per character, 1 in those scripts, from the high byte of its UTF-16 code (C speed; a regular expression
     # tries every character in Python's engine, several times slower); a few blocks need the whole character.
-    unspaced = wide[1::2].translate(_UNSPACED_HIGH_BYTES)
+    unspaced: bytes | bytearray = wide[1::2].translate(_UNSPACED_HIGH_BYTES)
     if 2 in unspaced:
         unspaced = bytearray(unspaced)
         position = unspaced.find(2)
@@ -383,7 +383,7 @@ def _unspaced_stretches(text: str) -> list[tuple[int, int]]:
 # 1 for a high byte whose characters are all in scripts without spaces, 2 where only some are (U+2E80, U+D7AF and
 # U+FFEF end those scripts inside a block of 256)
 _UNSPACED_HIGH_BYTES = bytes(
-    2 if byte in (0x2E, 0xD7, 0xFF) else int(0x2F <= byte <= 0xD6 or byte in (0xF9, 0xFA)) for byte in range(256)
+    [2 if byte in (0x2E, 0xD7, 0xFF) else int(0x2F <= byte <= 0xD6 or byte in (0xF9, 0xFA)) for byte in range(256)]
 )
 _LONG_GAP = bytes(2 * _STRETCH_MARGIN + 1)
 

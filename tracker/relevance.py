@@ -20,7 +20,7 @@ from tracker.vocabulary import (
     SOLID_STATE_TERMS,
 )
 
-_BATTERY = re.compile(r"(?<!\w)" + first_letter_alternation(re.escape(w) for w in BATTERY_WORDS) + r"(?!\w)", re.I)
+_BATTERY = re.compile(r"(?<!\w)" + first_letter_alternation([re.escape(w) for w in BATTERY_WORDS]) + r"(?!\w)", re.I)
 # "solid-state" naming something else than a battery: lidar, drives, transformers...
 _OTHER_SOLID_STATE = re.compile(
     r"\W{0,2}(?:lidar|drives?|ssds?|sensors?|transformers?|relays?|lasers?|lighting|"

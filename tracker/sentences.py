@@ -88,6 +88,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
             elif after not in _STOP_OR_CLOSING and not after.isspace():
                 continue  # "3.2", "e.g.,"
         match = _STOPS.match(text, run_start)
+        assert match is not None  # run_start is at a stop
         run = match.group()
         if "\n" in run:
             end = run_start + run.index("\n")

@@ -711,7 +711,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
 ]
 # every word some pattern needs -> the patterns (by index) it lets run; the patterns needing a four-digit year
 _TRIGGERS: dict[str, list[int]] = {}
-for _index, (_, _, _words) in enumerate(_PATTERNS):
+for _index, (_pattern, _handler, _words) in enumerate(_PATTERNS):
     for _word in _words or ():
         _TRIGGERS.setdefault(_word, []).append(_index)
 _YEAR_PATTERNS = [i for i, (_, _, words) in enumerate(_PATTERNS) if words is None]
@@ -824,7 +824,7 @@ def find_windows(
         if "year" not in lowered:
             wanted -= _NEEDS_YEAR_WORD
     if wanted and text.isascii():
-        wanted = {i for i in wanted if _ASCII_GATES[i] is None or _ASCII_GATES[i].search(lowered)}
+        wanted = {i for i in wanted if (gate := _ASCII_GATES[i]) is None or gate.search(lowered)}
     if not wanted:
         return []
     ctx = _Context(text, (published.year, published.month) if published else None, fiscal_start_month)
