@@ -98,7 +98,8 @@ _LEXICON: dict[str, str] = {
         "on track|on schedule|remains on track|as planned|as scheduled|according to plan|reiterated|reiterates|"
         "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|sticks to|sticking to|"
         "stuck to|stands by|"
-        "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|"
+        "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|still set for|"
+        "still slated|still scheduled|still due|"
         "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
         "계획 유지|planmäßig|wie geplant|"
         "bestätigt|"
@@ -112,12 +113,15 @@ _LEXICON: dict[str, str] = {
     ),
     "planned": (
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
-        "targeting|target|scheduled|set to|due to|due in|due for|due before|intends to|hopes to|will|is to|are to|"
+        "targeting|target|scheduled|set to|is set for|are set for|remains set for|now set for|slated for|slated to|"
+        "due to|due in|due for|due before|intends to|hopes to|will|is to|are to|years away|years off|"
         "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|gearing up to|gears up to|"
         "preparing to|"
         "prepares to|poised to|eyes|eyeing|"
         "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|geplant|soll|sollen|"
-        "anvisiert|rechnet mit|rechnet damit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit"
+        "anvisiert|rechnet mit|rechnet damit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit|"
+        "va déployer|vont déployer|déploiera|lancera|lanceront|produira|produiront|démarrera|livrera|"
+        "还需|仍需|尚需|還需"
     ),
 }
 _STRENGTH = {

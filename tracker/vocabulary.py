@@ -235,7 +235,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "Straßentest|"
         "Straßentests|Erprobung|"
         "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|"
-        "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|test drive",
+        "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|flotte de démonstration|"
+        "flotte d'essai|flotte de test|véhicules de démonstration|Testflotte|Demonstrationsflotte|Erprobungsflotte|"
+        "auf die Straße|auf der Straße|auf öffentlichen Straßen|test drive",
     ),
     # a car driven to show what the battery does: the test cars' own event, no step toward a launch
     _concept(

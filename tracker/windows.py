@@ -305,6 +305,19 @@ def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
     return _window(_shift(*end, -11), end)
 
 
+def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
+    """Japanese press writes years in two digits: "27～28年の実用化", "26年度に量産" (a fiscal year)."""
+    if not _has_kana(ctx.text):
+        return None  # in Chinese "30年" is thirty years
+    last = 2000 + int(match.group("y"))
+    first = 2000 + int(match.group("y1")) if match.group("y1") else last
+    if not 0 <= last - first <= 10:
+        return None
+    if match.group("f") and ctx.fiscal_start != 1:
+        return _window((first, ctx.fiscal_start), (last + 1, ctx.fiscal_start - 1))
+    return _year_window(first, last)
+
+
 def _year_range(match: re.Match[str], ctx: _Context) -> Window | None:
     first, second = int(match.group("y1")), match.group("y2")
     if len(second) == 2:
@@ -482,6 +495,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ("fiscal", "fy")),
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),
+    (
+        re.compile(
+            r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*(?:年度?)?\s*(?:[～~〜\-–]|から)\s*)?(?P<y>[23]\d)\s*年(?P<f>度)?"
+            r"(?!\s*(?:間|以上|以内|前|来|ぶり|代|後|目|連続|分))"
+        ),
+        _short_years,
+        ("年",),
+    ),
     (re.compile(r"(?:\b(?P<p>early|mid|late)[\s-]+)?(?P<y>20\d0)s\b", _I), _decade, ("0s",)),
     (re.compile(r"(?:\b(?P<p>Anfang|Mitte|Ende)\s+der\s+)?(?P<y>20\d0)er\b", _I), _decade, ("0er",)),
     (re.compile(r"(?P<y>20\d0)\s*年代\s*(?P<p>初期|初|前半|中期|半ば|後半|末期|末)?"), _decade, ("年代",)),

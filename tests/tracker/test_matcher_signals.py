@@ -47,6 +47,12 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
         ),
         (
+            "欧阳明高：固态电池产业化还需三到五年",
+            "中国科学院院士欧阳明高在论坛上表示，固态电池虽备受关注，但产业化仍需3至5年。",
+            date(2026, 3, 14),
+            ("ssb-mainstream-adoption", "reaffirmed", "2029..2031"),
+        ),
+        (
             "Samsung SDI plans solid-state mass production in 2027",
             "Samsung SDI said it plans to start mass-producing all-solid-state batteries in 2027.",
             date(2024, 3, 5),
@@ -731,3 +737,24 @@ def test_an_achieved_milestone_is_not_started_again(matcher: Matcher) -> None:
         date(2024, 3, 1),
     )
     assert "samsung-sdi-pilot-line" not in {m.milestone for m in result.matches}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Solid Power Q3: continuous electrolyte pilot line still set for 2026 commissioning",
+            "Solid Power reported third-quarter revenue of $4.6 million.",
+        ),
+        (
+            "Stellantis lancera en 2026 une flotte de démonstration à batteries solides Factorial",
+            "Stellantis va déployer en 2026 une flotte de démonstration de Dodge Charger équipées de batteries à "
+            "l'état solide de Factorial Energy.",
+        ),
+    ],
+)
+def test_a_dated_plan_in_the_headline_is_a_candidate(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text, date(2025, 11, 4))
+    assert result.new_milestone_candidate is not None
+    candidate = next(m for m in result.matches if m.milestone is None)
+    assert (candidate.signal, str(candidate.window)) == (Signal.REAFFIRMED, "2026")

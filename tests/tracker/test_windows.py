@@ -37,6 +37,9 @@ PUBLISHED = date(2025, 3, 15)
         ("within two years", "2025-03..2027-03"),
         ("in three years' time", "2028"),
         ("next month", "2025-04"),
+        ("全固体電池については27～28年の実用化を目指している", "2027..2028"),
+        ("26年に投入する次世代電池", "2026"),
+        ("トヨタは27年度に量産を始める", "2027-04..2028-03"),
         ("launching in May", "2025-05"),
         ("from 2030 onward", "2030.."),
         ("does not expect mass production before about 2030", "2030"),
@@ -141,3 +144,10 @@ def test_a_spending_period_is_not_a_window() -> None:
 def test_a_cash_runway_is_not_a_window() -> None:
     assert find_windows("QuantumScape now expects its cash to last into 2029.", PUBLISHED) == []
     assert find_windows("Its cash runway extends into 2028.", PUBLISHED) == []
+
+
+def test_two_digit_years_are_read_in_japanese_only() -> None:
+    # durations and spans are not years; in Chinese "30年" is thirty years
+    assert find_windows("この技術は30年間の研究の成果だ", PUBLISHED) == []
+    assert find_windows("25年ぶりの新工場", PUBLISHED) == []
+    assert find_windows("固态电池产业化还需30年", PUBLISHED) == []
