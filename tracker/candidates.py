@@ -12,6 +12,7 @@ that ten outlets reporting the same announcement propose the same candidate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tracker.article_reading import ArticleReading
@@ -33,6 +34,8 @@ _AGREEMENT_REACH = 25  # characters between "signed" and the agreement it govern
 _SHOWN = frozenset({"unveiling", "test_result"})
 _SHOWN_WEIGHT = 0.5
 _MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
+_PLANNED_OUTCOMES = frozenset({"launch", "delivery", "production", "vehicle_test", "facility"})
+_SPECULATION = re.compile(r"\b(?:could|might|may|possibly|reportedly|observers|analysts)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,11 @@ def find_candidate(
     if best is None:
         return None
     score, index, cue, actors, nature, for_goal = best
+    if nature in _SHOWN and cue.signal is Signal.ACHIEVED:
+        # "unveiled Solstice ... The companies aim to have it in series cars by 2030": the dated plan is the news
+        plan = _dated_plan_after(reading, index, covered)
+        if plan is not None:
+            index, cue, nature = plan
     if any(same_event(nature, r.covered_natures) for r in accepted):
         return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
@@ -161,6 +169,22 @@ def _dated_launch(reading: ArticleReading, index: int) -> Cue | None:
         in ("launch", "delivery", "production", "vehicle_test", "unveiling", None)
     ]
     return strongest(plans)
+
+
+def _dated_plan_after(reading: ArticleReading, shown: int, covered: set[int]) -> tuple[int, Cue, str] | None:
+    """A plan with a date for what was shown (to produce it, put it in cars, build its plant), told in the
+    headline or in the sentences after the one that shows it."""
+    last = min(shown + _WINDOW_REACH, len(reading.sentences.spans))
+    for index in (*range(reading.sentences.lead + 1), *range(shown + 1, last)):
+        if index in covered or not any(not w.past and not w.since for w in reading.windows(index)):
+            continue
+        if _SPECULATION.search(reading.sentence_text(index)):
+            continue  # "which observers expect could push back the plant's 2026 start" is no plan of the company
+        for cue in reading.cues(index):
+            nature = event_nature(reading, index, cue)[0]
+            if cue.signal is Signal.REAFFIRMED and nature in _PLANNED_OUTCOMES:
+                return index, cue, nature
+    return None
 
 
 def _as_started(cue: Cue) -> Cue:

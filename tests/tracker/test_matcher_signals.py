@@ -758,3 +758,30 @@ def test_a_dated_plan_in_the_headline_is_a_candidate(matcher: Matcher, title: st
     assert result.new_milestone_candidate is not None
     candidate = next(m for m in result.matches if m.milestone is None)
     assert (candidate.signal, str(candidate.window)) == (Signal.REAFFIRMED, "2026")
+
+
+def test_a_dated_plan_told_after_an_unveiling_is_the_news(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium shows its next-generation cell at the Paris show",
+        "ProLogium presented its new lithium ceramic battery with a silicon anode at the Paris Motor Show. "
+        "The cell charges to 80% in eight minutes. It is to be made at the planned Dunkirk gigafactory, where "
+        "production is still expected to start in 2027.",
+        date(2024, 10, 14),
+    )
+    candidate = next(m for m in result.matches if m.milestone is None)
+    assert (candidate.signal, str(candidate.window)) == (Signal.REAFFIRMED, "2027")
+    assert "Dunkirk" in candidate.evidence
+
+
+def test_a_plan_others_speculate_about_does_not_replace_an_unveiling(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium shows its next-generation cell at the Paris show",
+        "ProLogium presented its new lithium ceramic battery with a silicon anode at the Paris Motor Show. "
+        "Its planned Dunkirk gigafactory will be redesigned, which observers expect could push back the plant's "
+        "original 2026 start.",
+        date(2024, 10, 14),
+    )
+    candidate = next(m for m in result.matches if m.milestone is None)
+    assert (candidate.signal, candidate.window) == (Signal.ACHIEVED, None)
