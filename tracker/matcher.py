@@ -44,7 +44,7 @@ class Matcher:
         self._scanner = scanner
         self._profiles = profiles
         self._by_company: dict[str, list[str]] = defaultdict(list)
-        self._industry = [m for m, p in profiles.items() if p.industry]
+        self._industry = frozenset(m for m, p in profiles.items() if p.industry)
         for milestone_id, profile in profiles.items():
             for company in profile.milestone.companies:
                 self._by_company[company].append(milestone_id)
@@ -59,7 +59,7 @@ class Matcher:
         topics = find_topics(reading.kind("topic"), reading.sentences, reading.text)
         readings = self._milestone_readings(reading)
         candidate = find_candidate(reading, readings, self._company_order, self._solid_state_only)
-        matches = _ordered_matches(reading, readings, candidate)
+        matches = _ordered_matches(reading, readings, candidate, self._industry)
         return Classification(
             article.id, True, reading.about, reading.mentioned, topics, matches, candidate.slug if candidate else None
         )
@@ -95,7 +95,7 @@ def _rank(found: MilestoneReading) -> float:
 
 
 def _ordered_matches(
-    reading: ArticleReading, readings: list[MilestoneReading], candidate: Candidate | None
+    reading: ArticleReading, readings: list[MilestoneReading], candidate: Candidate | None, industry: frozenset[str]
 ) -> tuple[MilestoneMatch, ...]:
     matches = [
         MilestoneMatch(
@@ -106,12 +106,14 @@ def _ordered_matches(
     readings = [r for r in readings if r.milestone in {m.milestone for m in matches}]
     if candidate is None:
         return tuple(matches)
-    # a milestone the story surely names, or one it says something of, outranks a new announcement
+    # a milestone the story surely names, or one it says something of, outranks a new announcement; a change read
+    # far less surely than the announcement ("inaugurated a pilot line for its QSE-5 cells" read as the QSE-5
+    # samples) gives way, unless it is the whole industry's (whose readings are never sure)
     firm = [
         m
         for m, r in zip(matches, readings, strict=True)
         if (r.headline and r.identity >= STRONG_IDENTITY and (r.signal is not Signal.NONE or r.own_story))
-        or r.signal in _CHANGES
+        or (r.signal in _CHANGES and (r.confidence >= candidate.match.confidence * 0.5 or r.milestone in industry))
         or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)
     ]
     rest = [m for m in matches if m not in firm]

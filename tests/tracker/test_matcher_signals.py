@@ -785,3 +785,16 @@ def test_a_plan_others_speculate_about_does_not_replace_an_unveiling(matcher: Ma
     )
     candidate = next(m for m in result.matches if m.milestone is None)
     assert (candidate.signal, candidate.window) == (Signal.ACHIEVED, None)
+
+
+def test_a_weak_change_reading_gives_way_to_the_announcement(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape opens its new pilot plant in San Jose",
+        "QuantumScape has inaugurated a highly automated pilot production line for its QSE-5 solid-state cells in "
+        "San Jose, California.",
+        date(2026, 2, 4),
+    )
+    first = result.matches[0]
+    assert (first.milestone, first.signal) == (None, Signal.ACHIEVED)
+    assert result.new_milestone_candidate == "quantumscape-pilot-line"
