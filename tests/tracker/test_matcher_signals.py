@@ -798,3 +798,13 @@ def test_a_weak_change_reading_gives_way_to_the_announcement(matcher: Matcher) -
     first = result.matches[0]
     assert (first.milestone, first.signal) == (None, Signal.ACHIEVED)
     assert result.new_milestone_candidate == "quantumscape-pilot-line"
+
+
+def test_a_plant_on_the_other_side_of_a_contrast_from_solid_state_is_no_candidate(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Toyota puts Fukuoka battery plant on hold again but keeps solid-state timetable",
+        "Toyota has postponed construction of its planned battery plant in Fukuoka for a second time.",
+        date(2025, 11, 7),
+    )
+    assert result.new_milestone_candidate is None
