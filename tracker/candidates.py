@@ -66,6 +66,8 @@ def find_candidate(
         found = _event(reading, index, headline_actors, solid_state_only, unclaimed)
         if found and (best is None or found[0] > best[0]):
             best = (found[0], index, *found[1:])
+    if best is None and unclaimed:
+        best = _dated_plan_of_the_story(reading, covered, solid_state_only)
     if best is None:
         return None
     score, index, cue, actors, nature, for_goal = best
@@ -197,6 +199,27 @@ def _dated_plan_after(reading: ArticleReading, shown: int, covered: set[int]) ->
             if cue.signal is Signal.REAFFIRMED and nature in _PLANNED_OUTCOMES:
                 return index, cue, nature
     return None
+
+
+def _dated_plan_of_the_story(
+    reading: ArticleReading, covered: set[int], solid_state_only: frozenset[str]
+) -> tuple[float, int, Cue, set[str], str, bool] | None:
+    """A story whose headline tells no event, about a company's dated plan told further down ("ProLogium chooses
+    Dunkirk ... Production is to start in 2026"): the plan is the announcement."""
+    if not reading.about:
+        return None
+    company = reading.about[0]
+    plan = _dated_plan_after(reading, reading.sentences.lead, covered)
+    if plan is None:
+        return None
+    index, cue, nature = plan
+    if not reading.companies_in(index) <= set(reading.about) or reading.other_company_subject(index):
+        return None  # another company's plan
+    if company not in solid_state_only and not (
+        reading.in_sentence("ssb", index) or reading.in_sentence("ssb_bare", index)
+    ):
+        return None  # "its sodium-ion cells will enter mass production next year"
+    return cue.strength * reading.position_weight(index), index, cue, {company}, nature, False
 
 
 def _as_started(cue: Cue) -> Cue:

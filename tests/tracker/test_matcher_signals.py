@@ -808,3 +808,26 @@ def test_a_plant_on_the_other_side_of_a_contrast_from_solid_state_is_no_candidat
         date(2025, 11, 7),
     )
     assert result.new_milestone_candidate is None
+
+
+def test_a_dated_plan_further_down_a_story_whose_headline_tells_no_event_is_a_candidate(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Taiwanischer Batteriehersteller ProLogium wählt Dünkirchen",
+        "ProLogium baut seine erste europäische Fabrik in Nordfrankreich. Das Unternehmen nennt Dünkirchen den "
+        "besten Standort. Die Produktion soll 2026 anlaufen.",
+        date(2023, 5, 12),
+    )
+    candidate = next(m for m in result.matches if m.milestone is None)
+    assert (candidate.signal, str(candidate.window)) == (Signal.REAFFIRMED, "2026")
+
+
+def test_another_chemistry_s_dated_plan_is_no_solid_state_candidate(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Sodium-ion or solid-state? CATL bets on both",
+        "CATL showed its battery roadmap in Ningde. The company listed its research topics. CATL said its "
+        "second-generation sodium-ion cells will enter mass production next year.",
+        date(2025, 9, 9),
+    )
+    assert result.new_milestone_candidate is None
