@@ -135,7 +135,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "start of production|full-scale production|large-scale production|industrialize|industrialise|"
         "industrialization|industrialisation|industrializing|commercialize|commercialise|commercializing|"
         "commercialising|commercialization|"
-        "commercialisation|commercial use|"
+        "commercialisation|commercial use|series use|series vehicles|series cars|series-production vehicles|"
+        "series-production cars|"
         "量产|量產|规模化生产|大规模生产|批量生产|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|"
         "상용화|"
         "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|"
@@ -250,7 +251,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept(
         "installation",
         "vehicle_test",
-        "vehicle installation|installed in vehicles|in vehicles|installing|installs|fitted to|fitted in|fitting|"
+        "vehicle installation|installed in vehicles|in vehicles|into vehicles|into cars|vehicle integration|"
+        "installing|installs|fitted to|fitted in|fitting|"
         "装车|上车|搭载|搭載|탑재|in Fahrzeugen|in Fahrzeuge|im Auto|Einbau|verbaut|Testinstallation",
     ),
     _concept(

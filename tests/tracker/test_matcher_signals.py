@@ -831,3 +831,15 @@ def test_another_chemistry_s_dated_plan_is_no_solid_state_candidate(matcher: Mat
         date(2025, 9, 9),
     )
     assert result.new_milestone_candidate is None
+
+
+def test_ready_for_series_vehicles_is_a_production_plan(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Factorial unveils a sulfide all-solid-state battery platform",
+        "Factorial Energy unveiled its new all-solid-state battery platform at an event in Boston. "
+        "The cells reach 450 Wh/kg. Factorial expects the platform to be ready for series vehicles around 2030.",
+        date(2024, 9, 10),
+    )
+    candidate = next(m for m in result.matches if m.milestone is None)
+    assert (candidate.signal, str(candidate.window)) == (Signal.REAFFIRMED, "2030")
