@@ -195,8 +195,12 @@ def _dated_plan_after(reading: ArticleReading, shown: int, covered: set[int]) ->
         if _SPECULATION.search(reading.sentence_text(index)):
             continue  # "which observers expect could push back the plant's 2026 start" is no plan of the company
         for cue in reading.cues(index):
-            nature = event_nature(reading, index, cue)[0]
-            if cue.signal is Signal.REAFFIRMED and nature in _PLANNED_OUTCOMES:
+            if cue.signal is not Signal.REAFFIRMED:
+                continue
+            # the outcome planned, however near a word of another kind stands ("expects the platform to be ready
+            # for series vehicles")
+            nature = event_nature(reading, index, cue, set(_PLANNED_OUTCOMES))[0]
+            if nature is not None:
                 return index, cue, nature
     return None
 
