@@ -53,6 +53,8 @@ _SUBJECT_REACH = 12  # characters from the start of a sentence within which a co
 FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
+_LINE_NATURES = frozenset({"pilot_line", "pilot", "facility"})  # a line built or run: the means, not the cars
+_VEHICLE_STEP_REACH = 4  # sentences after the lead in which the date of the vehicles may be told
 
 @dataclass(frozen=True)
 class MilestoneReading:
@@ -226,6 +228,13 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
         window = None  # an open-ended undertaking (a platform) has no date: one ahead is a goal it works toward
     if signal is Signal.ACHIEVED and factor < 1.0:
         signal, strength = Signal.STARTED, min(strength, 0.95)  # a partner's deed, its lead only named: progress
+    if signal is Signal.ACHIEVED and cue is not None and "vehicle_test" in profile.defining:
+        # "line built, cells in trial production; small-batch installation in cars next year": of a milestone in
+        # vehicles, the line is work begun, and the date of the vehicles is its window
+        means = event_nature(reading, best, cue)[0] in _LINE_NATURES | {None}
+        ahead = _vehicle_step_ahead(reading) if means and not _in_vehicles_now(reading) else None
+        if ahead is not None:
+            signal, strength, window = Signal.STARTED, min(strength, 0.95), ahead
     if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
         return None  # "done" more than a year before the timeline expects it: an earlier step (A samples, not B)
     if signal is Signal.ACHIEVED and _recap(reading, window, best):
@@ -397,6 +406,30 @@ def _later_than_timeline(window: Window | None, milestone: Milestone, reading: A
     if (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
         return False
     return starts_after(window, milestone.expected)
+
+
+def _vehicle_step_ahead(reading: ArticleReading) -> Window | None:
+    """The date a story gives, ahead of it, for putting the cells in vehicles (in small batches)."""
+    for index in range(min(len(reading.sentences.spans), reading.sentences.lead + 1 + _VEHICLE_STEP_REACH)):
+        for mention in reading.windows(index):
+            if mention.past or mention.since or mention.superseded or not _after_publication(mention.window, reading):
+                continue
+            if nature_of_date(reading, index, mention.start, mention.end) in ("vehicle_test", "pilot"):
+                return mention.window
+    return None
+
+
+def _in_vehicles_now(reading: ArticleReading) -> bool:
+    """Whether the story tells of cells going into vehicles already ("entered small-batch vehicle validation")."""
+    for index in range(min(len(reading.sentences.spans), reading.sentences.lead + 1 + _VEHICLE_STEP_REACH)):
+        if any(not w.past for w in reading.windows(index)):
+            continue
+        for cue in reading.cues(index):
+            if cue.signal in (Signal.ACHIEVED, Signal.STARTED) and (
+                event_nature(reading, index, cue, {"vehicle_test"})[0] == "vehicle_test"
+            ):
+                return True
+    return False
 
 
 def _after_publication(window: Window, reading: ArticleReading) -> bool:

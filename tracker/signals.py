@@ -67,6 +67,7 @@ _LEXICON: dict[str, str] = {
     ),
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
+        "entered|has entered|have entered|"
         "开始|启动|開始|시작|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|débuté|commencé"
     ),
     "delayed": (

@@ -229,7 +229,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "vehicle_test",
         "test vehicle|test vehicles|test car|test cars|prototype vehicle|prototype vehicles|demo fleet|"
         "demonstration fleet|test fleet|demonstration vehicle|demonstration vehicles|road test|road tests|"
-        "road testing|road-testing|on-road testing|on the road|on the roads|on public roads|"
+        "road testing|road-testing|on-road testing|on the road|on the roads|on public roads|vehicle validation|"
+        "in-vehicle validation|vehicle tests|vehicle testing|in-vehicle testing|"
         "样车|测试车|验证车|装车测试|路测|装车验证|试验车|試験車|"
         "試作車|実証車|"
         "시험 차량|테스트 차량|시험차|시제차|Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
