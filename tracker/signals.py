@@ -191,8 +191,8 @@ _HEDGE = re.compile(
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _HAPPENING = re.compile(
-    r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|交付|出荷|출하|출시|"
-    r"livraison|Auslieferung",
+    r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|交付|出荷|출하|출시|"
+    r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße",
     re.I,
 )
 

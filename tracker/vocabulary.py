@@ -238,6 +238,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Straßentests|Erprobung|"
         "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|"
         "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|flotte de démonstration|"
+        "essais routiers|essai routier|tester sur route|sur route|"
         "flotte d'essai|flotte de test|véhicules de démonstration|Testflotte|Demonstrationsflotte|Erprobungsflotte|"
         "auf die Straße|auf der Straße|auf öffentlichen Straßen|test drive",
     ),

@@ -41,6 +41,20 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("samsung-sdi-pilot-line", "achieved", "2023-06"),
         ),
         (
+            "Mercedes lance les essais routiers d'une EQS à batterie solide",
+            "Mercedes-Benz a commencé à tester sur route une EQS équipée d'une batterie à électrolyte solide "
+            "développée avec Factorial Energy.",
+            date(2025, 2, 19),
+            ("mercedes-factorial-cells", "achieved", "2025-02"),
+        ),
+        (
+            "Nio owners can now swap into the 150 kWh semi-solid pack",
+            "Nio has started offering its 150 kWh semi-solid-state battery pack to users through its battery-swap "
+            "network.",
+            date(2024, 7, 1),
+            ("nio-150kwh-semi-solid", "achieved", "2024-07"),
+        ),
+        (
             "BMW road testing i7 with Solid Power cells",
             "BMW has started road testing an i7 test vehicle with all-solid-state cells from Solid Power.",
             date(2025, 5, 21),
