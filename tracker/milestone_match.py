@@ -56,6 +56,7 @@ NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by it
 _LINE_NATURES = frozenset({"pilot_line", "pilot", "facility"})  # a line built or run: the means, not the cars
 _VEHICLE_STEP_REACH = 4  # sentences after the lead in which the date of the vehicles may be told
 
+
 @dataclass(frozen=True)
 class MilestoneReading:
     milestone: str
