@@ -869,3 +869,15 @@ def test_a_line_built_for_a_milestone_in_vehicles_is_work_begun_until_the_cars(
     matcher: Matcher, title: str, text: str, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, date(2025, 11, 22))) == expected
+
+
+def test_cells_powering_a_vehicle_on_stage_are_a_demonstration(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Electric race bike runs on QuantumScape cells at IAA",
+        "QuantumScape's solid-state lithium-metal cells powered a vehicle in public for the first time, as an "
+        "electric race bike rode onto the stage at the IAA Mobility show in Munich.",
+        date(2025, 9, 8),
+    )
+    assert result.new_milestone_candidate == "quantumscape-demo-drive"
+    assert top(result) == (None, "achieved", None)
