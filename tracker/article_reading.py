@@ -238,8 +238,16 @@ class ArticleReading:
                 weight = 0.8
             else:
                 weight = 0.6
-            found = self._position_weight[index] = weight * (0.5 if self.is_background(index) else 1.0)
+            found = self._position_weight[index] = weight * (0.5 if self._recounts(index) else 1.0)
         return found
+
+    def _recounts(self, index: int) -> bool:
+        """Whether a sentence recounts the past: a move of a date told against the one first given ("pushes back
+        to 2028 the start initially planned for late 2026") is news, not background."""
+        if not self.is_background(index):
+            return False
+        moved = any(c.signal in (Signal.DELAYED, Signal.ACCELERATED) for c in self.cues(index))
+        return not (moved and any(not w.past and not w.superseded for w in self.windows(index)))
 
     def unspaced(self, index: int) -> bool:
         """Whether a sentence is in a script written without spaces (Chinese, Japanese; Korean too)."""

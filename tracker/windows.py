@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import ahocorasick
@@ -863,7 +863,26 @@ def find_windows(
             taken.append((start, end))
             found.extend(_mentions(window, match, ctx))
     found.sort(key=lambda m: m.start)
-    return _alternatives_joined(found, text)
+    return _originals_given_up(_alternatives_joined(found, text), text)
+
+
+# "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
+_ORIGINAL = re.compile(
+    r"\b(?:initially|originally|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,3}$|"
+    r"(?:当初|原计划|原定|原本)[^，,。]{0,6}$",
+    re.I,
+)
+
+
+def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
+    """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
+    initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
+    if len(found) < 2:
+        return found
+    original = [bool(_ORIGINAL.search(text, max(0, m.start - 40), m.start)) for m in found]
+    if not any(original) or all(original):
+        return found
+    return [replace(m, superseded=True) if old else m for m, old in zip(found, original, strict=True)]
 
 
 _OR_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:or|oder|ou|或|或者|~|～)\s*(?:in|by|im|en|au|the|\s)*$", re.I)

@@ -881,3 +881,15 @@ def test_cells_powering_a_vehicle_on_stage_are_a_demonstration(matcher: Matcher)
     )
     assert result.new_milestone_candidate == "quantumscape-demo-drive"
     assert top(result) == (None, "achieved", None)
+
+
+def test_a_delay_told_against_the_initial_date_is_the_news_not_background(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Dunkerque : la gigafactory de ProLogium ne produira pas avant 2028",
+        "Le fabricant taïwanais ProLogium repousse à 2028 le démarrage de la production de sa gigafactory de "
+        "Dunkerque, initialement prévu fin 2026.",
+        date(2024, 10, 14),
+    )
+    candidate = next(m for m in result.matches if m.milestone is None)
+    assert (candidate.signal, str(candidate.window)) == (Signal.DELAYED, "2028")

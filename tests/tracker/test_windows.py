@@ -151,3 +151,12 @@ def test_two_digit_years_are_read_in_japanese_only() -> None:
     assert find_windows("この技術は30年間の研究の成果だ", PUBLISHED) == []
     assert find_windows("25年ぶりの新工場", PUBLISHED) == []
     assert find_windows("固态电池产业化还需30年", PUBLISHED) == []
+
+
+def test_the_date_a_plan_first_had_gives_way_to_the_new_one() -> None:
+    moved = find_windows(
+        "ProLogium repousse à 2028 le démarrage de la production, initialement prévu fin 2026.", PUBLISHED
+    )
+    assert [(str(m.window), m.superseded) for m in moved] == [("2028", False), ("2026-09..2026-12", True)]
+    alone = find_windows("Production will start in 2026 as originally planned.", PUBLISHED)
+    assert [(str(m.window), m.superseded) for m in alone] == [("2026", False)]
