@@ -229,13 +229,18 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
         window = None  # an open-ended undertaking (a platform) has no date: one ahead is a goal it works toward
     if signal is Signal.ACHIEVED and factor < 1.0:
         signal, strength = Signal.STARTED, min(strength, 0.95)  # a partner's deed, its lead only named: progress
-    if signal is Signal.ACHIEVED and cue is not None and "vehicle_test" in profile.defining:
+    line_step = signal is Signal.ACHIEVED or (signal is Signal.STARTED and window is None)
+    if line_step and cue is not None and "vehicle_test" in profile.defining:
         # "line built, cells in trial production; small-batch installation in cars next year": of a milestone in
-        # vehicles, the line is work begun, and the date of the vehicles is its window
-        means = event_nature(reading, best, cue)[0] in _LINE_NATURES | {None}
-        ahead = _vehicle_step_ahead(reading) if means and not _in_vehicles_now(reading) else None
-        if ahead is not None:
-            signal, strength, window = Signal.STARTED, min(strength, 0.95), ahead
+        # vehicles, the line is work begun, and the date of the vehicles is its window; with cars already
+        # carrying its cells, the line built is the milestone reached
+        if event_nature(reading, best, cue)[0] in _LINE_NATURES | {None}:
+            if _in_vehicles_now(reading):
+                said = next((c for c in reading.cues(best) if c.start == cue.start), cue)  # (before it was a step)
+                if said.signal is Signal.ACHIEVED:
+                    signal = Signal.ACHIEVED
+            elif (ahead := _vehicle_step_ahead(reading)) is not None:
+                signal, strength, window = Signal.STARTED, min(strength, 0.95), ahead
     if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
         return None  # "done" more than a year before the timeline expects it: an earlier step (A samples, not B)
     if signal is Signal.ACHIEVED and _recap(reading, window, best):

@@ -54,6 +54,9 @@ _LEXICON: dict[str, str] = {
         "設立|设立|成立|成立了|正式成立|宣告成立|成立大会|설립|출범|発足|gegründet|gründet|建設する|建設を決定|建設へ|投資を決定|"
         "is building|are building|will build|is constructing|signed|signs|has signed|inked|agreed to|agrees to|"
         "struck a deal|strikes a deal|teamed up|teams up|team up|partnered with|partners with|formed a joint venture|"
+        "secured a licence|secured a license|secures a licence|secures a license|sich eine Lizenz|"
+        "opened pre-orders|opens pre-orders|opened pre-sales|opens pre-sales|opened presales|opens presales|"
+        "开启预售|开始预售|启动预售|开启预订|"
         "trial production|moved into|installed|began installing|will invest|is investing|has been selected|"
         "was selected|were selected|selected for|awarded|"
         "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|始めた|開始した|"
@@ -192,7 +195,7 @@ _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|交付|出荷|출하|출시|"
-    r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße",
+    r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest",
     re.I,
 )
 

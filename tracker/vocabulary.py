@@ -192,7 +192,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "launch|launched|launching|market launch|debut|debuted|on sale|go on sale|goes on sale|went on sale|"
         "rollout|"
         "roll out|rolled out|rolling out|rolls out|"
-        "上市|发售|首发|発売|출시|Markteinführung|Marktstart|lancement",
+        "pre-orders|pre-sales|presales|上市|发售|首发|预售|発売|출시|Markteinführung|Marktstart|lancement",
     ),
     _concept(
         "swap",
@@ -208,7 +208,7 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept(
         "production line",
         "pilot_line",
-        "production line|生产线|产线|生産ライン|생산라인|Produktionslinie|ligne de production",
+        "production line|cell line|battery line|生产线|产线|生産ライン|생산라인|Produktionslinie|ligne de production",
     ),
     _concept(
         "electrolyte",

@@ -48,6 +48,20 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("mercedes-factorial-cells", "achieved", "2025-02"),
         ),
         (
+            "Mercedes bringt Festkörper-EQS auf öffentliche Straßen",
+            "Mercedes-Benz hat mit Straßentests eines EQS begonnen, der von einer Lithium-Metall-Festkörperbatterie "
+            "von Factorial angetrieben wird.",
+            date(2025, 2, 19),
+            ("mercedes-factorial-cells", "achieved", "2025-02"),
+        ),
+        (
+            "PowerCo secures licence to mass-produce QuantumScape cells",
+            "Volkswagen's battery company PowerCo has secured a licence to mass-produce QuantumScape's solid-state "
+            "cells.",
+            date(2024, 7, 11),
+            ("powerco-quantumscape-scale-up", "started", None),
+        ),
+        (
             "Nio owners can now swap into the 150 kWh semi-solid pack",
             "Nio has started offering its 150 kWh semi-solid-state battery pack to users through its battery-swap "
             "network.",
@@ -893,3 +907,25 @@ def test_a_delay_told_against_the_initial_date_is_the_news_not_background(matche
     )
     candidate = next(m for m in result.matches if m.milestone is None)
     assert (candidate.signal, str(candidate.window)) == (Signal.DELAYED, "2028")
+
+
+def test_pre_orders_opened_are_a_launch_begun(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "SAIC MG opens pre-orders for semi-solid-state MG4 in China",
+        "SAIC MG has opened pre-sales in China for the new MG4, including a version with a semi-solid-state battery.",
+        date(2025, 8, 1),
+    )
+    assert top(result) == (None, "started", None)
+
+
+def test_a_line_built_with_cars_already_carrying_its_cells_is_the_milestone_reached(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "GAC completes China's first automotive-grade all-solid-state battery line",
+        "GAC Group says it has completed a production line in Guangzhou for all-solid-state cells. Vehicle "
+        "installation tests with the cells are now under way. It plans to fit the batteries to Hyptec models "
+        "from 2026.",
+        date(2025, 11, 21),
+    )
+    assert top(result) == ("gac-assb-pilot", "achieved", "2025-11")
