@@ -16,10 +16,7 @@ from tracker.universe import Universe
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SETS = [
     "ssb-news-own.jsonl",
-    *(
-        f"ssb-news-blind{suffix}.jsonl"
-        for suffix in ("", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-10", "-11", "-12", "-13", "-14", "-15")
-    ),
+    *(f"ssb-news-blind{suffix}.jsonl" for suffix in ("", *(f"-{number}" for number in range(2, 18)))),
 ]
 
 

@@ -163,10 +163,27 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     },
     "ssb-news-blind-15.jsonl": {
         "milestone_accuracy": 0.95,
-        "signal_accuracy": 0.82,
-        "window_accuracy": 0.77,
+        "signal_accuracy": 0.87,
+        "window_accuracy": 0.82,
         "topic_f1": 0.77,
         "confident_precision": 0.87,
+    },
+    # first runs: blind-16 0.95 / 0.775 / 0.85, blind-17 0.95 / 0.80 / 0.825 (0.925 / 0.725 / 0.775 on the code
+    # of the session's start)
+    "ssb-news-blind-16.jsonl": {
+        "milestone_accuracy": 0.95,
+        "signal_accuracy": 0.85,
+        "window_accuracy": 0.8,  # its labeller leaves every achieved event's window empty
+        "topic_f1": 0.83,
+        "confident_precision": 0.73,
+    },
+    "ssb-news-blind-17.jsonl": {
+        "milestone_accuracy": 0.95,
+        "signal_accuracy": 0.92,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.5,
+        "confident_precision": 0.84,
+        "company_f1": 0.92,  # below the target: partners named in a deal's story read as mentioned
     },
 }
 
