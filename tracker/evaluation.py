@@ -27,6 +27,7 @@ Mistakes are ranked worst first: a wrong milestone or signal said with high conf
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -132,6 +133,8 @@ def labelled_items(lines: Iterable[ArticleLine]) -> list[LabelledItem]:
         labels = line.data.get("labels")
         if not isinstance(labels, dict):
             raise ValueError(f"line {line.line}: no 'labels' object")
+        if problem := window_problem(labels.get("window")):
+            raise ValueError(f"line {line.line}: {problem}")
         items.append(LabelledItem(line.article, labels))
     return items
 
@@ -139,9 +142,28 @@ def labelled_items(lines: Iterable[ArticleLine]) -> list[LabelledItem]:
 def window_years(window: dict | None) -> tuple[int, int | None] | None:
     if not window:
         return None
-    start = int(str(window["start"])[:4])
-    end = window.get("end")
-    return start, int(str(end)[:4]) if end else None
+    start, end = window.get("start"), window.get("end")
+    first = int(str(start if start is not None else end)[:4])  # "before 2030" labelled with no start: 2030
+    return first, int(str(end)[:4]) if end else None
+
+
+_WINDOW_POINT = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def window_problem(window: object) -> str | None:
+    """What is wrong with a label's window, if anything: an object ``{start, end}`` of "YYYY" or "YYYY-MM"
+    (either may be null, not both), or null."""
+    if window is None:
+        return None
+    if not isinstance(window, dict):
+        return "labels.window must be {start, end} or null"
+    points = [window.get("start"), window.get("end")]
+    if all(point is None for point in points):
+        return "labels.window has neither a start nor an end"
+    for point in points:
+        if point is not None and not _WINDOW_POINT.fullmatch(str(point)):
+            return f"labels.window: {point!r} is not YYYY or YYYY-MM"
+    return None
 
 
 def evaluate(matcher: Matcher, items: Iterable[LabelledItem], threshold: float = CONFIDENT) -> Report:

@@ -313,6 +313,8 @@ def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
     first = 2000 + int(match.group("y1")) if match.group("y1") else last
     if not 0 <= last - first <= 10:
         return None
+    if match.group("m") and first == last:
+        return _window((last, int(match.group("m"))), (last, int(match.group("m"))))
     if match.group("f") and ctx.fiscal_start != 1:
         return _window((first, ctx.fiscal_start), (last + 1, ctx.fiscal_start - 1))
     return _year_window(first, last)
@@ -498,7 +500,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (
         re.compile(
             r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*(?:年度?)?\s*(?:[～~〜\-–]|から)\s*)?(?P<y>[23]\d)\s*年(?P<f>度)?"
-            r"(?!\s*(?:間|以上|以内|前|来|ぶり|代|後|目|連続|分))"
+            r"(?:\s*(?P<m>1[0-2]|[1-9])\s*月)?(?!\s*(?:間|以上|以内|前|来|ぶり|代|後|目|連続|分))"
         ),
         _short_years,
         ("年",),
@@ -675,7 +677,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (
         re.compile(
             r"\b(?P<rel>next\s+year|this\s+year|later\s+this\s+year|the\s+following\s+year|"
-            r"the\s+year\s+after\s+next|last\s+year)\b",
+            r"the\s+year\s+after\s+next|last\s+year|within\s+the\s+year)\b",
             _I,
         ),
         _relative,

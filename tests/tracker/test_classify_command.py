@@ -103,3 +103,33 @@ def test_eval_json_and_a_line_without_labels(tmp_path: Path) -> None:
         "window_accuracy",
         "topic_f1",
     }
+
+
+def test_eval_reads_a_window_without_a_start_and_names_a_malformed_one(tmp_path: Path) -> None:
+    def item(item_id: str, window: object) -> str:
+        labels = {
+            "companies": ["samsung-sdi"],
+            "mentioned": [],
+            "relevant": True,
+            "milestone": "samsung-sdi-assb-mass-production",
+            "new_milestone": None,
+            "signal": "reaffirmed",
+            "window": window,
+            "topics": [],
+        }
+        text = "Samsung SDI said it will start mass production of all-solid-state batteries before 2027."
+        return json.dumps(
+            {"id": item_id, "title": "Samsung SDI", "text": text, "published": "2025-03-01", "labels": labels}
+        )
+
+    labelled = tmp_path / "labelled.jsonl"
+    labelled.write_text(
+        "\n".join([item("open", {"start": None, "end": "2027"}), item("bad", {"start": "soon", "end": None})]) + "\n",
+        encoding="utf-8",
+    )
+    result = _run(["eval", str(labelled), "--format", "json"], tmp_path=tmp_path)
+    assert result.exit_code == 1
+    assert "line 2: labels.window: 'soon' is not YYYY or YYYY-MM" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["items"] == 1
+    assert report["metrics"]["window_accuracy"] == 1.0

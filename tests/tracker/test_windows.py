@@ -40,6 +40,8 @@ PUBLISHED = date(2025, 3, 15)
         ("全固体電池については27～28年の実用化を目指している", "2027..2028"),
         ("26年に投入する次世代電池", "2026"),
         ("トヨタは27年度に量産を始める", "2027-04..2028-03"),
+        ("硫化リチウムの大型装置を27年6月に完成させる", "2027-06"),
+        ("the first prototype is to be completed within the year", "2025"),
         ("launching in May", "2025-05"),
         ("from 2030 onward", "2030.."),
         ("does not expect mass production before about 2030", "2030"),

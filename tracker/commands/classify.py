@@ -11,7 +11,7 @@ from rich.table import Table
 
 from tracker.app import App
 from tracker.article_input import ArticleLine, ArticleLineError, read_article_lines
-from tracker.evaluation import CONFIDENT, LabelledItem, Report, evaluate
+from tracker.evaluation import CONFIDENT, LabelledItem, Report, evaluate, window_problem
 from tracker.matcher import build_matcher
 
 # The targets on held-out news (metric -> lowest acceptable value).
@@ -83,10 +83,13 @@ def eval_command(app: App, source: IO[str], mistakes: int, threshold: float, out
     lines, bad = _lines(source)
     items = []
     for line in lines:
-        if isinstance(line.data.get("labels"), dict):
-            items.append(LabelledItem(line.article, line.data["labels"]))
-        else:
+        labels = line.data.get("labels")
+        if not isinstance(labels, dict):
             bad.append(ArticleLineError(line.line, "no 'labels' object"))
+        elif problem := window_problem(labels.get("window")):
+            bad.append(ArticleLineError(line.line, problem))
+        else:
+            items.append(LabelledItem(line.article, labels))
     _report_bad(source, sorted(bad, key=lambda e: e.line))
     report = evaluate(build_matcher(app.universe), items, threshold)
     if output == "json":
