@@ -1,0 +1,174 @@
+"""New-milestone candidates: which announcement of a story is the news, with what status and date; and the
+milestones in vehicles whose line is built before the cars carry its cells."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tracker.test_matcher_signals import classify, top
+from tracker.classification import Signal
+from tracker.matcher import Matcher, build_matcher
+from tracker.universe import Universe
+
+
+@pytest.fixture(scope="module")
+def matcher(universe: Universe) -> Matcher:
+    return build_matcher(universe)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected", "evidence"),
+    [
+        (  # a dated plan in the headline
+            "Solid Power Q3: continuous electrolyte pilot line still set for 2026 commissioning",
+            "Solid Power reported third-quarter revenue of $4.6 million.",
+            date(2025, 11, 4),
+            (Signal.REAFFIRMED, "2026"),
+            "still set for 2026",
+        ),
+        (
+            "Stellantis lancera en 2026 une flotte de démonstration à batteries solides Factorial",
+            "Stellantis va déployer en 2026 une flotte de démonstration de Dodge Charger équipées de batteries à "
+            "l'état solide de Factorial Energy.",
+            date(2025, 11, 4),
+            (Signal.REAFFIRMED, "2026"),
+            None,
+        ),
+        (  # a dated plan told after an unveiling is the news
+            "ProLogium shows its next-generation cell at the Paris show",
+            "ProLogium presented its new lithium ceramic battery with a silicon anode at the Paris Motor Show. "
+            "The cell charges to 80% in eight minutes. It is to be made at the planned Dunkirk gigafactory, where "
+            "production is still expected to start in 2027.",
+            date(2024, 10, 14),
+            (Signal.REAFFIRMED, "2027"),
+            "Dunkirk",
+        ),
+        (  # ... however near a word of another kind stands
+            "Factorial unveils a sulfide all-solid-state battery platform",
+            "Factorial Energy unveiled its new all-solid-state battery platform at an event in Boston. "
+            "The cells reach 450 Wh/kg. Factorial expects the platform to be ready for series vehicles around 2030.",
+            date(2024, 9, 10),
+            (Signal.REAFFIRMED, "2030"),
+            "series vehicles",
+        ),
+        (  # ... but not a plan others only speculate about
+            "ProLogium shows its next-generation cell at the Paris show",
+            "ProLogium presented its new lithium ceramic battery with a silicon anode at the Paris Motor Show. "
+            "Its planned Dunkirk gigafactory will be redesigned, which observers expect could push back the plant's "
+            "original 2026 start.",
+            date(2024, 10, 14),
+            (Signal.ACHIEVED, "None"),
+            "presented",
+        ),
+        (  # a headline telling no event, the company's dated plan further down
+            "Taiwanischer Batteriehersteller ProLogium wählt Dünkirchen",
+            "ProLogium baut seine erste europäische Fabrik in Nordfrankreich. Das Unternehmen nennt Dünkirchen den "
+            "besten Standort. Die Produktion soll 2026 anlaufen.",
+            date(2023, 5, 12),
+            (Signal.REAFFIRMED, "2026"),
+            "2026 anlaufen",
+        ),
+        (  # a delay told against the date first given is news, not background
+            "Dunkerque : la gigafactory de ProLogium ne produira pas avant 2028",
+            "Le fabricant taïwanais ProLogium repousse à 2028 le démarrage de la production de sa gigafactory de "
+            "Dunkerque, initialement prévu fin 2026.",
+            date(2024, 10, 14),
+            (Signal.DELAYED, "2028"),
+            "repousse",
+        ),
+    ],
+)
+def test_the_candidate_is_the_news_of_the_story(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple, evidence: str | None
+) -> None:
+    result = classify(matcher, title, text, published)
+    candidate = next(m for m in result.matches if m.milestone is None)
+    assert (candidate.signal, str(candidate.window)) == expected
+    assert evidence is None or evidence in candidate.evidence
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (  # the plant is on the other side of a contrast from the solid-state words
+            "Toyota puts Fukuoka battery plant on hold again but keeps solid-state timetable",
+            "Toyota has postponed construction of its planned battery plant in Fukuoka for a second time.",
+            date(2025, 11, 7),
+        ),
+        (  # another chemistry's dated plan
+            "Sodium-ion or solid-state? CATL bets on both",
+            "CATL showed its battery roadmap in Ningde. The company listed its research topics. CATL said its "
+            "second-generation sodium-ion cells will enter mass production next year.",
+            date(2025, 9, 9),
+        ),
+    ],
+)
+def test_no_solid_state_candidate(matcher: Matcher, title: str, text: str, published: date) -> None:
+    assert classify(matcher, title, text, published).new_milestone_candidate is None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected", "candidate"),
+    [
+        (  # a change read far less surely than the announcement gives way to it
+            "QuantumScape opens its new pilot plant in San Jose",
+            "QuantumScape has inaugurated a highly automated pilot production line for its QSE-5 solid-state cells "
+            "in San Jose, California.",
+            date(2026, 2, 4),
+            (None, "achieved", None),
+            "quantumscape-pilot-line",
+        ),
+        (
+            "Electric race bike runs on QuantumScape cells at IAA",
+            "QuantumScape's solid-state lithium-metal cells powered a vehicle in public for the first time, as an "
+            "electric race bike rode onto the stage at the IAA Mobility show in Munich.",
+            date(2025, 9, 8),
+            (None, "achieved", None),
+            "quantumscape-demo-drive",
+        ),
+        (
+            "SAIC MG opens pre-orders for semi-solid-state MG4 in China",
+            "SAIC MG has opened pre-sales in China for the new MG4, including a version with a semi-solid-state "
+            "battery.",
+            date(2025, 8, 1),
+            (None, "started", None),
+            "saic-semi-solid-launch",
+        ),
+    ],
+)
+def test_an_announcement_first(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple, candidate: str
+) -> None:
+    result = classify(matcher, title, text, published)
+    assert top(result) == expected
+    assert result.new_milestone_candidate == candidate
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # the line is work begun; the date of the cars is the window
+            "GAC completes its all-solid-state battery line",
+            "GAC has completed its production line for all-solid-state batteries in Guangzhou. The line is in "
+            "small-batch trial production. GAC plans small-scale vehicle installation tests next year.",
+            ("gac-assb-pilot", "started", "2026"),
+        ),
+        (  # cars already carry its cells: the milestone is reached
+            "GAC completes its all-solid-state battery line, cells enter small-batch vehicle validation",
+            "GAC has completed its production line for all-solid-state batteries in Guangzhou, and its cells have "
+            "entered small-batch vehicle validation. Road tests on Hyper models follow next year.",
+            ("gac-assb-pilot", "achieved", "2025-11"),
+        ),
+        (
+            "GAC completes China's first automotive-grade all-solid-state battery line",
+            "GAC Group says it has completed a production line in Guangzhou for all-solid-state cells. Vehicle "
+            "installation tests with the cells are now under way. It plans to fit the batteries to Hyptec models "
+            "from 2026.",
+            ("gac-assb-pilot", "achieved", "2025-11"),
+        ),
+    ],
+)
+def test_a_line_built_for_a_milestone_in_vehicles(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, date(2025, 11, 21))) == expected
