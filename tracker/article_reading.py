@@ -49,7 +49,10 @@ _BACKGROUND_WORDS = (
 _INDUSTRY_VOICE = re.compile(
     r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
     r"Experten?|Analysten?|Institut|analystes?|chercheurs?)\b|院士|专家|分析师|教授|専門家|アナリスト|"
-    r"전문가|애널리스트",
+    r"전문가|애널리스트|"
+    # a country or its government speaking for its industry: "China says ... eyes 2030 commercialisation"
+    r"\b(?:China|Japan|South\s+Korea|Korea|Germany|the\s+government|government|ministry|officials|regulators)\s+"
+    r"(?:says|said|expects|eyes|sees|targets|aims)\b",
     re.I,
 )
 # A sentence whose subject is a company the universe does not track: "国轩高科称其电池已开始装车测试", "Honda Motor

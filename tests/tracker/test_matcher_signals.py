@@ -75,6 +75,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
         ),
         (
+            "China says all-solid-state progress 'faster than expected', eyes 2030 commercialisation",
+            "China has completed its first high-capacity all-solid-state battery line, according to several "
+            "reports.",
+            date(2025, 11, 24),
+            ("ssb-mainstream-adoption", "reaffirmed", "2030"),
+        ),
+        (
             "欧阳明高：固态电池产业化还需三到五年",
             "中国科学院院士欧阳明高在论坛上表示，固态电池虽备受关注，但产业化仍需3至5年。",
             date(2026, 3, 14),
