@@ -76,8 +76,7 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
         ),
         (
             "China says all-solid-state progress 'faster than expected', eyes 2030 commercialisation",
-            "China has completed its first high-capacity all-solid-state battery line, according to several "
-            "reports.",
+            "China has completed its first high-capacity all-solid-state battery line, according to several reports.",
             date(2025, 11, 24),
             ("ssb-mainstream-adoption", "reaffirmed", "2030"),
         ),
