@@ -92,7 +92,17 @@ def event_nature(
 def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set[str] | None) -> tuple[str | None, int]:
     # a verb's object follows it in English, comes before it in Chinese, Japanese and Korean
     after, before = (1.5, 1.0) if reading.unspaced(index) else (1.0, 1.5)
-    return _nearest_tag(reading, index, cue.start, cue.end, after, before, allowed)
+    nature, distance = _nearest_tag(reading, index, cue.start, cue.end, after, before, allowed)
+    if nature == "launch" and distance == 0 and not reading.unspaced(index):
+        # "launches a platform", "launched a pilot line": what is launched is the event, when it is named
+        launched = {"pilot_line", "pilot", "platform", "facility", "partnership", "production"}
+        thing, gap = _nearest_tag(reading, index, cue.end, cue.end, 1.0, 99.0, launched, _OBJECT_REACH, True)
+        if thing is not None and (allowed is None or thing in allowed):
+            return thing, gap
+    return nature, distance
+
+
+_OBJECT_REACH = 30  # characters from a verb to the object it governs
 
 
 def _nearest_tag(

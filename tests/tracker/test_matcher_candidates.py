@@ -97,6 +97,12 @@ def test_the_candidate_is_the_news_of_the_story(
             "Toyota has postponed construction of its planned battery plant in Fukuoka for a second time.",
             date(2025, 11, 7),
         ),
+        (  # the platform launched is the milestone's own event (CATL leads CASIP)
+            "CATL joins state-backed push as China launches CASIP solid-state platform",
+            "China has set up a state-backed platform to pool work on all-solid-state batteries, with CATL among "
+            "its leading members.",
+            date(2024, 2, 1),
+        ),
         (  # another chemistry's dated plan
             "Sodium-ion or solid-state? CATL bets on both",
             "CATL showed its battery roadmap in Ningde. The company listed its research topics. CATL said its "
