@@ -189,7 +189,7 @@ def _dated_plan_after(reading: ArticleReading, shown: int, covered: set[int]) ->
     """A plan with a date for what was shown (to produce it, put it in cars, build its plant), told in the
     headline or in the sentences after the one that shows it."""
     last = min(shown + _WINDOW_REACH, len(reading.sentences.spans))
-    for index in (*range(reading.sentences.lead + 1), *range(shown + 1, last)):
+    for index in dict.fromkeys((*range(reading.sentences.lead + 1), *range(shown + 1, last))):  # (each once)
         if index in covered or not any(not w.past and not w.since for w in reading.windows(index)):
             continue
         if _SPECULATION.search(reading.sentence_text(index)):

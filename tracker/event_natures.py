@@ -30,6 +30,9 @@ _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
 # What else counts as a milestone's own event: a factory that started production has opened.
 _ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}
 _DATE_NATURE_REACH = 40  # characters between a date and the event word it is given for
+_OBJECT_REACH = 30  # characters from a verb to the object it governs
+# what a launch verb may launch: "launches a platform" is the platform's event
+_LAUNCHED = frozenset({"pilot_line", "pilot", "platform", "facility", "partnership", "production"})
 _EARLY_STAGES = frozenset({"vehicle_test", "samples", "pilot_line", "pilot", "demo"})
 _LATER_STAGES = frozenset({"launch", "production", "delivery", "luxury"})
 # Natures of steps toward an event of another nature.
@@ -95,14 +98,10 @@ def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set
     nature, distance = _nearest_tag(reading, index, cue.start, cue.end, after, before, allowed)
     if nature == "launch" and distance == 0 and not reading.unspaced(index):
         # "launches a platform", "launched a pilot line": what is launched is the event, when it is named
-        launched = {"pilot_line", "pilot", "platform", "facility", "partnership", "production"}
-        thing, gap = _nearest_tag(reading, index, cue.end, cue.end, 1.0, 99.0, launched, _OBJECT_REACH, True)
+        thing, gap = _nearest_tag(reading, index, cue.end, cue.end, 1.0, 99.0, set(_LAUNCHED), _OBJECT_REACH, True)
         if thing is not None and (allowed is None or thing in allowed):
             return thing, gap
     return nature, distance
-
-
-_OBJECT_REACH = 30  # characters from a verb to the object it governs
 
 
 def _nearest_tag(
