@@ -14,6 +14,7 @@ from scrapy.http import Response, TextResponse
 
 from crawler.kinds import SourceFailure, SourceKind, content_type, register
 from crawler.links import article_links, next_page
+from crawler.urls import canonical_url
 
 
 @register
@@ -34,8 +35,10 @@ class NewsroomKind(SourceKind):
         tally = self.spider.tallies[self.source.id]
         requests: list[Any] = self.spider.article_requests(self.source.id, [(url, None) for url in links])
         following = next_page(response.selector, response.url, number, self.source.next_page)
-        # a page without a single article we lack means the older pages hold none either
-        if following and requests and not tally.truncated:
+        # a page without a single article stored before this crawl means the older pages hold none either;
+        # one another source of this crawl asked for first (a feed of the same newsroom) is still news
+        lacking = any(canonical_url(url) not in self.spider.known_urls for url in links)
+        if following and lacking and not tally.truncated:
             if number >= self.max_pages():
                 self.spider.note(self.source.id, f"stopped after {number} listing pages (max pages)")
             else:

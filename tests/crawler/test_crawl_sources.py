@@ -3,15 +3,18 @@ what is stored, what is never fetched, and what a second crawl does (conditional
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 
 from sqlalchemy import func, select
 
+from crawler.demo.server import SiteServer
 from db.articles import list_articles
 from db.crawl_runs import crawl_run_sources, source_health
 from db.engine import Database
 from db.models import ArticleCompanyRow, ArticleRow, CrawlRunRow
-from tests.crawler.conftest import crawl_sources, served_paths, source
+from tests.crawler.conftest import FIXTURE_SITES, crawl_sources, failure_routes, served_paths, source
 from tracker.universe import Universe
 
 
@@ -119,3 +122,50 @@ def test_newsroom_feeds_and_sitemap_are_stored_then_recrawled_without_refetching
         assert session.scalar(select(func.count()).select_from(ArticleRow)) == stored
     health = {row.id: row for row in source_health(database)}
     assert health["acme-news"].last_outcome == "unchanged"
+
+
+def test_a_newsroom_pages_on_when_a_feed_of_the_same_crawl_asked_for_its_first_page_first(
+    sqlite_database: Database, universe: Universe, canary_file
+) -> None:
+    """The listing's 'nothing new here, stop paging' rule counts only articles stored before the crawl:
+    a feed that lists the newsroom's newest releases, read first, must not hide the older page."""
+    first_page = (FIXTURE_SITES / "acme" / "news" / "index.html").read_bytes()
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Acme releases</title><link>/acme/news/</link>'
+        + "".join(
+            f"<item><title>{title}</title><link>/acme/{path}</link></item>"
+            for title, path in [
+                ("Pilot line", "news/2024/03/acme-starts-solid-state-pilot-line.html"),
+                ("Electrolyte deal", "news/2024/02/acme-and-partner-sign-electrolyte-supply-deal.html"),
+                ("Results", "news/2024/01/acme-reports-fourth-quarter-results.html"),
+                ("Board notes", "private/2024/01/board-notes-not-for-crawlers.html"),  # robots.txt denies it
+            ]
+        )
+        + "</channel></rss>"
+    ).encode()
+    feed_read = threading.Event()
+
+    def releases_feed(handler) -> None:
+        handler.send_body(200, feed, "application/rss+xml")
+        feed_read.set()
+
+    def slow_listing(handler) -> None:
+        feed_read.wait(5)
+        time.sleep(0.3)  # the feed's article requests are made before the listing is read
+        handler.send_body(200, first_page, "text/html; charset=utf-8")
+
+    routes = {**failure_routes(canary_file), "/acme/releases.xml": releases_feed, "/acme/listing/": slow_listing}
+    with SiteServer(FIXTURE_SITES, routes=routes) as server:  # type: ignore[arg-type]
+        base = server.base_url
+        report = crawl_sources(
+            sqlite_database,
+            universe,
+            [
+                source("acme-feed", "feed", f"{base}/acme/releases.xml"),
+                source("acme-news", "newsroom", f"{base}/acme/listing/", max_pages=2),
+            ],
+        )
+        paths = served_paths(server)
+    assert "/acme/news/page/2/" in paths
+    assert "Acme opens a research center for solid electrolytes" in _by_title(sqlite_database)
+    assert report.sources["acme-feed"].new == 3 and report.sources["acme-news"].new == 2
