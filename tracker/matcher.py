@@ -36,6 +36,9 @@ from tracker.vocabulary import CONCEPTS, Concept, concept_of
 MATCH_FLOOR = 0.15  # below this a milestone reading is noise, not a match
 _CHANGES = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.ACCELERATED, Signal.CANCELLED)
 STRONG_IDENTITY = 0.8  # a milestone this surely named in the headline stays first even with no status said
+SURE_MATCH = 0.7  # a top match this sure makes its milestone's own companies what the story is about
+# milestones whose every company does the deed: a test car on a partner's cells is the cell maker's test too
+_SHARED_DEEDS = frozenset({"vehicle_test", "demo"})
 
 
 class Matcher:
@@ -60,9 +63,27 @@ class Matcher:
         readings = self._milestone_readings(reading)
         candidate = find_candidate(reading, readings, self._company_order, self._solid_state_only)
         matches = _ordered_matches(reading, readings, candidate, self._industry)
+        about, mentioned = self._owners_about(matches, reading.about, reading.mentioned)
         return Classification(
-            article.id, True, reading.about, reading.mentioned, topics, matches, candidate.slug if candidate else None
+            article.id, True, about, mentioned, topics, matches, candidate.slug if candidate else None
         )
+
+    def _owners_about(
+        self, matches: tuple[MilestoneMatch, ...], about: tuple[str, ...], mentioned: tuple[str, ...]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A story surely told of a milestone is about the company that owns it, even one named once (CATL among
+        CASIP's members; Factorial, whose cells the EQS test car runs on). Of a joint milestone of another kind
+        the partner named once stays mentioned: a parent group, a supplier of a plant."""
+        if not matches or matches[0].milestone is None or matches[0].confidence < SURE_MATCH or not mentioned:
+            return about, mentioned
+        profile = self._profiles[matches[0].milestone]
+        owners = profile.milestone.companies
+        if len(owners) > 1 and not (profile.defining and profile.defining <= _SHARED_DEEDS):
+            return about, mentioned
+        promoted = [c for c in mentioned if c in owners]
+        if not promoted:
+            return about, mentioned
+        return (*about, *promoted), tuple(c for c in mentioned if c not in promoted)
 
     def _milestone_readings(self, reading: ArticleReading) -> list[MilestoneReading]:
         # a milestone of a company only mentioned may still be named by its own words ("CASIP")

@@ -115,6 +115,36 @@ def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
     assert owned.mentioned == ("saic",)
 
 
+def test_the_cell_maker_of_a_test_car_and_the_owner_of_a_platform_are_what_the_story_is_about(
+    matcher: Matcher,
+) -> None:
+    road_test = classify(
+        matcher,
+        "Mercedes takes solid-state EQS onto public roads",
+        "Mercedes-Benz has started road testing an EQS prototype fitted with lithium-metal solid-state cells. "
+        "The cells were developed with US start-up Factorial Energy. Mercedes said the car covers about 25% more "
+        "range than the series model.",
+    )
+    assert road_test.matches[0].milestone == "mercedes-factorial-cells" and road_test.matches[0].confidence >= 0.7
+    assert set(road_test.companies) == {"mercedes-benz", "factorial"}
+    assert road_test.mentioned == ()
+    platform = classify(
+        matcher,
+        "China forms all-solid-state battery platform CASIP",
+        "The China All-Solid-State Battery Collaborative Innovation Platform (CASIP) was founded in Beijing on "
+        "Saturday. Its members include carmakers, universities and cell makers such as CATL and BYD.",
+    )
+    assert platform.matches[0].milestone == "catl-casip" and platform.matches[0].confidence >= 0.7
+    assert platform.companies == ("catl",)
+    # a milestone shared with a parent group does not make the parent what a brand's story is about
+    brand = classify(
+        matcher,
+        "IM Motors puts L6 on sale",
+        "SAIC-owned IM Motors has launched its L6 saloon with a semi-solid-state battery pack.",
+    )
+    assert brand.mentioned == ("saic",)
+
+
 @pytest.mark.parametrize(
     ("title", "text", "relevant"),
     [
