@@ -30,6 +30,14 @@ _PASSING_WORDS = (
 _PASSING = re.compile(
     r"\b" + first_letter_alternation(re.split(r"\|(?![^(]*\))", _PASSING_WORDS)) + r"\W+(?:\w+\W+){0,2}$", re.I
 )
+# a customer or backer named in a clause about another company: "which supplies the cells for Nio's pack",
+# "向蔚来交付", "蔚来资本" (Nio's fund), "蔚来汽车が出資する衛藍"
+_CLIENT_BEFORE = re.compile(
+    r"\b(?:supplies|supplying|supplier\s+(?:to|of|for)|maker\s+of|customers?|clients?|beliefert|Kunden?|"
+    r"fournisseur\s+(?:de|du|des))\W+(?:[\w-]+\W+){0,4}$|(?:向|(?<![成作认以])为|給|给)$",
+    re.I,
+)
+_CLIENT_AFTER = re.compile(r"\s*(?:资本|資本|出资的|出資する|が出資|投资的|入股的)")
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _OWNED = re.compile(r"-(?:owned|backed|controlled|funded)\s", re.I)  # "SAIC-owned IM Motors"
 _OWNER_REACH = 30
@@ -44,6 +52,7 @@ class Mention:
     end: int
     sentence: int
     passing: bool
+    client: bool = False  # named as a customer or backer of another company ("which supplies Nio")
 
 
 def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
@@ -113,10 +122,10 @@ def find_mentions(
         index = sentences.index_at(start)
         sentence_start, sentence_end = sentences.spans[index]
         following = [k for k in standing[number + 1 : number + 3] if k[0] < sentence_end]
-        passing = bool(_PASSING.search(text[max(sentence_start, start - 40) : start])) or _owner_of_another(
-            text, end, company, following
-        )
-        mentions.append(Mention(company, start, end, index, passing))
+        before = text[max(sentence_start, start - 60) : start]
+        client = bool(_CLIENT_BEFORE.search(before) or _CLIENT_AFTER.match(text, end, min(sentence_end, end + 6)))
+        passing = client or bool(_PASSING.search(before[-40:])) or _owner_of_another(text, end, company, following)
+        mentions.append(Mention(company, start, end, index, passing, client))
     return mentions
 
 

@@ -63,24 +63,28 @@ class Matcher:
         readings = self._milestone_readings(reading)
         candidate = find_candidate(reading, readings, self._company_order, self._solid_state_only)
         matches = _ordered_matches(reading, readings, candidate, self._industry)
-        about, mentioned = self._owners_about(matches, reading.about, reading.mentioned)
+        about, mentioned = self._owners_about(matches, reading)
         return Classification(
             article.id, True, about, mentioned, topics, matches, candidate.slug if candidate else None
         )
 
     def _owners_about(
-        self, matches: tuple[MilestoneMatch, ...], about: tuple[str, ...], mentioned: tuple[str, ...]
+        self, matches: tuple[MilestoneMatch, ...], reading: ArticleReading
     ) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A story surely told of a milestone is about the company that owns it, even one named once (CATL among
         CASIP's members; Factorial, whose cells the EQS test car runs on). Of a joint milestone of another kind
-        the partner named once stays mentioned: a parent group, a supplier of a plant."""
+        the partner named once stays mentioned: a parent group, a supplier of a plant; so does a company named only
+        as a customer or backer of the story's subject."""
+        about, mentioned = reading.about, reading.mentioned
         if not matches or matches[0].milestone is None or matches[0].confidence < SURE_MATCH or not mentioned:
             return about, mentioned
         profile = self._profiles[matches[0].milestone]
         owners = profile.milestone.companies
         if len(owners) > 1 and not (profile.defining and profile.defining <= _SHARED_DEEDS):
             return about, mentioned
-        promoted = [c for c in mentioned if c in owners]
+        promoted = [
+            c for c in mentioned if c in owners and not all(m.client for m in reading.mentions if m.company == c)
+        ]
         if not promoted:
             return about, mentioned
         return (*about, *promoted), tuple(c for c in mentioned if c not in promoted)

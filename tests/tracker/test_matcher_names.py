@@ -115,6 +115,26 @@ def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
     assert owned.mentioned == ("saic",)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Maker of Nio's 1,000 km battery eyes IPO by 2025",
+            "Beijing WeLion New Energy, which supplies the semi-solid-state cells for Nio's 150 kWh pack, plans to "
+            "go public as soon as 2025, its founder said.",
+        ),
+        (
+            "卫蓝新能源启动创业板IPO辅导",
+            "卫蓝新能源与中信建投证券签署上市辅导协议，正式启动IPO进程，股东包括蔚来资本。公司的半固态电芯2023年底开始向蔚来交付。",
+        ),
+    ],
+)
+def test_a_customer_or_backer_of_an_untracked_company_is_mentioned(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text)
+    assert result.companies == ()
+    assert result.mentioned == ("nio",)
+
+
 def test_the_cell_maker_of_a_test_car_and_the_owner_of_a_platform_are_what_the_story_is_about(
     matcher: Matcher,
 ) -> None:
