@@ -36,7 +36,7 @@ _LEXICON: dict[str, str] = {
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "expands|"
-        "建成|竣工|投产|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
+        "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
         "正式上市|上市销售|正式开售|开售|上市|推出|即日起|正式开放|面向用户开放|开放租用|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
@@ -123,7 +123,8 @@ _LEXICON: dict[str, str] = {
         "preparing to|"
         "prepares to|poised to|eyes|eyeing|"
         "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|geplant|soll|sollen|"
-        "anvisiert|rechnet mit|rechnet damit|erwartet|prévoit|prévu|prévue|vise|visée|visant|objectif|devrait|doit|"
+        "anvisiert|rechnet mit|rechnet damit|erwartet|prévoit|prévoient|prévu|prévue|vise|visent|visée|visant|objectif|devrait|"
+        "devraient|doit|"
         "va déployer|vont déployer|déploiera|lancera|lanceront|produira|produiront|démarrera|livrera|"
         "还需|仍需|尚需|還需"
     ),

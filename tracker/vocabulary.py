@@ -140,7 +140,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "量产|量產|规模化生产|大规模生产|批量生产|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|"
         "상용화|"
         "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|"
-        "Industrialisierung|Kommerzialisierung|production de masse|production en série|"
+        "Industrialisierung|Kommerzialisierung|Serienfahrzeug|Serienfahrzeuge|Serienfahrzeugen|Serienautos|Serienmodell|"
+        "Serienmodelle|Serienmodellen|production de masse|"
+        "production en série|voitures de série|véhicules de série|modèles de série|"
         "production en grande série|industrialisation|commercialisation",
     ),
     _concept(

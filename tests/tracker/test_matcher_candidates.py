@@ -62,6 +62,15 @@ def matcher(universe: Universe) -> Matcher:
             (Signal.ACHIEVED, "None"),
             "presented",
         ),
+        (  # ... in French: the partners "visent" series cars
+            "Solstice : Factorial et Mercedes présentent une batterie tout-solide pour 2030",
+            "Factorial Energy et Mercedes-Benz ont dévoilé Solstice, une batterie tout-solide à électrolyte sulfure. "
+            "La start-up annonce une densité de 450 Wh/kg. Les deux partenaires visent une arrivée dans des voitures "
+            "de série à l'horizon 2030.",
+            date(2024, 9, 4),
+            (Signal.REAFFIRMED, "2030"),
+            "voitures de série",
+        ),
         (  # a headline telling no event, the company's dated plan further down
             "Taiwanischer Batteriehersteller ProLogium wählt Dünkirchen",
             "ProLogium baut seine erste europäische Fabrik in Nordfrankreich. Das Unternehmen nennt Dünkirchen den "

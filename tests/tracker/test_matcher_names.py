@@ -32,6 +32,7 @@ def classify(matcher: Matcher, title: str, text: str = "", published: date | Non
         ("Solid Power ships electrolyte to SK On", "", {"solid-power"}),
         ("Factorial Energy opens Methuen plant for solid-state cells", "", {"factorial"}),
         ("Changan's Golden Bell Jar all-solid-state battery shown", "", {"changan"}),
+        ("奔驰EQS测试车搭载Factorial固态电池上路", "", {"mercedes-benz", "factorial"}),
     ],
 )
 def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, about: set[str]) -> None:
