@@ -191,6 +191,10 @@ _HEDGE = re.compile(
     r"(?:\W+\w+){0,3}\W*$",
     re.I,
 )
+# a participle describing a thing, not telling an event: "in the recently launched MG4", "its newly opened plant"
+_DESCRIBING = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|this|these|that)\s+(?:recently|newly|just|already)[\s-]$", re.I
+)
 # a delay that is over: "after months of delays", "despite delays", "it took many months of delay"
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
@@ -285,6 +289,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
+    if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
+        return None  # "the recently launched MG4": what the thing is, not what happened
     near = before[-_MODAL_REACH:]
     modal = (
         (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)

@@ -261,6 +261,16 @@ def test_a_plan_to_do_is_not_done(matcher: Matcher) -> None:
     assert top(result) == ("quantumscape-qse5-b-samples", "reaffirmed", "2024")
 
 
+def test_a_participle_that_describes_a_thing_tells_no_event(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Nio to offer its 150 kWh pack in the newly launched ET9",
+        "Nio will offer the 150 kWh semi-solid-state battery pack in the recently launched ET9 from next year.",
+        date(2024, 3, 1),
+    )
+    assert top(result) == ("nio-150kwh-semi-solid", "reaffirmed", "2025")
+
+
 def test_a_date_later_than_the_timeline_is_a_delay_when_the_window_is_near(matcher: Matcher) -> None:
     near = classify(
         matcher,
