@@ -48,8 +48,10 @@ _BACKGROUND_WORDS = (
 # Who speaks for an industry rather than a company.
 _INDUSTRY_VOICE = re.compile(
     r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
-    r"Experten?|Analysten?|Institut|analystes?|chercheurs?)\b|院士|专家|分析师|教授|専門家|アナリスト|"
-    r"전문가|애널리스트|"
+    r"Experten?|Analysten?|Institut|analystes?|chercheurs?|brokers?|forecasters?|market\s+research|"
+    r"research\s+firm|BNEF|BloombergNEF|SNE\s+Research|TrendForce|Wood\s+Mackenzie|IDTechEx|Benchmark\s+Mineral|"
+    r"EVTank|GGII)\b|院士|专家|分析师|教授|研究院|研究所|研究机构|券商|产业大会|行业大会|専門家|アナリスト|調査会社|"
+    r"전문가|애널리스트|리서치|"
     # a country or its government speaking for its industry: "China says ... eyes 2030 commercialisation"
     r"\b(?:China|Japan|South\s+Korea|Korea|Germany|the\s+government|government|ministry|officials|regulators)\s+"
     r"(?:says|said|expects|eyes|sees|targets|aims)\b",

@@ -306,8 +306,9 @@ def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
 
 
 def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
-    """Japanese press writes years in two digits: "27～28年の実用化", "26年度に量産" (a fiscal year)."""
-    if not _has_kana(ctx.text):
+    """Japanese and Korean press write years in two digits: "27～28年の実用化", "26年度に量産" (a fiscal year),
+    "27년 양산"."""
+    if not (_has_hangul(ctx.text) if "년" in match.group(0) else _has_kana(ctx.text)):
         return None  # in Chinese "30年" is thirty years
     last = 2000 + int(match.group("y"))
     first = 2000 + int(match.group("y1")) if match.group("y1") else last
@@ -315,7 +316,7 @@ def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
         return None
     if match.group("m") and first == last:
         return _window((last, int(match.group("m"))), (last, int(match.group("m"))))
-    if match.group("f") and ctx.fiscal_start != 1:
+    if "年度" in match.group(0) and ctx.fiscal_start != 1:
         return _window((first, ctx.fiscal_start), (last + 1, ctx.fiscal_start - 1))
     return _year_window(first, last)
 
@@ -504,6 +505,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ),
         _short_years,
         ("年",),
+    ),
+    (
+        re.compile(
+            r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*년?\s*[～~〜\-–]\s*)?(?P<y>[23]\d)\s*년"
+            r"(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?(?!\s*(?:간|동안|이상|이내|전|만에|만|째|후|차|연속|대))"
+        ),
+        _short_years,
+        ("년",),
     ),
     (re.compile(r"(?:\b(?P<p>early|mid|late)[\s-]+)?(?P<y>20\d0)s\b", _I), _decade, ("0s",)),
     (re.compile(r"(?:\b(?P<p>Anfang|Mitte|Ende)\s+der\s+)?(?P<y>20\d0)er\b", _I), _decade, ("0er",)),
@@ -945,6 +954,10 @@ def _ended_before(window: Window, published: tuple[int, int] | None) -> bool:
     if published is None or window.end is None:
         return False
     return window.end.last_month() < published
+
+
+def _has_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 def _has_kana(text: str) -> bool:

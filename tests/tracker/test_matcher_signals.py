@@ -80,6 +80,12 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2025, 11, 24),
             ("ssb-mainstream-adoption", "reaffirmed", "2030"),
         ),
+        (  # a research firm speaks for the industry
+            "EVTank：全固态电池产业化约在2030年前后",
+            "研究机构EVTank发布白皮书，预计全固态电池的产业化时间约在2030年前后，半固态电池将率先放量。",
+            date(2025, 3, 1),
+            ("ssb-mainstream-adoption", "reaffirmed", "2030"),
+        ),
         (
             "欧阳明高：固态电池产业化还需三到五年",
             "中国科学院院士欧阳明高在论坛上表示，固态电池虽备受关注，但产业化仍需3至5年。",

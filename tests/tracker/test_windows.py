@@ -51,6 +51,9 @@ PUBLISHED = date(2025, 3, 15)
         ("今年完成首台样车", "2025"),
         ("明年开展验证", "2026"),
         ("2027년 양산", "2027"),
+        ("전고체 배터리 27년 양산 계획대로", "2027"),
+        ("27~28년 상용화", "2027..2028"),
+        ("26년 3월 출시", "2026-03"),
         ("4분기부터 공급", "2025-10..2025-12"),
         ("2030年以后", "2030.."),
         ("la production au premier semestre 2028", "2028-01..2028-06"),
@@ -153,6 +156,8 @@ def test_two_digit_years_are_read_in_japanese_only() -> None:
     assert find_windows("この技術は30年間の研究の成果だ", PUBLISHED) == []
     assert find_windows("25年ぶりの新工場", PUBLISHED) == []
     assert find_windows("固态电池产业化还需30年", PUBLISHED) == []
+    assert find_windows("30년간 연구한 결과", PUBLISHED) == []
+    assert find_windows("지난 20년 동안", PUBLISHED) == []
 
 
 def test_the_date_a_plan_first_had_gives_way_to_the_new_one() -> None:
