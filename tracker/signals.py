@@ -111,6 +111,11 @@ _LEXICON: dict[str, str] = {
         "maintient|en bonne voie|sur la bonne voie|auf Kurs|"
         "im Zeitplan"
     ),
+    # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
+    "small_share": (
+        "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
+        "그칠|그쳐|불과|nur|lediglich|seulement"
+    ),
     "denial": (
         "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"
         "dismissed speculation|否认|부인했|dementiert|dément|démenti"
@@ -196,6 +201,12 @@ _HEDGE = re.compile(
 _DESCRIBING = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|these|that)\s+(?:recently|newly|just|already)[\s-]$", re.I
 )
+# the share a small-share word speaks of: "only about 10%" / "4%에 그칠", "约4%에 그칠"
+_SHARE_AFTER = re.compile(
+    r"\s*(?:about|around|some|roughly|rund|etwa|environ|约|大约|약)?\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|Prozent|pour cent)",
+    re.I,
+)
+_SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*(?:대|정도|程度|左右)?\s*$")
 # a delay that is over: "after months of delays", "despite delays", "it took many months of delay"
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
@@ -286,6 +297,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "after months of delay, it is now in production": the delay is behind it
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
+    if cue_class == "small_share":
+        if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before):
+            return Signal.DELAYED, 0.7
+        return None
     if cue_class == "reaffirmed":
         if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"

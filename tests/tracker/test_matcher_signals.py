@@ -86,6 +86,26 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2025, 3, 1),
             ("ssb-mainstream-adoption", "reaffirmed", "2030"),
         ),
+        (  # a small share forecast: the technology is not mainstream by then
+            "BNEF: solid-state will be just 10% of battery demand in 2035",
+            "Solid-state batteries will make up only about 10% of global demand from electric vehicles in 2035, "
+            "according to BloombergNEF.",
+            date(2025, 7, 1),
+            ("ssb-mainstream-adoption", "delayed", "2035"),
+        ),
+        (
+            "SNE리서치 \"2030년에도 전고체 침투율 4% 그칠 것\"",
+            "시장조사업체 SNE리서치는 2030년 전고체 배터리의 시장 침투율이 약 4%에 그칠 것으로 전망했다.",
+            date(2023, 8, 2),
+            ("ssb-mainstream-adoption", "delayed", "2030"),
+        ),
+        (  # "only" without a share is no forecast
+            "Analysts: solid-state batteries become mainstream around 2030",
+            "Analysts at BloombergNEF expect solid-state batteries to become mainstream around 2030, only after costs "
+            "fall.",
+            date(2025, 7, 1),
+            ("ssb-mainstream-adoption", "reaffirmed", "2030"),
+        ),
         (
             "欧阳明高：固态电池产业化还需三到五年",
             "中国科学院院士欧阳明高在论坛上表示，固态电池虽备受关注，但产业化仍需3至5年。",
