@@ -203,7 +203,8 @@ _DESCRIBING = re.compile(
 )
 # the share a small-share word speaks of: "only about 10%" / "4%에 그칠", "约4%에 그칠"
 _SHARE_AFTER = re.compile(
-    r"\s*(?:about|around|some|roughly|rund|etwa|environ|约|大约|약)?\s*\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|Prozent|pour cent)",
+    r"\s*(?:about|around|some|roughly|rund|etwa|environ|约|大约|약)?\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:%|percent|per cent|Prozent|pour cent)",
     re.I,
 )
 _SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*(?:대|정도|程度|左右)?\s*$")

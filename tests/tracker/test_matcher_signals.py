@@ -94,7 +94,7 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("ssb-mainstream-adoption", "delayed", "2035"),
         ),
         (
-            "SNE리서치 \"2030년에도 전고체 침투율 4% 그칠 것\"",
+            'SNE리서치 "2030년에도 전고체 침투율 4% 그칠 것"',
             "시장조사업체 SNE리서치는 2030년 전고체 배터리의 시장 침투율이 약 4%에 그칠 것으로 전망했다.",
             date(2023, 8, 2),
             ("ssb-mainstream-adoption", "delayed", "2030"),
