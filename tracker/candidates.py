@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from tracker.article_reading import ArticleReading
 from tracker.classification import MilestoneMatch, Signal
 from tracker.event_natures import event_nature, goals_of, same_event
-from tracker.milestone_match import MilestoneReading
+from tracker.milestone_match import RECAP_MONTHS, MilestoneReading
 from tracker.signals import Cue, strongest
 from tracker.universe import Window
 from tracker.vocabulary import NATURE_SLUGS
@@ -134,6 +134,10 @@ def _event(
         return None  # "puts its battery plant on hold but keeps its solid-state timetable": the plant is not one
     planned = _dated_launch(reading, index) if event_nature(reading, index, cue)[0] in _SHOWN else None
     cue = planned or cue  # "unveiled ..., which goes on sale next month": the launch is the news
+    if cue.signal is Signal.ACHIEVED and index > 0 and _dated(reading, index, past=True):
+        return None  # "braving the cold last December, its chief drove 1,000 km": a recap, not the news
+    if cue.signal is Signal.ACHIEVED and _dated(reading, index, past=False):
+        return None  # "广汽：2026年搭载全固态电池，昊铂车型首发": a debut still to come, the milestone's plan
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
     headline = reading.sentences.is_headline(index)
@@ -151,6 +155,23 @@ def _event(
     if nature in _SHOWN and planned is None:
         score *= _SHOWN_WEIGHT
     return score, cue, actors, nature, goal is not None
+
+
+def _dated(reading: ArticleReading, index: int, past: bool) -> bool:
+    """Whether every date of a sentence ended months before the story (``past``), or lies after it."""
+    published = reading.published
+    windows = reading.windows(index)
+    if published is None or not windows:
+        return False
+    for mention in windows:
+        point = mention.window.end if past else mention.window.start
+        if point is None:
+            return False
+        year, month = point.last_month() if past else (point.year, point.month or 1)
+        months = (published.year - year) * 12 + published.month - month
+        if (months <= RECAP_MONTHS) if past else (months >= 0):
+            return False
+    return True
 
 
 def _solid_state_in_clause(reading: ArticleReading, index: int, cue: Cue) -> bool:

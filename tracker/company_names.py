@@ -37,9 +37,22 @@ _CLIENT_BEFORE = re.compile(
     r"fournisseur\s+(?:de|du|des))\W+(?:[\w-]+\W+){0,4}$|(?:向|(?<![成作认以])为|給|给)$",
     re.I,
 )
-_CLIENT_AFTER = re.compile(r"\s*(?:资本|資本|出资的|出資する|が出資|投资的|入股的)")
+_CLIENT_AFTER = re.compile(
+    r"\s*(?:资本|資本|出资的|出資する|が出資|投资的|入股的)|"
+    r"\s+als\s+(?:größter\s+|wichtigster\s+)?(?:Anteilseigner|Aktionär|Investor|Großaktionär)|"
+    r",?\s+(?:its|the)\s+(?:largest|biggest|main|top)\s+(?:shareholder|investor|backer)",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _OWNED = re.compile(r"-(?:owned|backed|controlled|funded)\s", re.I)  # "SAIC-owned IM Motors"
+# a parent group named to say whose brand or unit the story's company is: "the premium brand of SAIC",
+# "la marque haut de gamme de SAIC", "SAIC, which owns IM", "상하이자동차(SAIC) 산하 즈지", "上汽集团旗下的智己"
+_PARENT_BEFORE = re.compile(
+    r"\b(?:brand|unit|subsidiary|arm|division|marque|filiale|Tochter\w*|Marke)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:of|de|du|des|von)\s+$",
+    re.I,
+)
+_PARENT_AFTER = re.compile(r"\)?\s*(?:,\s*which\s+owns\b|,\s*the\s+parent\b|산하|旗下|傘下)", re.I)
 _OWNER_REACH = 30
 # how far (in characters) a context word may be from an ambiguous alias
 _CONTEXT_REACH = 300
@@ -123,8 +136,13 @@ def find_mentions(
         sentence_start, sentence_end = sentences.spans[index]
         following = [k for k in standing[number + 1 : number + 3] if k[0] < sentence_end]
         before = text[max(sentence_start, start - 60) : start]
-        client = bool(_CLIENT_BEFORE.search(before) or _CLIENT_AFTER.match(text, end, min(sentence_end, end + 6)))
-        passing = client or bool(_PASSING.search(before[-40:])) or _owner_of_another(text, end, company, following)
+        client = bool(_CLIENT_BEFORE.search(before) or _CLIENT_AFTER.match(text, end, min(sentence_end, end + 40)))
+        passing = (
+            client
+            or bool(_PASSING.search(before[-40:]))
+            or bool(_PARENT_BEFORE.search(before) or _PARENT_AFTER.match(text, end, min(sentence_end, end + 20)))
+            or _owner_of_another(text, end, company, following)
+        )
         mentions.append(Mention(company, start, end, index, passing, client))
     return mentions
 

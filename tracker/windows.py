@@ -394,6 +394,17 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year, month), (year, month))
 
 
+def _last_month_named(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "last December": the latest December before the month of the story."""
+    month = _MONTHS.get(match.group("m").lower().rstrip("."), 0)
+    if not 1 <= month <= 12 or ctx.published is None:
+        return None
+    year, published_month = ctx.published
+    if month >= published_month:
+        year -= 1
+    return _window((year, month), (year, month))
+
+
 def _relative(match: re.Match[str], ctx: _Context) -> Window | None:
     base = ctx.year()
     if base is None:
@@ -617,6 +628,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (re.compile(rf"{_Y}\s*年\s*(?P<m>\d{{1,2}}|十[一二]|[一二三四五六七八九十])\s*月"), _month_year, ("月",)),
     (re.compile(rf"{_Y}\s*년\s*(?P<m>\d{{1,2}})\s*월"), _month_year, ("월",)),
+    (
+        re.compile(rf"\b(?:last|letzten|dernier)\s+(?P<m>{_ENGLISH_MONTHS})\b", _I),
+        _last_month_named,
+        ("last", "letzten", "dernier"),
+    ),
     (
         re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
         _month_alone,

@@ -101,6 +101,17 @@ def test_the_candidate_is_the_news_of_the_story(
 @pytest.mark.parametrize(
     ("title", "text", "published"),
     [
+        (  # a deed months before the story, told as its background
+            "Nio's semi-solid pack reaches users",
+            "Braving the cold last December, Nio chief executive William Li drove an ET7 on a livestream to show "
+            "that a semi-solid-state pack could cover 1,000 kilometres.",
+            date(2024, 6, 23),
+        ),
+        (  # a debut still to come, told with its date
+            "广汽：2026年搭载全固态电池，昊铂车型首发",
+            "广汽集团宣布将于2026年实现全固态电池装车，首先搭载于昊铂车型。",
+            date(2023, 11, 22),
+        ),
         (  # the plant is on the other side of a contrast from the solid-state words
             "Toyota puts Fukuoka battery plant on hold again but keeps solid-state timetable",
             "Toyota has postponed construction of its planned battery plant in Fukuoka for a second time.",

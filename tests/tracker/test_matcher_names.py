@@ -114,6 +114,13 @@ def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
     )
     assert owned.companies == ("im-motors",)
     assert owned.mentioned == ("saic",)
+    for title, text in [
+        ("La Bourse s'emballe pour l'IM L6", "IM Motors, la marque haut de gamme de SAIC, lance la L6 semi-solide."),
+        ("즈지, 반고체 배터리 L6 출시", "상하이자동차(SAIC) 산하 즈지(IM)자동차가 L6를 공식 출시했다."),
+        ("IM L6 arrives", "IM Motors launched the L6. SAIC, which owns IM and MG, said it would export the car."),
+    ]:
+        result = classify(matcher, title, text)
+        assert (result.companies, result.mentioned) == (("im-motors",), ("saic",)), title
 
 
 @pytest.mark.parametrize(
@@ -127,6 +134,11 @@ def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
         (
             "卫蓝新能源启动创业板IPO辅导",
             "卫蓝新能源与中信建投证券签署上市辅导协议，正式启动IPO进程，股东包括蔚来资本。公司的半固态电芯2023年底开始向蔚来交付。",
+        ),
+        (
+            "Gotion präsentiert Festkörperzelle",
+            "Der Batteriehersteller Gotion, an dem Nio als größter Anteilseigner beteiligt ist, hat eine "
+            "Festkörperbatterie vorgestellt.",
         ),
     ],
 )

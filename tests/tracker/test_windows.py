@@ -43,6 +43,8 @@ PUBLISHED = date(2025, 3, 15)
         ("硫化リチウムの大型装置を27年6月に完成させる", "2027-06"),
         ("the first prototype is to be completed within the year", "2025"),
         ("launching in May", "2025-05"),
+        ("its chief drove the car last December", "2024-12"),
+        ("as it said last March", "2024-03"),
         ("from 2030 onward", "2030.."),
         ("does not expect mass production before about 2030", "2030"),
         ("2027年", "2027"),

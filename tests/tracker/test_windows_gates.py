@@ -36,6 +36,7 @@ SAMPLES = [
     "by the end of the decade, Ende des Jahrzehnts, fin de la decennie",
     "could take five to ten years, in 2 to 3 years, in fuenf bis zehn Jahren, in 5 bis 10 Jahren, d'ici 5 a 10 ans",
     "in 2027 or 2028, erst nach 2030",
+    "last December, letzten Juni, dernier mars",
 ]
 
 
