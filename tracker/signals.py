@@ -40,7 +40,7 @@ _LEXICON: dict[str, str] = {
         "正式上市|上市销售|正式开售|开售|上市|推出|即日起|正式开放|面向用户开放|开放租用|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
-        "출하를 시작|출시했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
+        "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|geschickt|schickt|erprobt|testet|gefahren|zurückgelegt|"
         "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付"
     ),
@@ -61,11 +61,11 @@ _LEXICON: dict[str, str] = {
         "was selected|were selected|selected for|awarded|"
         "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|始めた|開始した|"
         "提携すると|提携した|提携で合意|協業すると|協業で合意|"
-        "착공|착수|체결|"
+        "착공|착수|체결|계약을 맺|손잡|맞손|하기로 했|"
         "협약을 맺|"
         "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
-        "première pierre|lance le chantier|lancé le chantier|"
+        "première pierre|lance le chantier|lancé le chantier|construit|construisent|en construction|"
         "a signé|a démarré|démarre"
     ),
     "start_verb": (

@@ -265,6 +265,25 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2023, 12, 18),
             ("nio-150kwh-semi-solid", "reaffirmed", "2024"),
         ),
+        (  # Korean: a contract signed; French: a plant under construction; Korean: a model launched
+            "폭스바겐 파워코, 퀀텀스케이프 전고체 기술 라이선스",
+            "폭스바겐그룹의 배터리 자회사 파워코가 미국 퀀텀스케이프의 전고체 배터리 기술을 라이선스 방식으로 "
+            "양산하기로 했다. 양사는 셀을 생산할 수 있는 계약을 맺었다.",
+            date(2024, 7, 12),
+            ("powerco-quantumscape-scale-up", "started", None),
+        ),
+        (
+            "Batterie solide : Idemitsu construit son usine de sulfure de lithium à Chiba",
+            "Idemitsu Kosan veut devenir un fournisseur clé de la batterie tout-solide de Toyota.",
+            date(2025, 3, 1),
+            ("toyota-idemitsu-sulfide-electrolyte", "started", None),
+        ),
+        (
+            "즈지, 반고체 배터리 L6 출시",
+            "즈지(IM)자동차가 13일 중형 세단 L6를 공식 출시하고, 최상위 트림에 반고체 배터리를 탑재했다.",
+            date(2024, 5, 14),
+            ("im-motors-l6-semi-solid", "achieved", "2024-05"),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
