@@ -124,7 +124,8 @@ _LEXICON: dict[str, str] = {
     "planned": (
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
         "targeting|target|scheduled|set to|is set for|are set for|remains set for|now set for|slated for|slated to|"
-        "due to|due in|due for|due before|intends to|hopes to|will|is to|are to|years away|years off|"
+        "due to|due in|due for|due before|intends to|hopes to|will|is to|are to|years away|years off|weeks away|"
+        "weeks off|months away|"
         "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|gearing up to|gears up to|"
         "preparing to|"
         "prepares to|poised to|eyes|eyeing|"

@@ -258,7 +258,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "vehicle_test",
         "vehicle installation|installed in vehicles|in vehicles|into vehicles|into cars|vehicle integration|"
         "installing|installs|fitted to|fitted in|fitting|"
-        "装车|上车|搭载|搭載|탑재|in Fahrzeugen|in Fahrzeuge|im Auto|Einbau|verbaut|Testinstallation",
+        "装车|上车|搭载|搭載|탑재|장착|차량 장착|차량 탑재|in Fahrzeugen|in Fahrzeuge|im Auto|Einbau|verbaut|"
+        "Testinstallation|montée sur|intégrée dans|dans des véhicules",
     ),
     _concept(
         "partnership",

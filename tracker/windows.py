@@ -464,6 +464,13 @@ def _count(text: str) -> int | None:
     return int(text) if text.isdigit() else _NUMBERS.get(text)
 
 
+def _weeks_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "only weeks away", "within weeks": this month or the next."""
+    if ctx.published is None:
+        return None
+    return _window(ctx.published, _shift(*ctx.published, 1))
+
+
 def _years_from_now(match: re.Match[str], ctx: _Context) -> Window | None:
     """ "in five to ten years", "还需要五到十年": a range of years counted from the publication date."""
     first, last = _count(match.group("n")), _count(match.group("n2"))
@@ -685,6 +692,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("jahren",),
     ),
     (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years, ("ans",)),
+    (
+        re.compile(r"\b(?:(?:only|just|a\s+few|some)\s+)?weeks\s+(?:away|off)\b|\bwithin\s+(?:a\s+few\s+)?weeks\b", _I),
+        _weeks_ahead,
+        ("weeks",),
+    ),
     (
         re.compile(
             r"\b(?P<rel>next\s+month|this\s+month|last\s+month|nächsten\s+Monat|diesen\s+Monat|letzten\s+Monat|"

@@ -284,6 +284,12 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2024, 5, 14),
             ("im-motors-l6-semi-solid", "achieved", "2024-05"),
         ),
+        (  # "weeks away" is a plan for this month or the next
+            "Weeks from production: IM's semi-solid battery surfaces in L6 filing",
+            "IM Motors is only weeks away from rolling out its L6 saloon with a semi-solid-state battery pack.",
+            date(2024, 4, 1),
+            ("im-motors-l6-semi-solid", "reaffirmed", "2024-04..2024-05"),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",

@@ -45,6 +45,7 @@ PUBLISHED = date(2025, 3, 15)
         ("launching in May", "2025-05"),
         ("its chief drove the car last December", "2024-12"),
         ("as it said last March", "2024-03"),
+        ("the launch is only weeks away", "2025-03..2025-04"),
         ("from 2030 onward", "2030.."),
         ("does not expect mass production before about 2030", "2030"),
         ("2027年", "2027"),

@@ -37,6 +37,7 @@ SAMPLES = [
     "could take five to ten years, in 2 to 3 years, in fuenf bis zehn Jahren, in 5 bis 10 Jahren, d'ici 5 a 10 ans",
     "in 2027 or 2028, erst nach 2030",
     "last December, letzten Juni, dernier mars",
+    "only weeks away, within a few weeks, some weeks off",
 ]
 
 
