@@ -32,7 +32,8 @@ _LEXICON: dict[str, str] = {
         "unveiled|unveils|showcased|debuted|premiered|亮相|首发|首發|正式发布|vorgestellt|enthüllt|공개했|"
         "have received|drove|has driven|has been driven|was driven|absolviert|shown at|dévoile|a dévoilé|"
         "has put|have put|a levé le voile|lève le voile|"
-        "rode|rides on|running on|ran on|powered by|expanded|has expanded|demonstrated|"
+        "rode|rides on|running on|ran on|powered by|expanded|has expanded|demonstrated|are powering|is powering|"
+        "now powering|are now driving|now driving around|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "expands|"
@@ -210,6 +211,11 @@ _SHARE_AFTER = re.compile(
     re.I,
 )
 _SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*(?:대|정도|程度|左右)?\s*$")
+# a delay told as the company's history; a plan given up for another way to the same end
+_HISTORY_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:before|in the past|previously|over the years)\b", re.I)
+_INSTEAD = re.compile(
+    r"\binstead\b|\bin favou?r of\b|\breplac\w*|\brather than\b|stattdessen|à la place|au profit de|改为|转而", re.I
+)
 # a delay that is over: "after months of delays", "despite delays", "it took many months of delay"
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
@@ -298,6 +304,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "could be delayed": a risk, not news
         if cue_class == "delayed" and _OVERCOME.search(before):
             return None  # "after months of delay, it is now in production": the delay is behind it
+        if cue_class == "delayed" and _HISTORY_AFTER.match(text, hit.end, min(end, hit.end + 48)):
+            return None  # "the company has missed targets before": its history, not this story's news
+        if cue_class == "cancelled" and _INSTEAD.search(text, start, end):
+            return None  # "scraps the joint-venture plan, will license the cells instead": another route, not an end
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
     if cue_class == "small_share":

@@ -290,6 +290,19 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2024, 4, 1),
             ("im-motors-l6-semi-solid", "reaffirmed", "2024-04..2024-05"),
         ),
+        (  # a delay told as the company's history is not this story's news
+            "Toyota puts a date on solid-state: EVs with the batteries from 2027-28",
+            "Toyota said it aims to put all-solid-state batteries into electric vehicles as early as 2027-28. The "
+            "company has missed solid-state targets before.",
+            date(2023, 6, 13),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+        (  # cells "powering" a test car on public roads
+            "Louisville-made battery cells are now driving around Munich in a BMW i7",
+            "Cells built by Solid Power are powering a BMW i7 test car on public roads around Munich.",
+            date(2025, 5, 21),
+            ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
@@ -300,6 +313,24 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
 )
 def test_status_language(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_plan_given_up_for_another_way_to_the_same_end_is_no_cancellation(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Volkswagen's PowerCo scraps JV plan, will license QuantumScape cells instead",
+        "Rather than a jointly owned factory, PowerCo will take a licence to manufacture cells based on "
+        "QuantumScape's solid-state technology.",
+        date(2024, 7, 11),
+    )
+    assert all(m.signal is not Signal.CANCELLED for m in result.matches)
+    scrapped = classify(
+        matcher,
+        "Volkswagen's PowerCo scraps its QuantumScape production plan",
+        "PowerCo has scrapped its plan to industrialise QuantumScape's solid-state cells.",
+        date(2024, 7, 11),
+    )
+    assert top(scrapped)[:2] == ("powerco-quantumscape-scale-up", "cancelled")
 
 
 def test_a_plan_to_do_is_not_done(matcher: Matcher) -> None:
