@@ -44,7 +44,11 @@ _LEXICON: dict[str, str] = {
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|geschickt|schickt|erprobt|testet|gefahren|zurückgelegt|"
-        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付"
+        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付|"
+        "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
+        "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|"
+        "livre|livrées|commercialisée|est commercialisée|présente|"
+        "レンタル開始|提供を開始|販売を開始|発売"
     ),
     "started": (
         "commenced|commences|kicked off|kicks off|broke ground|breaks ground|groundbreaking|ground-breaking|"
@@ -68,7 +72,8 @@ _LEXICON: dict[str, str] = {
         "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "première pierre|lance le chantier|lancé le chantier|construit|construisent|en construction|"
-        "a signé|a démarré|démarre"
+        "a signé|a démarré|démarre|vereinbart|vereinbaren|steigt ein|beteiligt sich|"
+        "holt|signe|signent|s'allient|s'associent|investit|préfère"
     ),
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
@@ -130,11 +135,13 @@ _LEXICON: dict[str, str] = {
         "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|gearing up to|gears up to|"
         "preparing to|"
         "prepares to|poised to|eyes|eyeing|"
-        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|geplant|soll|sollen|"
+        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|geplant|soll|sollen|plant|planen|peilt|peilen|"
+        "strebt|nennt|kündigt|"
         "anvisiert|rechnet mit|rechnet damit|erwartet|prévoit|prévoient|prévu|prévue|vise|visent|visée|visant|"
         "objectif|devrait|"
         "devraient|doit|"
-        "va déployer|vont déployer|déploiera|lancera|lanceront|produira|produiront|démarrera|livrera|"
+        "va déployer|vont déployer|déploiera|lancera|lanceront|produira|produiront|démarrera|livrera|testera|"
+        "testeront|compte|ambitionne|table sur|veut|"
         "还需|仍需|尚需|還需"
     ),
 }

@@ -71,6 +71,13 @@ def matcher(universe: Universe) -> Matcher:
             (Signal.REAFFIRMED, "2030"),
             "voitures de série",
         ),
+        (  # German: "peilt ... an" (aims at)
+            "CATL peilt Kleinserie von Festkörperzellen für 2027 an",
+            "Der Batteriekonzern CATL will ab 2027 Festkörperzellen in kleinen Stückzahlen fertigen.",
+            date(2025, 4, 28),
+            (Signal.REAFFIRMED, "2027"),
+            "peilt",
+        ),
         (  # a headline telling no event, the company's dated plan further down
             "Taiwanischer Batteriehersteller ProLogium wählt Dünkirchen",
             "ProLogium baut seine erste europäische Fabrik in Nordfrankreich. Das Unternehmen nennt Dünkirchen den "

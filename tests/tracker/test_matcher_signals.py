@@ -303,6 +303,18 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2025, 5, 21),
             ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
         ),
+        (  # German and French present tense, as their press writes it
+            "L'EQS à batterie solide de Mercedes prend la route",
+            "Mercedes-Benz teste depuis février une EQS équipée de cellules lithium-métal de Factorial Energy.",
+            date(2025, 2, 20),
+            ("mercedes-factorial-cells", "achieved", "2025-02"),
+        ),
+        (
+            "NIO、150kWh半固体電池のレンタル開始",
+            "NIOは150kWhの半固体電池パックについて、交換ステーションでのレンタル提供を開始した。",
+            date(2024, 6, 28),
+            ("nio-150kwh-semi-solid", "achieved", "2024-06"),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
