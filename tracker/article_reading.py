@@ -57,6 +57,7 @@ _INDUSTRY_VOICE = re.compile(
     r"(?:says|said|expects|eyes|sees|targets|aims)\b",
     re.I,
 )
+_CONTRAST = re.compile(r"\s(?:but|yet|whereas)\s|，但|但是|,\s+(?:aber|mais)\s", re.I)
 # A sentence whose subject is a company the universe does not track: "国轩高科称其电池已开始装车测试", "Honda Motor
 # said it will ...". Its deeds are that company's, not the story's company's.
 _OTHER_COMPANY_SUBJECT = re.compile(
@@ -253,6 +254,18 @@ class ArticleReading:
             return False
         moved = any(c.signal in (Signal.DELAYED, Signal.ACCELERATED) for c in self.cues(index))
         return not (moved and any(not w.past and not w.superseded for w in self.windows(index)))
+
+    def solid_state_in_clause(self, index: int, position: int) -> bool | None:
+        """Whether the sentence names solid-state batteries on this position's side of a contrast ("puts its
+        plant on hold but keeps its solid-state timetable"); None if it does not name them at all."""
+        hits = (*self.in_sentence("ssb", index), *self.in_sentence("ssb_bare", index))
+        if not hits:
+            return None
+        for hit in hits:
+            low, high = sorted((hit.start, position))
+            if not _CONTRAST.search(self.text, low, high):
+                return True
+        return False
 
     def unspaced(self, index: int) -> bool:
         """Whether a sentence is in a script written without spaces (Chinese, Japanese; Korean too)."""

@@ -35,7 +35,6 @@ _SHOWN = frozenset({"unveiling", "test_result"})
 _SHOWN_WEIGHT = 0.5
 _MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
 _PLANNED_OUTCOMES = frozenset({"launch", "delivery", "production", "vehicle_test", "facility"})
-_CONTRAST = re.compile(r"\s(?:but|yet|whereas)\s|，但|但是|,\s+(?:aber|mais)\s", re.I)
 _SPECULATION = re.compile(r"\b(?:could|might|may|possibly|reportedly|observers|analysts)\b", re.I)
 
 
@@ -130,7 +129,7 @@ def _event(
     cue = strongest([c for c in reading.cues(index) if event_nature(reading, index, c)[0] != "organisation"])
     if cue is None:
         return None
-    if not actors & solid_state_only and not _solid_state_in_clause(reading, index, cue):
+    if not actors & solid_state_only and not reading.solid_state_in_clause(index, cue.start):
         return None  # "puts its battery plant on hold but keeps its solid-state timetable": the plant is not one
     planned = _dated_launch(reading, index) if event_nature(reading, index, cue)[0] in _SHOWN else None
     cue = planned or cue  # "unveiled ..., which goes on sale next month": the launch is the news
@@ -172,15 +171,6 @@ def _dated(reading: ArticleReading, index: int, past: bool) -> bool:
         if (months <= RECAP_MONTHS) if past else (months >= 0):
             return False
     return True
-
-
-def _solid_state_in_clause(reading: ArticleReading, index: int, cue: Cue) -> bool:
-    """Whether the sentence names solid-state batteries on the status word's side of a contrast."""
-    for hit in (*reading.in_sentence("ssb", index), *reading.in_sentence("ssb_bare", index)):
-        low, high = sorted((hit.start, cue.start))
-        if not _CONTRAST.search(reading.text, low, high):
-            return True
-    return False
 
 
 def _goal(nature: str, natures: set[str]) -> str | None:

@@ -163,6 +163,11 @@ def _sentence_cue(
     readings = []
     reach = VERB_FINAL_CUE_REACH if reading.article.language == "de" else CUE_REACH
     for cue in reading.cues(index):
+        if (
+            cue.signal in (Signal.CANCELLED, Signal.DELAYED)
+            and reading.solid_state_in_clause(index, cue.start) is False
+        ):
+            continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
         distance = min(abs(cue.start - p) for p in positions)
         if distance <= reach:
             found = cue_for_milestone(reading, profile, index, cue, reach + 1 if weak else distance)

@@ -345,6 +345,17 @@ def test_a_plan_given_up_for_another_way_to_the_same_end_is_no_cancellation(matc
     assert top(scrapped)[:2] == ("powerco-quantumscape-scale-up", "cancelled")
 
 
+def test_a_plant_shelved_on_the_other_side_of_a_contrast_cancels_no_solid_state_milestone(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Fukuoka waits again as Toyota shelves battery plant deal, but its solid-state date holds",
+        "Toyota has postponed a location agreement for its planned EV battery plant in Fukuoka. Idemitsu will supply "
+        "the sulfide electrolyte for Toyota's all-solid-state batteries, planned for 2027-28.",
+        date(2025, 11, 7),
+    )
+    assert all(m.signal not in (Signal.CANCELLED, Signal.DELAYED) for m in result.matches), result.matches
+
+
 def test_a_plan_to_do_is_not_done(matcher: Matcher) -> None:
     result = classify(
         matcher,
