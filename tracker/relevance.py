@@ -34,6 +34,9 @@ _HEDGED = re.compile(
 )
 
 
+_HEDGE_REACH = 30  # characters before a solid-state word in which a hedge makes it an aside
+
+
 def relevance_phrases() -> list[Phrase]:
     phrases = [Phrase("ssb", "solid-state", t) for t in SOLID_STATE_TERMS]
     phrases += [Phrase("ssb", "solid-state", t, ending=PREFIX) for t in SOLID_STATE_PREFIXES]
@@ -67,6 +70,19 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
     if 0 in sentences and reading.sentences.has_title:
         return True
     (only,) = sentences
-    if _HEDGED.search(reading.sentence_text(only)):
-        return False  # "potentially including solid-state later": an aside
-    return reading.sentences.is_headline(only) or bool(reading.cues(only))
+    start, end = reading.sentences.spans[only]
+    hits = [h for h in (*reading.kind("ssb"), *reading.kind("ssb_bare")) if start <= h.start < end]
+    if all(_HEDGED.search(reading.text, max(start, h.start - _HEDGE_REACH), h.start) for h in hits):
+        return False  # "potentially including solid-state later": an aside (not "semi-solid-state rather than ...")
+    return reading.sentences.is_headline(only) or bool(reading.cues(only)) or _product_in_headline(reading)
+
+
+def _product_in_headline(reading: ArticleReading) -> bool:
+    """A story whose headline names a solid-state milestone's product ("IM details the battery behind the L6"),
+    and whose body says what its battery is."""
+    for hit in reading.kind("keyword"):
+        if reading.sentences.is_headline(reading.sentence_of(hit.start)) and any(
+            p.tag == "product" for p in hit.phrases.values()
+        ):
+            return True
+    return False

@@ -189,6 +189,13 @@ def test_the_cell_maker_of_a_test_car_and_the_owner_of_a_platform_are_what_the_s
         ("Toyota tests solid-state lidar", "The sensor has no moving parts.", False),
         ("PowerCo starts Unified Cell production", "The format may potentially include solid-state later.", False),
         ("Mercedes recalls EQA over fire risk", "Cells could short-circuit.", False),
+        (  # a milestone's product in the headline, its battery named once further down, not as an aside
+            "IM details the battery behind the L6's 1,000 km claim",
+            "IM Motors used a technology event to detail the battery of its L6 sedan. The pack stores 130 kWh. IM now "
+            "calls the battery semi-solid-state rather than solid-state.",
+            True,
+        ),
+        ("IM L6 sales rise in April", "IM Motors sold 5,000 L6 sedans. Rivals may add solid-state packs later.", False),
     ],
 )
 def test_relevance(matcher: Matcher, title: str, text: str, relevant: bool) -> None:

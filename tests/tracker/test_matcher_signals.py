@@ -315,6 +315,18 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2024, 6, 28),
             ("nio-150kwh-semi-solid", "achieved", "2024-06"),
         ),
+        (  # a promise is a plan; scaling up is work under way
+            "QuantumScape promises first B samples in 2024",
+            "QuantumScape promises to ship its first QSE-5 B samples to customers in 2024.",
+            date(2024, 1, 3),
+            ("quantumscape-qse5-b-samples", "reaffirmed", "2024"),
+        ),
+        (
+            "Idemitsu scales up solid electrolyte production for Toyota",
+            "Idemitsu Kosan scales up its sulfide solid electrolyte production for Toyota's all-solid-state batteries.",
+            date(2025, 3, 1),
+            ("toyota-idemitsu-sulfide-electrolyte", "started", None),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
