@@ -17,6 +17,7 @@ a deal between the partners the milestone's title names is its very undertaking.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import cast
 
@@ -53,6 +54,7 @@ _SUBJECT_REACH = 12  # characters from the start of a sentence within which a co
 FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
+_EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:this|in\s+the)\s+(?:year|month)|\blast\s+(?:year|month)", re.I)
 _LINE_NATURES = frozenset({"pilot_line", "pilot", "facility"})  # a line built or run: the means, not the cars
 _VEHICLE_STEP_REACH = 4  # sentences after the lead in which the date of the vehicles may be told
 
@@ -450,9 +452,13 @@ def _after_publication(window: Window, reading: ArticleReading) -> bool:
 
 
 def _recap(reading: ArticleReading, window: Window | None, sentence: int) -> bool:
-    """Whether a deed told below the headline was done months before the story."""
+    """Whether a deed told below the headline was done months before the story, or is said to be earlier news
+    ("opened its pilot line earlier this year")."""
     if window is None or window.end is None or reading.published is None or reading.sentences.is_headline(sentence):
         return False
+    for mention in reading.windows(sentence):
+        if _EARLIER.search(reading.text, max(0, mention.start - 12), mention.end):
+            return True
     end = window.end.last_month()
     return (reading.published.year - end[0]) * 12 + reading.published.month - end[1] > RECAP_MONTHS
 

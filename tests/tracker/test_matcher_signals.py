@@ -368,6 +368,18 @@ def test_a_plant_shelved_on_the_other_side_of_a_contrast_cancels_no_solid_state_
     assert all(m.signal not in (Signal.CANCELLED, Signal.DELAYED) for m in result.matches), result.matches
 
 
+def test_a_deed_said_to_be_earlier_news_is_background(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Samsung SDI sets up task force to bring all-solid-state cells to market",
+        "Samsung SDI has created a dedicated team to commercialise its all-solid-state battery. The company aims to "
+        "mass-produce the cells in 2027. It opened its S-Line pilot line at its Suwon research centre earlier this "
+        "year.",
+        date(2023, 12, 5),
+    )
+    assert all(m.milestone != "samsung-sdi-pilot-line" for m in result.matches), result.matches
+
+
 def test_a_plan_to_do_is_not_done(matcher: Matcher) -> None:
     result = classify(
         matcher,
