@@ -78,6 +78,13 @@ def matcher(universe: Universe) -> Matcher:
             (Signal.REAFFIRMED, "2027"),
             "peilt",
         ),
+        (  # a launch in French ("lancée"): the event itself
+            "La MG4 à batterie semi-solide lancée en Chine pour 12 000 euros",
+            "Au salon de Canton, MG a officiellement lancé la nouvelle MG4 dotée d'une batterie semi-solide.",
+            date(2025, 9, 1),
+            (Signal.ACHIEVED, "None"),
+            "lancée",
+        ),
         (  # a headline telling no event, the company's dated plan further down
             "Taiwanischer Batteriehersteller ProLogium wählt Dünkirchen",
             "ProLogium baut seine erste europäische Fabrik in Nordfrankreich. Das Unternehmen nennt Dünkirchen den "
