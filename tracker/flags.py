@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from urllib.parse import urlsplit
 
@@ -210,7 +210,7 @@ def propose_flags(
             groups[change.key].append((change, sighting))
     proposals = []
     for key, pairs in groups.items():
-        pairs.sort(key=lambda pair: (-pair[1].match.confidence, pair[1].published or datetime.min))
+        pairs.sort(key=lambda pair: (-pair[1].match.confidence, _when(pair[1])))
         confidence = combined_confidence((s.url, s.match.confidence) for _, s in pairs)
         if confidence < threshold:
             continue
@@ -293,6 +293,7 @@ def still_a_change(
     return change_for(state, MilestoneMatch(state.id, _KIND_SIGNAL[kind], said, 1.0, "")) is not None
 
 
+ANNOUNCEMENT_GAP = timedelta(days=30)  # stories of one company's candidate further apart are another announcement
 _CANDIDATE_STATUS = {
     Signal.ACHIEVED: Status.ACHIEVED,
     Signal.STARTED: Status.IN_PROGRESS,
@@ -310,26 +311,61 @@ def propose_candidates(
         if sighting.candidate and sighting.company and sighting.match.confidence >= floor:
             groups[(sighting.company, sighting.candidate)].append(sighting)
     proposals = []
-    for (company, candidate), group in sorted(groups.items()):
-        group.sort(key=lambda s: (-s.match.confidence, s.published or datetime.min))
-        confidence = combined_confidence((s.url, s.match.confidence) for s in group)
-        if confidence < threshold:
-            continue
-        best = group[0]
-        proposals.append(
-            FlagProposal(
-                f"new|{company}|{candidate}",
-                FlagKind.NEW_MILESTONE,
-                None,
-                candidate,
-                company,
-                best.title or candidate,
-                None,
-                _CANDIDATE_STATUS.get(best.match.signal, Status.PLANNED),
-                None,
-                best.match.window,
-                confidence,
-                tuple(group),
+    for (company, candidate), sightings_of in sorted(groups.items()):
+        for key, group in _announcements(f"new|{company}|{candidate}", sightings_of):
+            group.sort(key=lambda s: (-s.match.confidence, _when(s)))
+            confidence = combined_confidence((s.url, s.match.confidence) for s in group)
+            if confidence < threshold:
+                continue
+            best = group[0]
+            proposals.append(
+                FlagProposal(
+                    key,
+                    FlagKind.NEW_MILESTONE,
+                    None,
+                    candidate,
+                    company,
+                    best.title or candidate,
+                    None,
+                    _CANDIDATE_STATUS.get(best.match.signal, Status.PLANNED),
+                    None,
+                    best.match.window,
+                    confidence,
+                    tuple(group),
+                )
             )
-        )
     return proposals
+
+
+def _when(sighting: Sighting) -> float:
+    """A sort key by publication, a story without a date first (dates may be naive or aware: compared as stored)."""
+    published = sighting.published
+    if published is None:
+        return float("-inf")
+    return published.timestamp() if published.tzinfo else published.replace(tzinfo=UTC).timestamp()
+
+
+def _announcements(key: str, sightings: list[Sighting]) -> list[tuple[str, list[Sighting]]]:
+    """The sightings of one company's candidate of one kind, split into announcements: outlets report one within
+    days, so a story more than ``ANNOUNCEMENT_GAP`` after the first report is another (a partnership in 2024,
+    another in 2025). The first keeps the plain key; a later one adds its month, so a flag keeps its key as
+    evidence arrives."""
+    dated = sorted((s for s in sightings if s.published is not None), key=_when)
+    clusters: list[list[Sighting]] = []
+    first: float | None = None
+    for sighting in dated:
+        when = _when(sighting)
+        if first is None or when - first > ANNOUNCEMENT_GAP.total_seconds():
+            clusters.append([])
+            first = when  # (from the first report: a chain of stories is no one announcement)
+        clusters[-1].append(sighting)
+    undated = [s for s in sightings if s.published is None]
+    if not clusters:
+        return [(key, undated)]
+    clusters[0].extend(undated)  # (a story without a date joins the first announcement)
+    keyed = [(key, clusters[0])]
+    for cluster in clusters[1:]:
+        opened = cluster[0].published
+        assert opened is not None
+        keyed.append((f"{key}|{opened:%Y-%m}", cluster))
+    return keyed

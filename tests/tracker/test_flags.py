@@ -241,3 +241,34 @@ def test_achieved_years_before_the_window_opens_is_taken_for_a_misreading() -> N
     assert propose_flags(state(), [achieved(2023, 1), achieved(2024, 2), achieved(2025, 3)]) == []
     [proposal] = propose_flags(state(), [achieved(2026, 4)])  # a year early: news
     assert proposal.kind is FlagKind.ACHIEVED
+
+
+def test_a_candidate_told_months_apart_is_two_announcements() -> None:
+    """Outlets report one announcement within days; the same company's partnership months later is another."""
+
+    def candidate(article_id: int, published: datetime | None) -> Sighting:
+        return Sighting(
+            article_id,
+            f"https://o{article_id}.example/a",
+            f"Partnership {article_id}",
+            published,
+            said(None, "started", None, 0.8),
+            company="quantumscape",
+            candidate="quantumscape-partnership",
+        )
+
+    proposals = propose_candidates(
+        [
+            candidate(1, datetime(2025, 6, 17, tzinfo=UTC)),  # one partner...
+            candidate(2, datetime(2025, 6, 18, tzinfo=UTC)),
+            candidate(3, None),  # (a story without a date joins the first)
+            candidate(4, datetime(2025, 7, 23, tzinfo=UTC)),  # ...a chain of stories is no one announcement
+            candidate(5, datetime(2025, 9, 1, tzinfo=UTC)),  # another partner
+            candidate(6, datetime(2025, 9, 3, tzinfo=UTC)),
+        ]
+    )
+    assert [(p.change_key, sorted(s.article_id for s in p.evidence)) for p in proposals] == [
+        ("new|quantumscape|quantumscape-partnership", [1, 2, 3]),
+        ("new|quantumscape|quantumscape-partnership|2025-07", [4]),
+        ("new|quantumscape|quantumscape-partnership|2025-09", [5, 6]),
+    ]
