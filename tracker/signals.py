@@ -38,7 +38,7 @@ _LEXICON: dict[str, str] = {
         "présenté|"
         "expands|"
         "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
-        "正式上市|上市销售|正式开售|开售|上市|推出|即日起|正式开放|面向用户开放|开放租用|"
+        "正式上市|上市销售|正式开售|开售|上市|推出|即日起|今天起|今日起|今起|正式开放|面向用户开放|开放租用|"
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|"
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
@@ -46,7 +46,7 @@ _LEXICON: dict[str, str] = {
         "fertiggestellt|geschickt|schickt|erprobt|testet|gefahren|zurückgelegt|"
         "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付|"
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
-        "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|"
+        "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"
         "livre|livrées|commercialisée|est commercialisée|présente|"
         "レンタル開始|提供を開始|販売を開始|発売"
     ),
@@ -73,7 +73,8 @@ _LEXICON: dict[str, str] = {
         "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "première pierre|lance le chantier|lancé le chantier|construit|construisent|en construction|"
-        "a signé|a démarré|démarre|vereinbart|vereinbaren|steigt ein|beteiligt sich|"
+        "a signé|a démarré|démarre|sichert sich|sicherte sich|拿下|获得授权|vereinbart|vereinbaren|steigt ein|"
+        "beteiligt sich|"
         "holt|signe|signent|s'allient|s'associent|investit|préfère"
     ),
     "start_verb": (

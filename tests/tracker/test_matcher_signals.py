@@ -327,6 +327,18 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2025, 3, 1),
             ("toyota-idemitsu-sulfide-electrolyte", "started", None),
         ),
+        (  # "from today" owners can rent the pack: the launch itself; a licence secured, in German
+            "今天起，蔚来车主可租用150度半固态电池包",
+            "蔚来宣布，今天起用户可通过换电站租用150度半固态电池包。",
+            date(2024, 7, 1),
+            ("nio-150kwh-semi-solid", "achieved", "2024-07"),
+        ),
+        (
+            "PowerCo sichert sich Lizenz für Festkörperzellen von QuantumScape",
+            "Die VW-Batterietochter PowerCo darf die Festkörperzellen von QuantumScape künftig selbst fertigen.",
+            date(2024, 7, 11),
+            ("powerco-quantumscape-scale-up", "started", None),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
