@@ -120,6 +120,8 @@ _LEXICON: dict[str, str] = {
         "maintient|en bonne voie|sur la bonne voie|auf Kurs|"
         "im Zeitplan"
     ),
+    # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
+    "moved": "pulls|pulled|brings|brought|pushes|pushed",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
@@ -212,6 +214,16 @@ _HEDGE = re.compile(
 # a participle describing a thing, not telling an event: "in the recently launched MG4", "its newly opened plant"
 _DESCRIBING = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|these|that)\s+(?:recently|newly|just|already)[\s-]$", re.I
+)
+_SHARE_OF = re.compile(
+    r"share|market|demand|sales|penetration|of (?:all |new )?(?:EVs|cars|vehicles|batteries)|份额|占比|渗透率|"
+    r"점유율|침투율|시장|シェア|市場|Marktanteil|Markt|part de marché|marché",
+    re.I,
+)
+# a plan moved, its object between the verb and the new date
+_MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
+_MOVED_LATER = re.compile(
+    r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
 )
 # the share a small-share word speaks of: "only about 10%" / "4%에 그칠", "约4%에 그칠"
 _SHARE_AFTER = re.compile(
@@ -320,8 +332,17 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
     if cue_class == "small_share":
-        if _SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before):
+        if (_SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before)) and _SHARE_OF.search(text, start, end):
             return Signal.DELAYED, 0.7
+        return None  # "only about 5% liquid electrolyte": a small amount, not a small market
+    if cue_class == "moved":
+        # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between
+        if _MOVED_EARLIER.match(text, hit.end, min(end, hit.end + 60)):
+            return Signal.ACCELERATED, 0.9
+        if text[hit.start : hit.end].lower().startswith("push") and _MOVED_LATER.match(
+            text, hit.end, min(end, hit.end + 60)
+        ):
+            return Signal.DELAYED, 0.9
         return None
     if cue_class == "reaffirmed":
         if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before):

@@ -99,6 +99,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2023, 8, 2),
             ("ssb-mainstream-adoption", "delayed", "2030"),
         ),
+        (  # a small amount is no small share
+            "Analysts: solid-state batteries become mainstream around 2030",
+            "Analysts at BloombergNEF expect solid-state batteries to become mainstream around 2030; today's "
+            "semi-solid cells contain only about 5% liquid electrolyte.",
+            date(2025, 7, 1),
+            ("ssb-mainstream-adoption", "reaffirmed", "2030"),
+        ),
         (  # "only" without a share is no forecast
             "Analysts: solid-state batteries become mainstream around 2030",
             "Analysts at BloombergNEF expect solid-state batteries to become mainstream around 2030, only after costs "
@@ -338,6 +345,18 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             "Die VW-Batterietochter PowerCo darf die Festkörperzellen von QuantumScape künftig selbst fertigen.",
             date(2024, 7, 11),
             ("powerco-quantumscape-scale-up", "started", None),
+        ),
+        (  # a plan moved, its object between the verb and the date
+            "Samsung SDI pulls solid-state mass production forward to 2026",
+            "Samsung SDI pulls its all-solid-state mass production forward to 2026, a year earlier than planned.",
+            date(2025, 3, 5),
+            ("samsung-sdi-assb-mass-production", "accelerated", "2026"),
+        ),
+        (
+            "Samsung SDI pushes solid-state mass production to 2028",
+            "Samsung SDI pushes the start of all-solid-state mass production to 2028.",
+            date(2025, 3, 5),
+            ("samsung-sdi-assb-mass-production", "delayed", "2028"),
         ),
         (
             "トヨタと出光、全固体電池の量産で提携",
