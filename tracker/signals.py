@@ -85,7 +85,8 @@ _LEXICON: dict[str, str] = {
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
-        "later than forecast|later than earlier|no longer expects|missed its|misses its|has missed|missed the|"
+        "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|"
+        "missed the|"
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
@@ -121,7 +122,7 @@ _LEXICON: dict[str, str] = {
         "im Zeitplan"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
-    "moved": "pulls|pulled|brings|brought|pushes|pushed",
+    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
@@ -216,7 +217,8 @@ _DESCRIBING = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|these|that)\s+(?:recently|newly|just|already)[\s-]$", re.I
 )
 _SHARE_OF = re.compile(
-    r"share|market|demand|sales|penetration|of (?:all |new )?(?:EVs|cars|vehicles|batteries)|份额|占比|渗透率|"
+    r"share|market|demand|sales|penetration|of (?:all |new |global )?(?:EV |electric[- ]vehicle )?"
+    r"(?:EVs|cars|vehicles|batteries|battery)|份额|占比|渗透率|"
     r"점유율|침투율|시장|シェア|市場|Marktanteil|Markt|part de marché|marché",
     re.I,
 )
@@ -227,7 +229,8 @@ _MOVED_LATER = re.compile(
 )
 # the share a small-share word speaks of: "only about 10%" / "4%에 그칠", "约4%에 그칠"
 _SHARE_AFTER = re.compile(
-    r"\s*(?:about|around|some|roughly|rund|etwa|environ|约|大约|약)?\s*\d+(?:[.,]\d+)?\s*"
+    r"\s*(?:about|around|some|roughly|rund|etwa|environ|约|大约|약)?\s*\d+(?:[.,]\d+)?"
+    r"(?:\s*(?:-|–|to|bis|à)?\s*\d+(?:[.,]\d+)?)?\s*"
     r"(?:%|percent|per cent|Prozent|pour cent)",
     re.I,
 )
@@ -339,7 +342,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between
         if _MOVED_EARLIER.match(text, hit.end, min(end, hit.end + 60)):
             return Signal.ACCELERATED, 0.9
-        if text[hit.start : hit.end].lower().startswith("push") and _MOVED_LATER.match(
+        if text[hit.start : hit.end].lower().startswith(("push", "sli")) and _MOVED_LATER.match(
             text, hit.end, min(end, hit.end + 60)
         ):
             return Signal.DELAYED, 0.9

@@ -106,6 +106,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2025, 7, 1),
             ("ssb-mainstream-adoption", "reaffirmed", "2030"),
         ),
+        (  # a share given as a range, of "the market"
+            "Consultant: solid-state will reach only 3-5% of EV batteries by 2030",
+            "Solid-state batteries will account for just 3% to 5% of the market in 2030, a consultant told a "
+            "conference.",
+            date(2023, 9, 1),
+            ("ssb-mainstream-adoption", "delayed", "2030"),
+        ),
         (  # "only" without a share is no forecast
             "Analysts: solid-state batteries become mainstream around 2030",
             "Analysts at BloombergNEF expect solid-state batteries to become mainstream around 2030, only after costs "
@@ -357,6 +364,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             "Samsung SDI pushes the start of all-solid-state mass production to 2028.",
             date(2025, 3, 5),
             ("samsung-sdi-assb-mass-production", "delayed", "2028"),
+        ),
+        (  # "slides to", "a later date than"
+            "Toyota's solid-state promise slides to 2027-28",
+            "Toyota now says its first all-solid-state batteries will reach customers in 2027 or 2028, a later date "
+            "than the mid-decade launch it once promised.",
+            date(2023, 6, 13),
+            ("toyota-assb-mass-production", "delayed", "2027..2028"),
         ),
         (
             "トヨタと出光、全固体電池の量産で提携",
