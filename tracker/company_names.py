@@ -153,7 +153,9 @@ def _owner_of_another(text: str, end: int, company: str, following: list[tuple[i
     ``following`` are the next names in the same sentence."""
     if any(c != company and s == end for s, _, c, _ in following):
         return True  # "上汽智己汽车": the owner's name run into its brand's
-    if not (_POSSESSIVE.match(text, end) or _OWNED.match(text, end)):
+    if _OWNED.match(text, end):
+        return True  # "Volkswagen-backed Gotion": whoever the company owned or backed is, the story is its
+    if not _POSSESSIVE.match(text, end):
         return False
     return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in following)
 

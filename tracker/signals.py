@@ -115,6 +115,7 @@ _LEXICON: dict[str, str] = {
         "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|still set for|"
         "still slated|still scheduled|still due|"
         "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
+        "그대로|못 박았|못박았|holds to|held to|holding to|keeps to|sticks by|"
         "계획 유지|planmäßig|wie geplant|"
         "bestätigt|"
         "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|"

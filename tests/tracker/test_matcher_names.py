@@ -136,6 +136,10 @@ def test_owner_of_a_brand_is_mentioned(matcher: Matcher) -> None:
             "卫蓝新能源与中信建投证券签署上市辅导协议，正式启动IPO进程，股东包括蔚来资本。公司的半固态电芯2023年底开始向蔚来交付。",
         ),
         (
+            "Nio-backed WeLion targets 2027 for all-solid-state output",
+            "Nio-backed WeLion expects to start small-batch production of all-solid-state cells in 2027.",
+        ),
+        (
             "Gotion präsentiert Festkörperzelle",
             "Der Batteriehersteller Gotion, an dem Nio als größter Anteilseigner beteiligt ist, hat eine "
             "Festkörperbatterie vorgestellt.",

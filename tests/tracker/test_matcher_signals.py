@@ -372,6 +372,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2023, 6, 13),
             ("toyota-assb-mass-production", "delayed", "2027..2028"),
         ),
+        (  # "unchanged" in Korean; another subject's delay further down is not the milestone's
+            '삼성SDI "전고체 2027년 양산 그대로"',
+            "삼성SDI가 전고체 배터리 양산 시점을 2027년으로 다시 한번 못 박았다. 완성차 업체들의 전동화 계획이 "
+            "늦춰지는 분위기다.",
+            date(2026, 2, 3),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
