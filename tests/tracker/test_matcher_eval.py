@@ -272,6 +272,40 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "topic_f1": 0.72,
         "confident_precision": 0.7,
     },
+    # stop 10, third round (one set per publication year), first runs (milestone / signal / window): blind-28
+    # (2023) 0.875 / 0.725 / 0.75, blind-30 (2025) 0.75 / 0.675 / 0.625, blind-29 (2024) 0.875 / 0.725 / 0.85,
+    # blind-31 (2025-26) 0.80 / 0.65 / 0.75
+    "ssb-news-blind-28.jsonl": {
+        "relevance_f1": 0.98,
+        "milestone_accuracy": 0.9,
+        "signal_accuracy": 0.77,
+        "window_accuracy": 0.77,
+        "topic_f1": 0.8,
+        "confident_precision": 0.66,
+    },
+    "ssb-news-blind-29.jsonl": {
+        "milestone_accuracy": 0.9,
+        "signal_accuracy": 0.75,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.66,
+        "confident_precision": 0.66,
+        "company_f1": 0.94,  # below the target
+    },
+    "ssb-news-blind-30.jsonl": {
+        "milestone_accuracy": 0.75,
+        "signal_accuracy": 0.72,
+        "window_accuracy": 0.65,
+        "topic_f1": 0.72,
+        "confident_precision": 0.8,
+    },
+    "ssb-news-blind-31.jsonl": {
+        "milestone_accuracy": 0.8,
+        "signal_accuracy": 0.67,
+        "window_accuracy": 0.75,
+        "topic_f1": 0.85,
+        "confident_precision": 0.75,
+        "company_f1": 0.92,  # below the target
+    },
 }
 
 
