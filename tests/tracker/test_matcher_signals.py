@@ -379,6 +379,22 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2026, 2, 3),
             ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
         ),
+        (  # work begun; the date of the milestone itself told further down is its window
+            "全固体電池の正極材、住友鉱山が量産へ　トヨタと共同開発契約",
+            "トヨタ自動車と住友金属鉱山は、全固体電池用の正極材について、量産に向けた共同開発契約を結んだと発表した。"
+            "両社は2021年ごろから共同研究を続けてきた。住友金属鉱山の独自の粉体合成技術を使って新しい正極材を開発した。"
+            "今後は生産性の高いプロセスづくりを進める。トヨタは2027～28年の全固体電池の実用化を目指している。",
+            date(2025, 10, 8),
+            ("toyota-assb-mass-production", "started", "2027..2028"),
+        ),
+        (
+            "Idemitsu breaks ground on electrolyte pilot plant for Toyota's solid-state EVs",
+            "Idemitsu Kosan has begun building a large pilot plant for sulfide solid electrolytes at its Chiba complex. "
+            "The company made its final investment decision after results from its first small plant. The new unit "
+            "is expected to make several hundred tonnes a year and be completed during 2027.",
+            date(2026, 1, 29),
+            ("toyota-idemitsu-sulfide-electrolyte", "started", "2027"),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
