@@ -389,7 +389,7 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
         ),
         (
             "Idemitsu breaks ground on electrolyte pilot plant for Toyota's solid-state EVs",
-            "Idemitsu Kosan has begun building a large pilot plant for sulfide solid electrolytes at its Chiba complex. "
+            "Idemitsu Kosan has begun building a large pilot plant for sulfide solid electrolytes in Chiba. "
             "The company made its final investment decision after results from its first small plant. The new unit "
             "is expected to make several hundred tonnes a year and be completed during 2027.",
             date(2026, 1, 29),
