@@ -123,7 +123,14 @@ def _event(
         return None  # a sodium-ion line or an LFP plant of the same company is no solid-state milestone
     natures = reading.natures(index) & _EVENT_NATURES
     if not natures:
-        return None  # (before reading its status words: most sentences tell no event of a known nature)
+        if not (index == 0 and reading.sentences.has_title and _dated_ahead(reading, index)):
+            return None  # (before reading its status words: most sentences tell no event of a known nature)
+        # a headline's dated plan of solid-state batteries whose outcome it leaves unnamed ("SAIC nennt 2026 als
+        # Starttermin für eigene Festkörperzellen"): the batteries' production
+        natures = {"production"}
+        unnamed = True
+    else:
+        unnamed = False
     # "set up a dedicated team" is a step of its own organisation, not an announcement; another status word of
     # the sentence may still tell one ("expands its team, eyes small-batch output in 2027")
     cue = strongest([c for c in reading.cues(index) if event_nature(reading, index, c)[0] != "organisation"])
@@ -150,10 +157,14 @@ def _event(
     nature = goal or nature  # "will complete a line in 2025 and start mass production in 2026": a production plan
     if nature == "funding" and cue.signal is Signal.ACHIEVED:
         cue = _as_started(cue)  # "received a grant for the line": the money is there, the work has begun
-    score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85)
+    score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85) * (0.8 if unnamed else 1.0)
     if nature in _SHOWN and planned is None:
         score *= _SHOWN_WEIGHT
     return score, cue, actors, nature, goal is not None
+
+
+def _dated_ahead(reading: ArticleReading, index: int) -> bool:
+    return any(not w.past and not w.since for w in reading.windows(index)) and _dated(reading, index, past=False)
 
 
 def _dated(reading: ArticleReading, index: int, past: bool) -> bool:

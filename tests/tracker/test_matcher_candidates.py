@@ -85,6 +85,22 @@ def matcher(universe: Universe) -> Matcher:
             (Signal.ACHIEVED, "None"),
             "lancée",
         ),
+        (  # a headline's dated plan whose outcome it leaves unnamed: the batteries' production
+            "Semi-solid MG4 will reach Europe next year",
+            "SAIC's MG brand said the semi-solid-state version of the MG4 hatchback will be sold in European markets.",
+            date(2025, 9, 1),
+            (Signal.REAFFIRMED, "2026"),
+            "next year",
+        ),
+        (  # ... unless the story tells a firmer change further down
+            "ProLogium wechselt auf reine Siliziumanode – Dünkirchen startet erst 2028",
+            "ProLogium hat auf dem Pariser Autosalon eine neue Generation seiner Festkörperbatterie vorgestellt. "
+            "Die Zellen sollen eine höhere Energiedichte erreichen. Mit dem Technologiewechsel verschiebt sich auch "
+            "das geplante Werk in Dünkirchen: Die Produktion soll dort nun 2028 beginnen.",
+            date(2024, 10, 15),
+            (Signal.DELAYED, "2028"),
+            "verschiebt",
+        ),
         (  # a headline telling no event, the company's dated plan further down
             "Taiwanischer Batteriehersteller ProLogium wählt Dünkirchen",
             "ProLogium baut seine erste europäische Fabrik in Nordfrankreich. Das Unternehmen nennt Dünkirchen den "
