@@ -123,10 +123,10 @@ def _event(
         return None  # a sodium-ion line or an LFP plant of the same company is no solid-state milestone
     natures = reading.natures(index) & _EVENT_NATURES
     if not natures:
-        if not (index == 0 and reading.sentences.has_title and _dated_ahead(reading, index)):
+        if not (unclaimed and index == 0 and reading.sentences.has_title and _dated_ahead(reading, index)):
             return None  # (before reading its status words: most sentences tell no event of a known nature)
         # a headline's dated plan of solid-state batteries whose outcome it leaves unnamed ("SAIC nennt 2026 als
-        # Starttermin für eigene Festkörperzellen"): the batteries' production
+        # Starttermin für eigene Festkörperzellen"), in a story no milestone claims: the batteries' production
         natures = {"production"}
         unnamed = True
     else:
