@@ -395,6 +395,18 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2026, 1, 29),
             ("toyota-idemitsu-sulfide-electrolyte", "started", "2027"),
         ),
+        (  # "put off" is a delay, not "has put" something done; "still on for" restates the date
+            "Samsung SDI puts off solid-state mass production",
+            "Samsung SDI has put off mass production of its all-solid-state batteries until 2028.",
+            date(2025, 3, 5),
+            ("samsung-sdi-assb-mass-production", "delayed", "2028"),
+        ),
+        (
+            "Samsung SDI: solid-state mass production still on for 2027",
+            "Samsung SDI said mass production of its all-solid-state batteries is still on for 2027.",
+            date(2025, 3, 5),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",
