@@ -32,7 +32,7 @@ from tracker.event_natures import (
     nature_of_date,
 )
 from tracker.phrase_scan import Hit, Phrase
-from tracker.signals import PLANNED_STRENGTH, PRIORITY, Cue, strongest
+from tracker.signals import PLANNED_STRENGTH, PRIORITY, REPLACED, Cue, strongest
 from tracker.universe import Milestone, Status, Window, WindowPoint
 from tracker.window_choice import is_outcome_date, pick_window, starts_after
 
@@ -170,6 +170,8 @@ def _sentence_cue(
             and reading.solid_state_in_clause(index, cue.start) is False
         ):
             continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
+        if cue.kind == REPLACED:
+            continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way
         distance = min(abs(cue.start - p) for p in positions)
         if distance <= reach:
             found = cue_for_milestone(reading, profile, index, cue, reach + 1 if weak else distance)

@@ -161,6 +161,7 @@ _STRENGTH = {
     Signal.REAFFIRMED: 0.85,
 }
 PLANNED_STRENGTH = 0.6
+REPLACED = "replaced"  # the kind of a cancellation that gives a plan up for another way to the same end
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 # The classes read alike wherever they stand: a denial reaffirms, a plan restates itself (a reaffirmation is read:
 # negated, it is a slip).
@@ -296,6 +297,13 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
             Cue(Signal.ACCELERATED, 0.9, c.start, c.end, c.text, "accelerated") if c.text.lower() in _EXPANDED else c
             for c in cues
         ]
+    if any(c.signal is Signal.CANCELLED for c in cues) and _INSTEAD.search(text, start, end):
+        # "scraps the joint-venture plan, will license the cells instead": a plan given up for another way to the same
+        # end; the plan itself may be news (a candidate), the milestone it served goes on
+        cues = [
+            Cue(c.signal, c.strength, c.start, c.end, c.text, REPLACED) if c.signal is Signal.CANCELLED else c
+            for c in cues
+        ]
     if denied:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
@@ -332,8 +340,6 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "after months of delay, it is now in production": the delay is behind it
         if cue_class == "delayed" and _HISTORY_AFTER.match(text, hit.end, min(end, hit.end + 48)):
             return None  # "the company has missed targets before": its history, not this story's news
-        if cue_class == "cancelled" and _INSTEAD.search(text, start, end):
-            return None  # "scraps the joint-venture plan, will license the cells instead": another route, not an end
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
     if cue_class == "small_share":
