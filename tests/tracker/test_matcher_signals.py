@@ -427,7 +427,8 @@ def test_a_plan_given_up_for_another_way_to_the_same_end_is_no_cancellation(matc
         "QuantumScape's solid-state technology.",
         date(2024, 7, 11),
     )
-    assert all(m.signal is not Signal.CANCELLED for m in result.matches)
+    # the milestone goes on another way; the plan given up may be a candidate of its own
+    assert all(m.signal is not Signal.CANCELLED for m in result.matches if m.milestone is not None)
     scrapped = classify(
         matcher,
         "Volkswagen's PowerCo scraps its QuantumScape production plan",
