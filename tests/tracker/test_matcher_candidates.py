@@ -101,6 +101,13 @@ def matcher(universe: Universe) -> Matcher:
             (Signal.DELAYED, "2028"),
             "verschiebt",
         ),
+        (  # first owners have taken delivery: the launch itself
+            "Semi-solid MG4 reaches its first owners",
+            "The first customers have taken delivery of MG's semi-solid-state MG4 in China, SAIC MG said.",
+            date(2025, 12, 19),
+            (Signal.ACHIEVED, "None"),
+            "taken delivery",
+        ),
         (  # a headline telling no event, the company's dated plan further down
             "Taiwanischer Batteriehersteller ProLogium wählt Dünkirchen",
             "ProLogium baut seine erste europäische Fabrik in Nordfrankreich. Das Unternehmen nennt Dünkirchen den "
