@@ -272,3 +272,22 @@ def test_a_candidate_told_months_apart_is_two_announcements() -> None:
         ("new|quantumscape|quantumscape-partnership|2025-07", [4]),
         ("new|quantumscape|quantumscape-partnership|2025-09", [5, 6]),
     ]
+
+
+def test_a_candidate_one_story_tells_needs_a_surer_reading() -> None:
+    def candidate(article_id: int, url: str, confidence: float) -> Sighting:
+        return Sighting(
+            article_id,
+            url,
+            "A plan",
+            datetime(2025, 6, 17, tzinfo=UTC),
+            said(None, "reaffirmed", "2027", confidence),
+            company="catl",
+            candidate="catl-assb-production",
+        )
+
+    assert propose_candidates([candidate(1, "https://a.example/1", 0.72)]) == []
+    assert len(propose_candidates([candidate(1, "https://a.example/1", 0.78)])) == 1
+    # told by two outlets, the same reading is enough
+    both = propose_candidates([candidate(1, "https://a.example/1", 0.72), candidate(2, "https://b.example/2", 0.72)])
+    assert len(both) == 1 and len(both[0].evidence) == 2
