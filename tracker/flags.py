@@ -16,6 +16,9 @@ The rules, in one place (issue 3):
   in every outlet's copy of the story;
 - a change is raised when the evidence for it, combined (one vote per outlet, noisy-OR), reaches
   ``RAISE_THRESHOLD``: one confident report or several hesitant ones. A reviewer must not drown.
+- a new-milestone candidate is one flag per company, kind of announcement and announcement in time
+  (``ANNOUNCEMENT_GAP`` after its first report, another one begins); told by a single story, it needs
+  ``SINGLE_STORY_THRESHOLD``;
 - windows compare at the coarser precision of the two: "2025" fits "2025-07..2025-12";
 - 'achieved' published more than a year before the window opens is taken for a misreading.
 """
