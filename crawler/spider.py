@@ -67,6 +67,8 @@ class SourcesSpider(scrapy.Spider):
         self.sources = {source.id: source for source in sources}
         self.options = options
         self.known_urls = known_urls
+        # what was stored before this crawl began (known_urls grows as this crawl stores articles)
+        self.stored_before: frozenset[str] = frozenset(known_urls)
         self.validators = validators
         self.events = events
         # the caller's, when given, so it keeps them after the reactor is gone

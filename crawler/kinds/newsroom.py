@@ -37,7 +37,7 @@ class NewsroomKind(SourceKind):
         following = next_page(response.selector, response.url, number, self.source.next_page)
         # a page without a single article stored before this crawl means the older pages hold none either;
         # one another source of this crawl asked for first (a feed of the same newsroom) is still news
-        lacking = any(canonical_url(url) not in self.spider.known_urls for url in links)
+        lacking = any(canonical_url(url) not in self.spider.stored_before for url in links)
         if following and lacking and not tally.truncated:
             if number >= self.max_pages():
                 self.spider.note(self.source.id, f"stopped after {number} listing pages (max pages)")
