@@ -267,6 +267,15 @@ class ArticleReading:
                 return True
         return False
 
+    def solid_state_past_contrast(self, index: int, position: int) -> bool:
+        """Whether the sentence names solid-state batteries only after a contrast that follows this position
+        ("shelves its battery plant deal, but its solid-state date holds"), not before it ("had planned solid-state
+        output in 2027 but has delayed it")."""
+        hits = (*self.in_sentence("ssb", index), *self.in_sentence("ssb_bare", index))
+        return bool(hits) and all(
+            hit.start > position and _CONTRAST.search(self.text, position, hit.start) for hit in hits
+        )
+
     def unspaced(self, index: int) -> bool:
         """Whether a sentence is in a script written without spaces (Chinese, Japanese; Korean too)."""
         if index not in self._unspaced:

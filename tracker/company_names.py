@@ -140,11 +140,21 @@ def find_mentions(
         passing = (
             client
             or bool(_PASSING.search(before[-40:]))
-            or bool(_PARENT_BEFORE.search(before) or _PARENT_AFTER.match(text, end, min(sentence_end, end + 20)))
+            or bool(_PARENT_BEFORE.search(before))
+            or _parent_of_another(text, end, sentence_end, company, following)
             or _owner_of_another(text, end, company, following)
         )
         mentions.append(Mention(company, start, end, index, passing, client))
     return mentions
+
+
+def _parent_of_another(
+    text: str, end: int, sentence_end: int, company: str, following: list[tuple[int, int, str, bool]]
+) -> bool:
+    """ "SAIC, which owns IM", "상하이자동차(SAIC) 산하 즈지(IM)", "上汽集团旗下的智己": the parent of the company named
+    next (not "Toyota, which owns the most patents", nor "丰田旗下的全固态电池项目")."""
+    found = _PARENT_AFTER.match(text, end, min(sentence_end, end + 20))
+    return bool(found) and any(c != company and 0 < s - found.end() <= _OWNER_REACH for s, _, c, _ in following)
 
 
 def _owner_of_another(text: str, end: int, company: str, following: list[tuple[int, int, str, bool]]) -> bool:

@@ -355,8 +355,8 @@ def _when(sighting: Sighting) -> float:
 def _announcements(key: str, sightings: list[Sighting]) -> list[tuple[str, list[Sighting]]]:
     """The sightings of one company's candidate of one kind, split into announcements: outlets report one within
     days, so a story more than ``ANNOUNCEMENT_GAP`` after the first report is another (a partnership in 2024,
-    another in 2025). The first keeps the plain key; a later one adds its month, so a flag keeps its key as
-    evidence arrives."""
+    another in 2025). Each is keyed by its first report's day: a story that arrives late, of an announcement
+    already flagged or of an older one, keeps the others' keys; stories without a date join the first."""
     dated = sorted((s for s in sightings if s.published is not None), key=_when)
     clusters: list[list[Sighting]] = []
     first: float | None = None
@@ -369,10 +369,10 @@ def _announcements(key: str, sightings: list[Sighting]) -> list[tuple[str, list[
     undated = [s for s in sightings if s.published is None]
     if not clusters:
         return [(key, undated)]
-    clusters[0].extend(undated)  # (a story without a date joins the first announcement)
-    keyed = [(key, clusters[0])]
-    for cluster in clusters[1:]:
+    clusters[0].extend(undated)
+    keyed = []
+    for cluster in clusters:
         opened = cluster[0].published
         assert opened is not None
-        keyed.append((f"{key}|{opened:%Y-%m}", cluster))
+        keyed.append((f"{key}|{opened:%Y-%m-%d}", cluster))
     return keyed

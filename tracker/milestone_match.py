@@ -165,10 +165,7 @@ def _sentence_cue(
     readings = []
     reach = VERB_FINAL_CUE_REACH if reading.article.language == "de" else CUE_REACH
     for cue in reading.cues(index):
-        if (
-            cue.signal in (Signal.CANCELLED, Signal.DELAYED)
-            and reading.solid_state_in_clause(index, cue.start) is False
-        ):
+        if cue.signal in (Signal.CANCELLED, Signal.DELAYED) and reading.solid_state_past_contrast(index, cue.end):
             continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
         if cue.kind == REPLACED:
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way

@@ -240,7 +240,11 @@ _SHARE_AFTER = re.compile(
 )
 _SHARE_BEFORE = re.compile(r"\d+(?:[.,]\d+)?\s*%\s*(?:대|정도|程度|左右)?\s*$")
 # a delay told as the company's history; a plan given up for another way to the same end
-_HISTORY_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:before|in the past|previously|over the years)\b", re.I)
+_HISTORY_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:before(?=\s*(?:[.,;:!?]|$))|in the past|over the years)", re.I)
+# the other way is to the same end when it still speaks of the cells, a licence or a partner ("will license the
+# cells instead", "the cells will instead debut in EVs"; not "will focus on hybrids instead")
+_CLAUSE_START = re.compile(r"[,;:.]|\band\b|\bbut\b|，|；", re.I)
+_SAME_END = re.compile(r"\b(?:licen[cs]\w*|partner\w*|cells?|batter(?:y|ies)|solid[- ]state|them|it)\b", re.I)
 _INSTEAD = re.compile(
     r"\binstead\b|\bin favou?r of\b|\breplac\w*|\brather than\b|stattdessen|à la place|au profit de|改为|转而", re.I
 )
@@ -298,7 +302,8 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
             Cue(Signal.ACCELERATED, 0.9, c.start, c.end, c.text, "accelerated") if c.text.lower() in _EXPANDED else c
             for c in cues
         ]
-    if any(c.signal is Signal.CANCELLED for c in cues) and _INSTEAD.search(text, start, end):
+    instead = _INSTEAD.search(text, start, end) if any(c.signal is Signal.CANCELLED for c in cues) else None
+    if instead and _same_end(text, start, end, instead):
         # "scraps the joint-venture plan, will license the cells instead": a plan given up for another way to the same
         # end; the plan itself may be news (a candidate), the milestone it served goes on
         cues = [
@@ -309,6 +314,13 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
     return cues
+
+
+def _same_end(text: str, start: int, end: int, instead: re.Match[str]) -> bool:
+    """Whether the clause of "instead" speaks of the same end (the cells, a licence, a partner)."""
+    before = _CLAUSE_START.split(text[max(start, instead.start() - 80) : instead.start()])[-1]
+    after = _CLAUSE_START.split(text[instead.end() : min(end, instead.end() + 60)])[0]
+    return bool(_SAME_END.search(before) or _SAME_END.search(after))
 
 
 def _longest_only(hits: list[Hit]) -> list[Hit]:

@@ -305,11 +305,16 @@ def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
     return _window(_shift(*end, -11), end)
 
 
+_KOREAN_SPAN_BEFORE = re.compile(r"(?:향후|앞으로|지난|최근|약|무려|이후)\s*$")
+
+
 def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
     """Japanese and Korean press write years in two digits: "27～28年の実用化", "26年度に量産" (a fiscal year),
     "27년 양산"."""
     if not (_has_hangul(ctx.text) if "년" in match.group(0) else _has_kana(ctx.text)):
         return None  # in Chinese "30年" is thirty years
+    if "년" in match.group(0) and _KOREAN_SPAN_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start()):
+        return None  # "향후 20~30년", "지난 20년": a span of years, not a date
     last = 2000 + int(match.group("y"))
     first = 2000 + int(match.group("y1")) if match.group("y1") else last
     if not 0 <= last - first <= 10:
@@ -396,6 +401,8 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
 
 def _last_month_named(match: re.Match[str], ctx: _Context) -> Window | None:
     """ "last December": the latest December before the month of the story."""
+    if not match.group("m")[0].isupper():
+        return None  # "at last may be ready": a month is written with a capital
     month = _MONTHS.get(match.group("m").lower().rstrip("."), 0)
     if not 1 <= month <= 12 or ctx.published is None:
         return None
@@ -527,7 +534,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (
         re.compile(
             r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*년?\s*[～~〜\-–]\s*)?(?P<y>[23]\d)\s*년"
-            r"(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?(?!\s*(?:간|동안|이상|이내|전|만에|만|째|후|차|연속|대))"
+            r"(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?(?!\s*(?:간|동안|이상|이내|전|만에|만|째|후|뒤|차|연속|대|넘게|가까이|가량|정도|여))"
         ),
         _short_years,
         ("년",),
@@ -907,7 +914,7 @@ def find_windows(
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
 _ORIGINAL = re.compile(
-    r"\b(?:initially|originally|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,3}$|"
+    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,3}$|"
     r"(?:当初|原计划|原定|原本)[^，,。]{0,6}$",
     re.I,
 )

@@ -268,9 +268,17 @@ def test_a_candidate_told_months_apart_is_two_announcements() -> None:
         ]
     )
     assert [(p.change_key, sorted(s.article_id for s in p.evidence)) for p in proposals] == [
-        ("new|quantumscape|quantumscape-partnership", [1, 2, 3]),
-        ("new|quantumscape|quantumscape-partnership|2025-07", [4]),
-        ("new|quantumscape|quantumscape-partnership|2025-09", [5, 6]),
+        ("new|quantumscape|quantumscape-partnership|2025-06-17", [1, 2, 3]),
+        ("new|quantumscape|quantumscape-partnership|2025-07-23", [4]),
+        ("new|quantumscape|quantumscape-partnership|2025-09-01", [5, 6]),
+    ]
+    # an older announcement's story, arriving late, keeps the others' keys
+    later = propose_candidates(
+        [candidate(7, datetime(2025, 3, 2, tzinfo=UTC)), candidate(5, datetime(2025, 9, 1, tzinfo=UTC))]
+    )
+    assert [p.change_key for p in later] == [
+        "new|quantumscape|quantumscape-partnership|2025-03-02",
+        "new|quantumscape|quantumscape-partnership|2025-09-01",
     ]
 
 

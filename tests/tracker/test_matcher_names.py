@@ -33,6 +33,12 @@ def classify(matcher: Matcher, title: str, text: str = "", published: date | Non
         ("Factorial Energy opens Methuen plant for solid-state cells", "", {"factorial"}),
         ("Changan's Golden Bell Jar all-solid-state battery shown", "", {"changan"}),
         ("奔驰EQS测试车搭载Factorial固态电池上路", "", {"mercedes-benz", "factorial"}),
+        (  # "which owns" and "旗下" name a parent only when another company follows
+            "Toyota EVs in 2027",
+            "Toyota, which owns the most solid-state battery patents, said its all-solid-state EVs come in 2027.",
+            {"toyota"},
+        ),
+        ("丰田全固态电池", "丰田旗下的全固态电池项目预计2027年实现量产。", {"toyota"}),
     ],
 )
 def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, about: set[str]) -> None:

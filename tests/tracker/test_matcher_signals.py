@@ -407,6 +407,24 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2025, 3, 5),
             ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
         ),
+        (  # a delay after a contrast from the plan it delays is still the plan's delay
+            "Samsung SDI delays solid-state output",
+            "Samsung SDI had planned all-solid-state battery mass production in 2027 but has delayed it to 2029.",
+            date(2025, 6, 1),
+            ("samsung-sdi-assb-mass-production", "delayed", "2029"),
+        ),
+        (  # "previously planned for 2027" is the date given up, and no history that undoes the delay
+            "Toyota delays solid-state EVs",
+            "Toyota has postponed the launch, previously planned for 2027, of its all-solid-state battery EVs to 2028.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "delayed", "2028"),
+        ),
+        (  # a plan given up for something else altogether is a cancellation
+            "Toyota scraps solid-state plan",
+            "Toyota has scrapped its plan to mass-produce all-solid-state batteries and will focus on hybrids instead.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "cancelled", None),
+        ),
         (
             "トヨタと出光、全固体電池の量産で提携",
             "トヨタ自動車と出光興産は、全固体電池の量産に向けて提携すると発表した。出光が硫化物系の固体電解質を量産する。",

@@ -161,6 +161,9 @@ def test_two_digit_years_are_read_in_japanese_only() -> None:
     assert find_windows("固态电池产业化还需30年", PUBLISHED) == []
     assert find_windows("30년간 연구한 결과", PUBLISHED) == []
     assert find_windows("지난 20년 동안", PUBLISHED) == []
+    assert find_windows("20년 넘게 연구했다", PUBLISHED) == []
+    assert find_windows("향후 20~30년 안에", PUBLISHED) == []
+    assert find_windows("Solid-state batteries at last may be ready", PUBLISHED) == []
 
 
 def test_the_date_a_plan_first_had_gives_way_to_the_new_one() -> None:
