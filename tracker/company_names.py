@@ -154,7 +154,10 @@ def _parent_of_another(
     """ "SAIC, which owns IM", "상하이자동차(SAIC) 산하 즈지(IM)", "上汽集团旗下的智己": the parent of the company named
     next (not "Toyota, which owns the most patents", nor "丰田旗下的全固态电池项目")."""
     found = _PARENT_AFTER.match(text, end, min(sentence_end, end + 20))
-    return bool(found) and any(c != company and 0 < s - found.end() <= _OWNER_REACH for s, _, c, _ in following)
+    if found is None:
+        return False
+    named_at = found.end()
+    return any(c != company and 0 < s - named_at <= _OWNER_REACH for s, _, c, _ in following)
 
 
 def _owner_of_another(text: str, end: int, company: str, following: list[tuple[int, int, str, bool]]) -> bool:

@@ -9,6 +9,8 @@ import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
+import pytest
+
 from tracker.compiled import SHARED_LIBRARY, compiled_files, stale_sources
 
 PACKAGE = Path(__file__).resolve().parents[2] / "tracker"
@@ -51,3 +53,19 @@ def test_the_package_starts_with_fresh_compiled_modules(tmp_path: Path) -> None:
     _fake_package(tmp_path, source_age=100, compiled_age=10)
     run = subprocess.run([sys.executable, "-c", "import tracker"], cwd=tmp_path, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_the_compiled_modules_type_check_as_mypyc_needs(tmp_path: Path) -> None:
+    """mypyc compiles only code mypy accepts; a type error would leave the matcher pure Python, slower, with only a
+    warning in the build's output."""
+    pytest.importorskip("mypy", reason="mypy comes with the 'compile' extra (make installs it)")
+    from tracker.compiled import COMPILED_MODULES
+
+    sources = [str(PACKAGE / f"{name}.py") for name in COMPILED_MODULES]
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--cache-dir", str(tmp_path / "cache"), "--ignore-missing-imports", *sources],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
