@@ -255,10 +255,13 @@ class ArticleReading:
         moved = any(c.signal in (Signal.DELAYED, Signal.ACCELERATED) for c in self.cues(index))
         return not (moved and any(not w.past and not w.superseded for w in self.windows(index)))
 
+    def _solid_state_hits(self, index: int) -> tuple[Hit, ...]:
+        return (*self.in_sentence("ssb", index), *self.in_sentence("ssb_bare", index))
+
     def solid_state_in_clause(self, index: int, position: int) -> bool | None:
         """Whether the sentence names solid-state batteries on this position's side of a contrast ("puts its
         plant on hold but keeps its solid-state timetable"); None if it does not name them at all."""
-        hits = (*self.in_sentence("ssb", index), *self.in_sentence("ssb_bare", index))
+        hits = self._solid_state_hits(index)
         if not hits:
             return None
         for hit in hits:
@@ -271,7 +274,7 @@ class ArticleReading:
         """Whether the sentence names solid-state batteries only after a contrast that follows this position
         ("shelves its battery plant deal, but its solid-state date holds"), not before it ("had planned solid-state
         output in 2027 but has delayed it")."""
-        hits = (*self.in_sentence("ssb", index), *self.in_sentence("ssb_bare", index))
+        hits = self._solid_state_hits(index)
         return bool(hits) and all(
             hit.start > position and _CONTRAST.search(self.text, position, hit.start) for hit in hits
         )

@@ -142,10 +142,9 @@ def _event(
     cue = planned or cue  # "unveiled ..., which goes on sale next month": the launch is the news
     if cue.signal is Signal.ACHIEVED and index > 0 and _dated(reading, index, past=True):
         return None  # "braving the cold last December, its chief drove 1,000 km": a recap, not the news
+    # "广汽：2026年搭载全固态电池，昊铂车型首发": a headline's debut still to come is the milestone's plan
     if cue.signal is Signal.ACHIEVED and index == 0 and _dated(reading, index, past=False):
-        return (
-            None  # "广汽：2026年搭载全固态电池，昊铂车型首发": a headline's debut still to come, the milestone's plan
-        )
+        return None
     if "test_result" in natures and cue.signal is not Signal.ACHIEVED:
         natures.discard("test_result")
     headline = reading.sentences.is_headline(index)

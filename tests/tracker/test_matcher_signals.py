@@ -446,6 +446,7 @@ def test_a_plan_given_up_for_another_way_to_the_same_end_is_no_cancellation(matc
         date(2024, 7, 11),
     )
     # the milestone goes on another way; the plan given up may be a candidate of its own
+    assert "powerco-quantumscape-scale-up" in [m.milestone for m in result.matches]
     assert all(m.signal is not Signal.CANCELLED for m in result.matches if m.milestone is not None)
     scrapped = classify(
         matcher,
