@@ -50,7 +50,8 @@ _INDUSTRY_VOICE = re.compile(
     r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
     r"Experten?|Analysten?|Institut|analystes?|chercheurs?|brokers?|forecasters?|market\s+research|"
     r"research\s+firm|BNEF|BloombergNEF|SNE\s+Research|TrendForce|Wood\s+Mackenzie|IDTechEx|Benchmark\s+Mineral|"
-    r"EVTank|GGII)\b|院士|专家|分析师|教授|研究院|研究所|研究机构|券商|产业大会|行业大会|専門家|アナリスト|調査会社|"
+    r"EVTank|GGII|summits?|white\s+paper)\b|院士|专家|分析师|教授|研究院|研究所|研究中心|研究机构|券商|"
+    r"产业大会|行业大会|峰会|白皮书|専門家|アナリスト|調査会社|"
     r"전문가|애널리스트|리서치|"
     # a country or its government speaking for its industry: "China says ... eyes 2030 commercialisation"
     r"\b(?:China|Japan|South\s+Korea|Korea|Germany|the\s+government|government|ministry|officials|regulators)\s+"
@@ -67,6 +68,7 @@ _OTHER_COMPANY_SUBJECT = re.compile(
     r"Technolog(?:y|ies)|Chemical|Electric|Industries|Automotive|AG|SE)\b\.?(?:\s+[A-Z]\w+)?,?\s+"
     r"(?:said|says|told|announced|plans|aims|expects|has|have|is|will))"
 )
+_SUBJECT_LEAD = " \t\n\"'“”‘’«»「」『』【】"
 # One of these is in every sentence written in ASCII the pattern matches (its other branch needs CJK or Hangul).
 _OTHER_COMPANY_WORDS = (
     "Inc",
@@ -213,6 +215,10 @@ class ArticleReading:
                 sentence = self.sentence_text(index)
                 if not sentence.isascii() or _HAS_OTHER_COMPANY_WORD.search(sentence):
                     found = bool(_OTHER_COMPANY_SUBJECT.match(sentence))
+                if not found:
+                    # one of the industry's untracked companies the universe names, first in the sentence
+                    start = self.sentences.spans[index][0] + len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
+                    found = any(start <= h.start <= start + 1 for h in self.in_sentence("other", index))
             self._other_subject[index] = found
         return found
 

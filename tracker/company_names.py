@@ -88,6 +88,16 @@ def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
     return phrases
 
 
+def other_company_phrases(names: tuple[str, ...]) -> list[Phrase]:
+    """The industry's companies the universe does not track, by name: a sentence they lead tells their deed."""
+    phrases = []
+    for name in names:
+        case_sensitive = bool(_ACRONYM.match(name))
+        ending = WORD if has_unspaced_script(name) or case_sensitive else PLURAL
+        phrases.append(Phrase("other", "other", name, ending=ending, case_sensitive=case_sensitive))
+    return phrases
+
+
 def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str]]:
     """Per company with ambiguous aliases, its context words as one pattern (searched only when needed). Only
     whether a word is there matters: the whole words of spaced scripts that start with a letter or digit are one

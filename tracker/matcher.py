@@ -23,7 +23,7 @@ from collections import defaultdict
 from tracker.article_reading import ArticleReading, read_article
 from tracker.candidates import Candidate, find_candidate
 from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
-from tracker.company_names import company_phrases, context_patterns
+from tracker.company_names import company_phrases, context_patterns, other_company_phrases
 from tracker.event_natures import MilestoneProfile
 from tracker.milestone_match import MilestoneReading, read_milestone
 from tracker.phrase_scan import INFLECT, PLURAL, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
@@ -148,6 +148,7 @@ def _ordered_matches(
 def build_matcher(universe: Universe) -> Matcher:
     phrases: list[Phrase] = []
     phrases += company_phrases(universe.companies)
+    phrases += other_company_phrases(universe.others)
     phrases += topic_phrases(universe.topics)
     phrases += relevance_phrases()
     phrases += cue_phrases()

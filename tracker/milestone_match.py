@@ -74,6 +74,9 @@ class MilestoneReading:
     own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
 
 
+_OWN_DATE_REACH = 40  # characters between a milestone's words and the date of their own clause
+
+
 def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
     """How much the story is about the milestone's companies: its lead company (listed first) most; the
     partners named too add a little ("Toyota" alone fully names Toyota's milestone with Idemitsu)."""
@@ -172,9 +175,25 @@ def _sentence_cue(
         distance = min(abs(cue.start - p) for p in positions)
         if distance <= reach:
             found = cue_for_milestone(reading, profile, index, cue, reach + 1 if weak else distance)
+            plan = cue.signal is Signal.REAFFIRMED
+            if found is None and plan and _dated_clause_after(reading, index, cue, positions):
+                found = cue  # "could reach small batches around 2027 and large-scale use around 2030": both plans
             if found is not None:
                 readings.append(found)
     return strongest(readings)
+
+
+def _dated_clause_after(reading: ArticleReading, index: int, cue: Cue, positions: list[int]) -> bool:
+    """Whether the milestone's words, after a plan word that tells another dated event first, have a date of their
+    own ("could reach small batches around 2027 and large-scale use around 2030"): the plan word heads both."""
+    windows = [w for w in reading.windows(index) if not w.past]
+    if len(windows) < 2:
+        return False
+    nearest_cue = min(windows, key=lambda w: abs(w.start - cue.end))
+    return any(
+        p > cue.end and any(w is not nearest_cue and abs(w.start - p) <= _OWN_DATE_REACH for w in windows)
+        for p in positions
+    )
 
 
 def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> set[int]:

@@ -150,7 +150,9 @@ _LEXICON: dict[str, str] = {
         "devraient|doit|"
         "va déployer|vont déployer|déploiera|lancera|lanceront|produira|produiront|démarrera|livrera|testera|"
         "testeront|compte|ambitionne|table sur|veut|"
-        "还需|仍需|尚需|還需"
+        "还需|仍需|尚需|還需|"
+        # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
+        "not until|won't come until|would not come until|until at least|要到|才会|才能"
     ),
 }
 _STRENGTH = {

@@ -146,6 +146,7 @@ class Universe:
     sources: tuple[Source, ...]
     milestones: tuple[Milestone, ...]
     topics: tuple[Topic, ...]
+    others: tuple[str, ...] = ()  # names of the industry's companies the universe does not track
     _index: dict[str, dict[str, Any]] = field(default_factory=dict, compare=False, repr=False)
 
     def company(self, company_id: str) -> Company:
@@ -237,13 +238,14 @@ class _UniverseReader:
                 [f"{self.name}:1: the file must be a mapping with companies, sources, milestones, topics"]
             )
         for key in document:
-            if key not in ("companies", "sources", "milestones", "topics"):
+            if key not in ("companies", "sources", "milestones", "topics", "others"):
                 self.problem(document, key, f"unknown top-level key {key!r}")
         companies = [c for c in (self._company(i) for i in self._list(document, "companies")) if c]
         company_ids = {c.id for c in companies}
         sources = [s for s in (self._source(i, company_ids) for i in self._list(document, "sources")) if s]
         milestones = [m for m in (self._milestone(i, company_ids) for i in self._list(document, "milestones")) if m]
         topics = [t for t in (self._topic(i) for i in self._list(document, "topics")) if t]
+        others = self._others(document)
         for kind, key in (
             ("company", "companies"),
             ("source", "sources"),
@@ -253,7 +255,14 @@ class _UniverseReader:
             self._no_duplicates(kind, document.get(key))
         if self.problems:
             raise UniverseError(self.problems)
-        return Universe(self.name, tuple(companies), tuple(sources), tuple(milestones), tuple(topics))
+        return Universe(self.name, tuple(companies), tuple(sources), tuple(milestones), tuple(topics), others)
+
+    def _others(self, document: dict) -> tuple[str, ...]:
+        value = document.get("others") or []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.problem(document, "others", "'others' must be a list of company names")
+            return ()
+        return tuple(v.strip() for v in value)
 
     def _list(self, document: dict, key: str) -> list[Any]:
         value = document.get(key)

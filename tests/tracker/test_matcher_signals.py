@@ -999,3 +999,47 @@ def test_an_achieved_milestone_is_not_started_again(matcher: Matcher) -> None:
         date(2024, 3, 1),
     )
     assert "samsung-sdi-pilot-line" not in {m.milestone for m in result.matches}
+
+
+def test_an_outlook_with_a_dated_clause_for_each_step_names_the_later_step_too(matcher: Matcher) -> None:
+    # the plan word tells the first step (small batches in cars); the second clause has its own date and names
+    # the industry's adoption
+    result = classify(
+        matcher,
+        "Academician sets out solid-state timetable at Beijing forum",
+        "Solid-state cells are expected to go into cars in small batches around 2027 and to reach large-scale "
+        "application around 2030, an academician of the Chinese Academy of Engineering told the forum.",
+        date(2025, 3, 1),
+    )
+    assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+def test_a_date_told_as_the_earliest_it_can_come_restates_the_outlook(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Battery veteran: solid-state inflection point not until 2030",
+        "Solid-state batteries will not see their inflection point until 2030, the industry veteran told a panel, "
+        "saying the technology is still at an early level of maturity.",
+        date(2025, 7, 1),
+    )
+    assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+    chinese = classify(
+        matcher,
+        "专家：全固态电池拐点要到2030年",
+        "专家在论坛上表示，全固态电池的拐点要到2030年前后才会到来，目前技术成熟度仍然较低。",
+        date(2025, 7, 1),
+    )
+    assert top(chinese) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+def test_an_untracked_companys_own_plan_is_not_the_industrys_outlook(matcher: Matcher) -> None:
+    # the universe names the industry's untracked companies (``others``): a sentence they lead is their deed
+    text = (
+        "{subject} will start fitting all-solid-state cells to demonstration cars around 2027 and expects "
+        "large-scale application around 2030, its battery chief said at a forum."
+    )
+    untracked = classify(matcher, "Solid-state timetable laid out at forum", text.format(subject="BYD"))
+    assert not untracked.matches
+    assert untracked.relevant and untracked.companies == ()
+    industry = classify(matcher, "Solid-state timetable laid out at forum", text.format(subject="The industry"))
+    assert top(industry) == ("ssb-mainstream-adoption", "reaffirmed", "2030")

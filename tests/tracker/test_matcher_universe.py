@@ -74,3 +74,19 @@ def test_any_industry_universe_is_matched() -> None:
     assert result.matches[0].milestone == "acme-bolt-demo-cars"
     assert result.matches[0].signal.value == "achieved"
     assert result.topics == ("dendrites",)
+
+
+def test_others_must_be_a_list_of_names() -> None:
+    with pytest.raises(UniverseError) as error:
+        parse_universe(UNIVERSE.format(flag="true") + "others: Zeta Cells\n", "other.yaml")
+    assert "other.yaml:22: 'others' must be a list of company names" in str(error.value)
+
+
+def test_a_sentence_led_by_an_untracked_company_tells_its_deed_not_a_tracked_ones() -> None:
+    text = "Bolt Motors plans solid-state demo cars for 2027. Zeta Cells has started road testing solid-state demo cars"
+    story = ArticleText("a", "Demo cars", text, published=date(2026, 5, 1))
+    without = build_matcher(parse_universe(UNIVERSE.format(flag="false")))
+    assert without.classify(story).matches[0].signal.value == "achieved"
+    with_others = build_matcher(parse_universe(UNIVERSE.format(flag="false") + "others: [Zeta Cells]\n"))
+    top = with_others.classify(story).matches[0]
+    assert (top.milestone, top.signal.value, str(top.window)) == ("acme-bolt-demo-cars", "reaffirmed", "2027")
