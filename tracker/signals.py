@@ -33,7 +33,8 @@ _LEXICON: dict[str, str] = {
         "have received|drove|has driven|has been driven|was driven|absolviert|shown at|dévoile|a dévoilé|"
         "has put|have put|a levé le voile|lève le voile|"
         "rode|rides on|running on|ran on|powered by|expanded|has expanded|demonstrated|are powering|is powering|"
-        "now powering|are now driving|now driving around|"
+        "now powering|are now driving|now driving around|went into service|goes into service|entered service|"
+        "enters service|投入运营|投入使用|正式运营|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "expands|"
@@ -81,7 +82,7 @@ _LEXICON: dict[str, str] = {
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
         "entered|has entered|have entered|"
-        "开始|启动|開始|시작|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|débuté|commencé"
+        "开始|启动|開始|시작|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|débuté|commencé|aufgenommen"
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
@@ -255,7 +256,8 @@ _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|交付|出荷|출하|출시|"
-    r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest",
+    r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest|"
+    r"Testfahrt|Erprobungsfahrt|도로 주행|주행 시험|도로 시험|公道走行|走行試験|路试|路测|道路测试",
     re.I,
 )
 

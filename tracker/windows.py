@@ -399,6 +399,15 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year, month), (year, month))
 
 
+def _day_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
+    """A day of a later month ("6月1日起" said in April) dates a plan; a day of this month or an earlier one is when
+    the news itself happened (a dateline: "11月22日电")."""
+    window = _month_alone(match, ctx)
+    if window is None or ctx.published is None or (window.start.year, window.start.month or 0) <= ctx.published:
+        return None
+    return window
+
+
 def _last_month_named(match: re.Match[str], ctx: _Context) -> Window | None:
     """ "last December": the latest December before the month of the story."""
     if not match.group("m")[0].isupper():
@@ -648,11 +657,15 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("last", "letzten", "dernier"),
     ),
     (
-        re.compile(rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?)\s+(?P<m>{_ENGLISH_MONTHS})\b"),
+        re.compile(
+            rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?|starting|beginning)\s+"
+            rf"(?P<m>{_ENGLISH_MONTHS})\b"
+        ),
         _month_alone,
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ("月", "월")),
+    (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)\s*\d{1,2}\s*[日일]"), _day_ahead, ("月", "월")),
     (
         re.compile(r"(?<![年一二三四五六七八九十个])(?P<m>十[一二]|[一二三四五六七八九十])月(?![份]?\d)"),
         _month_alone,
