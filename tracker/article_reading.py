@@ -215,12 +215,19 @@ class ArticleReading:
                 sentence = self.sentence_text(index)
                 if not sentence.isascii() or _HAS_OTHER_COMPANY_WORD.search(sentence):
                     found = bool(_OTHER_COMPANY_SUBJECT.match(sentence))
-                if not found:
-                    # one of the industry's untracked companies the universe names, first in the sentence
-                    start = self.sentences.spans[index][0] + len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
-                    found = any(start <= h.start <= start + 1 for h in self.in_sentence("other", index))
             self._other_subject[index] = found
         return found
+
+    def untracked_lead(self, index: int) -> bool:
+        """Whether the sentence begins with one of the industry's untracked companies the universe names: its deed is
+        that company's, even with a tracked partner's cells ("Stellantis will fit Factorial's cells to a demo fleet",
+        "BYD expects large-scale use around 2030")."""
+        others = self.in_sentence("other", index)
+        if not others:
+            return False
+        sentence = self.sentence_text(index)
+        start = self.sentences.spans[index][0] + len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
+        return any(start <= h.start <= start + 1 for h in others)
 
     def industry_voice(self) -> bool:
         """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""

@@ -132,10 +132,13 @@ def _event_sentences(
     """Sentence -> positions of the words naming this milestone's event there (not mere place names)."""
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
+    lead = profile.milestone.companies[0] if profile.milestone.companies else None
     for hit, phrase in hits:
         if phrase.tag != "name":
             index = reading.sentence_of(hit.start)
-            if reading.other_company_subject(index):
+            if reading.other_company_subject(index) or (
+                reading.untracked_lead(index) and lead not in reading.companies_in(index)
+            ):
                 continue  # "Gotion said its cells are in vehicle tests": another company's deed
             found.setdefault(index, []).append(hit.start)
             weight[index] = weight.get(index, 0.0) + phrase.weight

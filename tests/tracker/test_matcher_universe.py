@@ -90,3 +90,16 @@ def test_a_sentence_led_by_an_untracked_company_tells_its_deed_not_a_tracked_one
     with_others = build_matcher(parse_universe(UNIVERSE.format(flag="false") + "others: [Zeta Cells]\n"))
     top = with_others.classify(story).matches[0]
     assert (top.milestone, top.signal.value, str(top.window)) == ("acme-bolt-demo-cars", "reaffirmed", "2027")
+
+
+def test_an_untracked_partners_plan_with_the_cells_is_not_the_joint_milestone_of_another_carmaker() -> None:
+    # the demo cars of the timeline are Bolt's; Zeta's demo fleet on Acme's cells is another undertaking
+    text = (
+        "Acme Cells said its solid-state cells passed validation. Zeta Motors will fit Acme Cells' cells to a fleet "
+        "of demo cars in 2026. Acme Cells also supplies Bolt Motors."
+    )
+    story = ArticleText("a", "Zeta Motors plans demo cars on Acme cells", text, published=date(2026, 5, 1))
+    without = build_matcher(parse_universe(UNIVERSE.format(flag="false")))
+    assert without.classify(story).matches[0].milestone == "acme-bolt-demo-cars"
+    with_others = build_matcher(parse_universe(UNIVERSE.format(flag="false") + "others: [Zeta Motors]\n"))
+    assert not [m for m in with_others.classify(story).matches if m.milestone]
