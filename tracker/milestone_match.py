@@ -74,6 +74,7 @@ class MilestoneReading:
     own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
 
 
+_SUBJECT_REACH = 12  # characters from a sentence's start in which its subject company is named
 _OWN_DATE_REACH = 40  # characters between a milestone's words and the date of their own clause
 
 
@@ -133,13 +134,15 @@ def _event_sentences(
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
     lead = profile.milestone.companies[0] if profile.milestone.companies else None
+    companies = set(profile.milestone.companies)
     for hit, phrase in hits:
         if phrase.tag != "name":
             index = reading.sentence_of(hit.start)
-            if reading.other_company_subject(index) or (
-                reading.untracked_lead(index) and lead not in reading.companies_in(index)
-            ):
+            named = reading.companies_in(index)
+            if reading.other_company_subject(index) or (reading.untracked_lead(index) and lead not in named):
                 continue  # "Gotion said its cells are in vehicle tests": another company's deed
+            if lead is not None and named and not named & companies and _led_by_another(reading, index):
+                continue  # "Rival BMW is road testing an i7": another tracked company's deed
             found.setdefault(index, []).append(hit.start)
             weight[index] = weight.get(index, 0.0) + phrase.weight
     if len(found) > _EVENT_SENTENCES:
@@ -147,7 +150,6 @@ def _event_sentences(
         # that name the milestone most, a bounded amount of work however long the article
         keep = sorted(found, key=lambda i: (not reading.sentences.is_headline(i), -weight[i], i))[:_EVENT_SENTENCES]
         found = {i: found[i] for i in keep}
-    companies = set(profile.milestone.companies)
     for hit, phrase in hits:  # in a sentence that tells the event, its place and its companies are its words too
         if phrase.tag == "name":
             index = reading.sentence_of(hit.start)
@@ -163,6 +165,12 @@ def _event_sentences(
             if len(reading.companies_in(index) & companies) >= 2 and reading.natures(index) & _PARTNER_STEPS:
                 found[index] = [m.start for m in reading.mentions if m.sentence == index]
     return found
+
+
+def _led_by_another(reading: ArticleReading, index: int) -> bool:
+    """Whether a tracked company opens the sentence (its subject), within its first few words."""
+    start = reading.sentences.spans[index][0]
+    return any(m.sentence == index and m.start - start <= _SUBJECT_REACH for m in reading.mentions)
 
 
 def _sentence_cue(
