@@ -1043,3 +1043,14 @@ def test_an_untracked_companys_own_plan_is_not_the_industrys_outlook(matcher: Ma
     assert untracked.relevant and untracked.companies == ()
     industry = classify(matcher, "Solid-state timetable laid out at forum", text.format(subject="The industry"))
     assert top(industry) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+def test_a_deed_of_another_tracked_company_opening_its_sentence_is_not_this_companys(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Schäfer: a solid-state Mercedes possible by 2030",
+        "Mercedes-Benz could offer a series car with solid-state batteries by 2030, technology chief Markus Schäfer "
+        "said at the IAA. Rival BMW is road testing an i7 with all-solid-state cells.",
+        date(2025, 9, 9),
+    )
+    assert "mercedes-factorial-cells" not in [m.milestone for m in result.matches]
