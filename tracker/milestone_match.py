@@ -29,6 +29,8 @@ from tracker.event_natures import (
     event_nature,
     industry_wide,
     is_later_goal,
+    is_own_event,
+    is_step_toward,
     nature_of_date,
 )
 from tracker.phrase_scan import Hit, Phrase
@@ -257,6 +259,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
         identity *= 0.4
     if signal in (Signal.REAFFIRMED, Signal.STARTED) and _plan_of_another_time(window, milestone, reading):
         return None  # "production to start in 2026" of a factory the timeline has opening in early 2024
+    if signal is Signal.REAFFIRMED and cue is not None and _step_after(reading, profile, best, cue, window):
+        return None  # "solid-state batteries in series cars by 2030" is no step toward test cars of 2024-26
     if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):
         signal, strength = Signal.DELAYED, 0.65
     if signal is Signal.CANCELLED:
@@ -439,6 +443,18 @@ def _plan_of_another_time(window: Window | None, milestone: Milestone, reading: 
     end = milestone.expected.end.last_month()
     start = window.start.first_month()
     return (start[0] - end[0]) * 12 + start[1] - end[1] > OTHER_PLAN_MONTHS
+
+
+def _step_after(
+    reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue, window: Window | None
+) -> bool:
+    """Whether a plan of another event, one that would be a step toward the milestone, is dated years after the
+    milestone's window has closed: a step comes before what it leads to, so it is the plan of something beyond."""
+    end = profile.milestone.expected.end
+    if window is None or end is None or window.start.year <= end.year + 1:
+        return False
+    nature = event_nature(reading, index, cue)[0]
+    return nature is not None and not is_own_event(nature, profile) and is_step_toward(nature, profile)
 
 
 def _later_than_timeline(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:

@@ -1054,3 +1054,33 @@ def test_a_deed_of_another_tracked_company_opening_its_sentence_is_not_this_comp
         date(2025, 9, 9),
     )
     assert "mercedes-factorial-cells" not in [m.milestone for m in result.matches]
+
+
+def test_a_plan_said_on_the_occasion_of_a_test_drive_is_the_news_and_no_step_toward_the_test_cars(
+    matcher: Matcher,
+) -> None:
+    # the drive is the occasion ("said after ..."); series cars by 2030 are years past the test-car window, so
+    # the plan is of something beyond the test cars, not a slip of them
+    result = classify(
+        matcher,
+        "Mercedes sees solid-state cells in series cars by 2030",
+        "Mercedes-Benz expects solid-state batteries to reach its series-production cars by 2030, its technology "
+        "chief said after an EQS test car with Factorial cells drove 1,100 km without recharging.",
+        date(2025, 9, 10),
+    )
+    assert [(m.milestone, m.signal.value) for m in result.matches] == [("mercedes-factorial-cells", "none")]
+
+
+def test_a_partnership_plan_dated_years_past_the_test_car_window_is_no_slip_of_the_test_cars(matcher: Matcher) -> None:
+    # working together is a step toward the test cars; aimed at 2030, years after their 2024-26 window, it is the
+    # plan of something beyond them (series cars), not the test cars delayed
+    result = classify(
+        matcher,
+        "Mercedes: solid-state batteries in series cars by end of decade",
+        "Mercedes-Benz expects solid-state batteries to reach its series-production cars by the end of the decade, "
+        "its technology chief said after an EQS test car on Factorial cells covered 1,100 km on one charge. Mercedes "
+        "also works with Factorial on a sulfide cell, which the start-up aims to bring to vehicles by 2030.",
+        date(2025, 9, 10),
+    )
+    assert top(result) == (None, "reaffirmed", "2030")
+    assert result.new_milestone_candidate is not None
