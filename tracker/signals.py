@@ -92,7 +92,7 @@ _LEXICON: dict[str, str] = {
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "put off|puts off|has put off|have put off|putting off|"
-        "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
+        "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"
     ),
@@ -153,7 +153,7 @@ _LEXICON: dict[str, str] = {
         "testeront|compte|ambitionne|table sur|veut|"
         "还需|仍需|尚需|還需|"
         # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
-        "not until|won't come until|would not come until|until at least|要到|才会|才能"
+        "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能"
     ),
 }
 _STRENGTH = {
