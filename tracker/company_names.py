@@ -44,7 +44,8 @@ _CLIENT_AFTER = re.compile(
     re.I,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
-_OWNED = re.compile(r"-(?:owned|backed|controlled|funded)\s", re.I)  # "SAIC-owned IM Motors"
+# "SAIC-owned IM Motors", "die SAIC-Elektromarke IM Motors"
+_OWNED = re.compile(r"-(?:owned|backed|controlled|funded|\w*marke|\w*tochter)\s", re.I)
 # a parent group named to say whose brand or unit the story's company is: "the premium brand of SAIC",
 # "la marque haut de gamme de SAIC", "SAIC, which owns IM", "상하이자동차(SAIC) 산하 즈지", "上汽集团旗下的智己"
 _PARENT_BEFORE = re.compile(
@@ -52,7 +53,11 @@ _PARENT_BEFORE = re.compile(
     r"(?:of|de|du|des|von)\s+$",
     re.I,
 )
-_PARENT_AFTER = re.compile(r"\)?\s*(?:,\s*which\s+owns\b|,\s*the\s+parent\b|산하|旗下|傘下)", re.I)
+_PARENT_AFTER = re.compile(
+    r"(?:集団|集团|그룹|グループ)?(?:\)|[）)]|\s*[（(][^）)]{1,20}[）)])?\s*"
+    r"(?:,\s*which\s+owns\b|,\s*the\s+parent\b|산하|旗下|傘下|系)",
+    re.I,
+)
 _OWNER_REACH = 30
 # how far (in characters) a context word may be from an ambiguous alias
 _CONTEXT_REACH = 300
@@ -167,7 +172,7 @@ def _parent_of_another(
     if found is None:
         return False
     named_at = found.end()
-    return any(c != company and 0 < s - named_at <= _OWNER_REACH for s, _, c, _ in following)
+    return any(c != company and 0 <= s - named_at <= _OWNER_REACH for s, _, c, _ in following)
 
 
 def _owner_of_another(text: str, end: int, company: str, following: list[tuple[int, int, str, bool]]) -> bool:
