@@ -68,6 +68,9 @@ _OTHER_COMPANY_SUBJECT = re.compile(
     r"Technolog(?:y|ies)|Chemical|Electric|Industries|Automotive|AG|SE)\b\.?(?:\s+[A-Z]\w+)?,?\s+"
     r"(?:said|says|told|announced|plans|aims|expects|has|have|is|will))"
 )
+# a clause of time after a statement, telling its occasion: "..., he said after the car drove 1,205 km"
+_OCCASION = re.compile(r"\b(?:after|following|nachdem|après)\b", re.I)
+_DEEDS = frozenset({Signal.ACHIEVED, Signal.STARTED})
 _SUBJECT_LEAD = " \t\n\"'“”‘’«»「」『』【】"
 # One of these is in every sentence written in ASCII the pattern matches (its other branch needs CJK or Hangul).
 _OTHER_COMPANY_WORDS = (
@@ -160,8 +163,21 @@ class ArticleReading:
         if index not in self._cues:
             hits = self.in_sentence("cue", index)
             cues = read_cues(hits, self.folded, self.sentences.spans[index]) if hits else []
-            self._cues[index] = [self._dated(cue, index) for cue in cues]
+            self._cues[index] = self._occasion_left_out([self._dated(cue, index) for cue in cues], index)
         return self._cues[index]
+
+    def _occasion_left_out(self, cues: list[Cue], index: int) -> list[Cue]:
+        """A dated plan said on the occasion of a deed ("expects series cars by 2030, he said after an EQS test car
+        drove 1,205 km"): the plan is the news, the deed after it only its occasion. (Without a date the plan may
+        be the deed's consequence: "will no longer finance its plants after PowerCo agreed to build them".)"""
+        plans = [c.end for c in cues if c.kind == "planned"]
+        if not plans or len(plans) == len(cues):
+            return cues
+        first, end = min(plans), self.sentences.spans[index][1]
+        occasion = _OCCASION.search(self.text, first, end)
+        if occasion is None or not any(first <= w.start < occasion.start() and not w.past for w in self.windows(index)):
+            return cues
+        return [c for c in cues if not (c.start > occasion.start() and c.signal in _DEEDS)]
 
     def _dated(self, cue: Cue, index: int) -> Cue:
         """A deed dated in the future is a plan: "starts production in 2027", "2027年逐步实现量产"."""

@@ -262,11 +262,6 @@ _HAPPENING = re.compile(
 )
 
 
-# a subordinate clause of time after a statement: "..., he said after the car drove 1,205 km"
-_OCCASION = re.compile(r"\b(?:after|following|days after|weeks after|nachdem|après)\b", re.I)
-_DEEDS = frozenset({Signal.ACHIEVED, Signal.STARTED})
-
-
 @dataclass(frozen=True)
 class Cue:
     """One reading of status language in a sentence."""
@@ -322,11 +317,6 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     if denied:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
-    plans = [c.end for c in cues if c.kind == "planned"]
-    if plans and len(cues) > len(plans) and (occasion := _OCCASION.search(text, min(plans), end)):
-        # "expects solid-state cells in series cars by 2030, he said after an EQS test car drove 1,205 km": the
-        # deed is the occasion of the statement, the plan is the news
-        cues = [c for c in cues if not (c.start > occasion.start() and c.signal in _DEEDS)]
     return cues
 
 

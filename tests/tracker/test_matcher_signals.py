@@ -1084,3 +1084,14 @@ def test_a_partnership_plan_dated_years_past_the_test_car_window_is_no_slip_of_t
     )
     assert top(result) == (None, "reaffirmed", "2030")
     assert result.new_milestone_candidate is not None
+
+
+def test_an_undated_consequence_does_not_make_the_deal_after_it_an_occasion(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "PowerCo to carry the factory bill for QuantumScape cells",
+        "QuantumScape will no longer have to finance its own plants after Volkswagen's PowerCo agreed to "
+        "industrialise the start-up's solid-state cells under a licence.",
+        date(2024, 7, 11),
+    )
+    assert top(result)[:2] == ("powerco-quantumscape-scale-up", "started")
