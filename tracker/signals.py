@@ -223,6 +223,14 @@ _HEDGE = re.compile(
 _DESCRIBING = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|these|that)\s+(?:recently|newly|just|already)[\s-]$", re.I
 )
+# a participle after a noun phrase describes the thing, unless a verb stands between ("the car is running on")
+_PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?!(?:[\w-]+\s+){0,3}?(?:is|are|was|were|been|be|now)\s)"
+    r"(?:[\w-]+\s+){1,4}$",
+    re.I,
+)
+_PLAN_WORD = re.compile(r"\b(?:plans?|planning|aims?|will|wants?|intends?|expects?|hopes?)\s+to\b|\bwill\b", re.I)
 _SHARE_OF = re.compile(
     r"share|market|demand|sales|penetration|of (?:all |new |global )?(?:EV |electric[- ]vehicle )?"
     r"(?:EVs|cars|vehicles|batteries|battery)|份额|占比|渗透率|"
@@ -378,6 +386,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
         return None  # "the recently launched MG4": what the thing is, not what happened
+    if text[hit.start : hit.end] in _PARTICIPLES and _NOUN_PHRASE_BEFORE.search(before) and _PLAN_WORD.search(before):
+        return None  # "plans to put a test vehicle running on its cells on the road": what the planned car is
     near = before[-_MODAL_REACH:]
     modal = (
         (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)

@@ -1095,3 +1095,14 @@ def test_an_undated_consequence_does_not_make_the_deal_after_it_an_occasion(matc
         date(2024, 7, 11),
     )
     assert top(result)[:2] == ("powerco-quantumscape-scale-up", "started")
+
+
+def test_a_car_running_on_the_cells_inside_a_plan_is_what_is_planned(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes wants a Factorial-cell test car on the road before year-end",
+        "Mercedes-Benz plans to put a test vehicle running on Factorial Energy's solid-state cells on public roads "
+        "before the end of this year, its technology chief said.",
+        date(2024, 9, 1),
+    )
+    assert top(result) == ("mercedes-factorial-cells", "reaffirmed", "2024-10..2024-12")
