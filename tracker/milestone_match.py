@@ -41,6 +41,7 @@ from tracker.window_choice import is_outcome_date, pick_window, starts_after
 CUE_REACH = 90  # characters between a status word and the milestone word it speaks of
 VERB_FINAL_CUE_REACH = 150  # German puts the participle at the end of the clause: "ist ... 1205 km gefahren"
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
+FAR_BEYOND_YEARS = 3  # a plan this many years past a milestone's window, its own event unnamed, is of another
 RECAP_MONTHS = 3  # a deed told below the headline this long before the story is background
 OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's window is of something else
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
@@ -261,6 +262,9 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
         return None  # "production to start in 2026" of a factory the timeline has opening in early 2024
     if signal is Signal.REAFFIRMED and cue is not None and _step_after(reading, profile, best, cue, window):
         return None  # "solid-state batteries in series cars by 2030" is no step toward test cars of 2024-26
+    far = signal in (Signal.REAFFIRMED, Signal.NONE) and _years_beyond(window, milestone) >= FAR_BEYOND_YEARS
+    if far and (cue is None or not is_own_event(event_nature(reading, best, cue)[0], profile)):
+        return None  # "aims to bring it to series cars by 2030", of test cars due 2024-26: something beyond them
     if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):
         signal, strength = Signal.DELAYED, 0.65
     if signal is Signal.CANCELLED:
@@ -455,6 +459,14 @@ def _step_after(
         return False
     nature = event_nature(reading, index, cue)[0]
     return nature is not None and not is_own_event(nature, profile) and is_step_toward(nature, profile)
+
+
+def _years_beyond(window: Window | None, milestone: Milestone) -> int:
+    """How many years after the timeline's window closes a window starts (0 if not after)."""
+    end = milestone.expected.end
+    if window is None or end is None:
+        return 0
+    return max(0, window.start.year - end.year)
 
 
 def _later_than_timeline(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:

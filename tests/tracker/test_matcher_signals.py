@@ -1106,3 +1106,18 @@ def test_a_car_running_on_the_cells_inside_a_plan_is_what_is_planned(matcher: Ma
         date(2024, 9, 1),
     )
     assert top(result) == ("mercedes-factorial-cells", "reaffirmed", "2024-10..2024-12")
+
+
+def test_a_date_years_past_a_milestones_window_with_its_event_unnamed_is_of_another_undertaking(
+    matcher: Matcher,
+) -> None:
+    # the test-car milestone runs 2024-26; a new cell aimed at series cars in 2030 is no four-year slip of it
+    result = classify(
+        matcher,
+        "Factorial's new sulfide cell is on Mercedes' 2030 roadmap",
+        "Factorial Energy has presented a new all-solid-state cell developed with Mercedes-Benz. The partners aim "
+        "to bring it into series-production vehicles by 2030.",
+        date(2024, 9, 5),
+    )
+    assert "delayed" not in [m.signal.value for m in result.matches]
+    assert top(result) == (None, "reaffirmed", "2030")
