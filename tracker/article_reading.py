@@ -69,7 +69,7 @@ _OTHER_COMPANY_SUBJECT = re.compile(
     r"(?:said|says|told|announced|plans|aims|expects|has|have|is|will))"
 )
 # a clause of time after a statement, telling its occasion: "..., he said after the car drove 1,205 km"
-_OCCASION = re.compile(r"\b(?:after|following|nachdem|après)\b", re.I)
+_OCCASION = re.compile(r"\b(?:after|following|nachdem|après|already|bereits|déjà)\b", re.I)
 _DEEDS = frozenset({Signal.ACHIEVED, Signal.STARTED})
 _SUBJECT_LEAD = " \t\n\"'“”‘’«»「」『』【】"
 # One of these is in every sentence written in ASCII the pattern matches (its other branch needs CJK or Hangul).

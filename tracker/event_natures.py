@@ -27,6 +27,7 @@ for _a, _b in _SAME_EVENT_PAIRS:
     _SAME_EVENT.setdefault(_b, set()).add(_a)
 # "began pilot production", "deliveries have started": the verb and its event side by side
 _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
+_OTHER_CLAUSE = 2.0  # a concept across a clause break is that much less likely the verb's object
 # What else counts as a milestone's own event: a factory that started production has opened.
 _ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}
 _DATE_NATURE_REACH = 40  # characters between a date and the event word it is given for
@@ -129,8 +130,12 @@ def _nearest_tag(
             weighted, gap = distance * before, (concept_end, start)
         if weighted >= best[0] or (reach is not None and distance > reach):
             continue
-        if same_clause and not reading.one_clause(*gap, index):
-            continue
+        if not reading.one_clause(*gap, index):
+            if same_clause:
+                continue
+            weighted *= _OTHER_CLAUSE
+            if weighted >= best[0]:
+                continue
         best = (weighted, tag, distance)
     return best[1], best[2]
 

@@ -153,7 +153,8 @@ _LEXICON: dict[str, str] = {
         "testeront|compte|ambitionne|table sur|veut|"
         "还需|仍需|尚需|還需|"
         # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
-        "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能"
+        "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能|need another|"
+        "needs another|will need|may need|take another|takes another"
     ),
 }
 _STRENGTH = {

@@ -1121,3 +1121,25 @@ def test_a_date_years_past_a_milestones_window_with_its_event_unnamed_is_of_anot
     )
     assert "delayed" not in [m.signal.value for m in result.matches]
     assert top(result) == (None, "reaffirmed", "2030")
+
+
+def test_a_deed_told_as_already_under_way_beside_a_dated_plan_is_background(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes targets a solid-state series EV before 2030",
+        "Mercedes-Benz aims to launch a series-production car with solid-state batteries by 2030 and is already "
+        "road-testing the technology in a modified EQS.",
+        date(2025, 7, 3),
+    )
+    assert "achieved" not in [m.signal.value for m in result.matches]
+
+
+def test_years_still_needed_date_the_industrys_adoption(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Academician: solid-state cars from 2027, real scale years later",
+        "Solid-state batteries will go into cars in small batches from 2027, but they may need another five to ten "
+        "years to reach meaningful market scale, an academician said at an industry forum.",
+        date(2025, 2, 25),
+    )
+    assert top(result)[0] == "ssb-mainstream-adoption"
