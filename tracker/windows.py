@@ -890,6 +890,16 @@ _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 _FULL_YEAR = re.compile(r"20\d\d")
 
 
+# a year that names a show, a fair or a conference, not a date of the event told
+_EVENT_AFTER = re.compile(
+    r"\s*(?:年)?\s*[\u4e00-\u9fff]{0,6}?(?:车展|展会|博览会|大会|论坛|峰会|科技日|发布会|モーターショー|モビリティショー)|"
+    r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Auto\s+Show|Motor\s+Show|Mobility\s+Show|Expo|Summit|Conference|Forum|Tech\s+Day)\b"
+)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:CES|IAA(?:\s+Mobility)?|InterBattery|Battery\s+Show|Auto\s+China|CIBF|Tech\s+Day)\s+$"
+)
+
+
 def find_windows(
     text: str, published: date | None = None, fiscal_start_month: int = FISCAL_YEAR_START_MONTH
 ) -> list[WindowMention]:
@@ -919,6 +929,8 @@ def find_windows(
             window = handler(match, ctx)
             if window is None or _RUNWAY.search(text, max(0, start - 40), start):
                 continue  # (a cash runway, "cash to last into 2029", dates no event)
+            if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 24), start):
+                continue  # a year in the name of a show or a conference ("2025广州车展", "CES 2025")
             taken.append((start, end))
             found.extend(_mentions(window, match, ctx))
     found.sort(key=lambda m: m.start)

@@ -173,3 +173,17 @@ def test_the_date_a_plan_first_had_gives_way_to_the_new_one() -> None:
     assert [(str(m.window), m.superseded) for m in moved] == [("2028", False), ("2026-09..2026-12", True)]
     alone = find_windows("Production will start in 2026 as originally planned.", PUBLISHED)
     assert [(str(m.window), m.superseded) for m in alone] == [("2026", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("广汽董事长在2025广州车展上宣布，中试线已投产", []),
+        ("公司此前在2024年科技日上公布了2026年装车计划", ["2026"]),
+        ("shown at the 2024 Paris Motor Show, with sales due in 2026", ["2026"]),
+        ("said at CES 2025 that cars follow in 2027", ["2027"]),
+        ("by 2027, the conference heard", ["2027"]),
+    ],
+)
+def test_a_year_naming_a_show_or_conference_is_no_window(text: str, expected: list[str]) -> None:
+    assert [str(w.window) for w in find_windows(text, PUBLISHED)] == expected
