@@ -41,6 +41,7 @@ from tracker.window_choice import is_outcome_date, pick_window, starts_after
 CUE_REACH = 90  # characters between a status word and the milestone word it speaks of
 VERB_FINAL_CUE_REACH = 150  # German puts the participle at the end of the clause: "ist ... 1205 km gefahren"
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
+_VOICE_SCORE = 1.0  # what an industry voice in the headline adds to an industry milestone's keyword score
 FAR_BEYOND_YEARS = 3  # a plan this many years past a milestone's window, its own event unnamed, is of another
 RECAP_MONTHS = 3  # a deed told below the headline this long before the story is background
 OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's window is of something else
@@ -220,6 +221,8 @@ def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> 
 def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: float = 0.0) -> MilestoneReading | None:
     """What the article says of one milestone; None if nothing, or if its confidence could not reach ``floor``."""
     milestone = profile.milestone
+    if profile.industry and reading.untracked_lead(0):
+        return None  # a story an untracked company heads ("Honda shows its pilot line") tells its own plans
     factor = _company_factor(reading, milestone)
     if not factor and any(c in reading.mentioned or c in reading.about for c in milestone.companies):
         factor = _named_by_its_own_words(reading, profile)
@@ -227,6 +230,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
     if not hits and not (factor and profile.partners_in_title):
         return None  # (a deal between the partners its title names is its undertaking, whatever words it uses)
     score = _keyword_score(reading, hits)
+    if profile.industry and reading.industry_voice():
+        score += _VOICE_SCORE  # an analyst or an institute speaking: the story is the industry's outlook
     if floor and _best_possible(profile, factor, score) < floor:
         return None  # named too weakly to matter whatever it says: skip reading its sentences
     events = _event_sentences(reading, profile, hits)
@@ -476,8 +481,8 @@ def _later_than_timeline(window: Window | None, milestone: Milestone, reading: A
         return False
     opens = milestone.expected.start.first_month()
     published = (reading.published.year, reading.published.month)
-    if (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
-        return False
+    if milestone.companies and (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
+        return False  # (an outlook for the whole industry later than the timeline's is a slip whenever it is said)
     return starts_after(window, milestone.expected)
 
 

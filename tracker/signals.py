@@ -154,7 +154,8 @@ _LEXICON: dict[str, str] = {
         "还需|仍需|尚需|還需|"
         # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
         "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能|need another|"
-        "needs another|will need|may need|take another|takes another"
+        "needs another|will need|may need|take another|takes another|unlikely to|at the earliest|frühestens|"
+        "au plus tôt|not before|nicht vor|sees|until around"
     ),
 }
 _STRENGTH = {

@@ -318,7 +318,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "mainstream",
         "adoption",
         "mainstream|mass market|mass-market|widespread|common option|adoption|market share|large-scale application|"
-        "large-scale adoption|widely used|market scale|widely adopted|wide adoption|broad adoption|mass adoption|"
+        "large-scale adoption|large-scale use|large-scale commercial use|turning point|widely used|market scale|"
+        "widely adopted|本格的な採用|本格採用|本格普及|Volumenmodell|wide adoption|broad adoption|mass adoption|"
         "widespread use|"
         "market penetration|inflection point|普及|主流|大规模应用|规模化应用|规模应用|规模化装车|大规模装车|广泛应用|"
         "대중화|보급|Massenmarkt|Marktdurchdringung|breit eingesetzt|breiten Einsatz|grand public|démocratisation|"

@@ -83,15 +83,16 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.85,
     },
     "ssb-news-blind-4.jsonl": {
-        "milestone_accuracy": 0.92,
-        "signal_accuracy": 0.84,
-        "window_accuracy": 0.9,
+        # b4-032 reads BYD's own outlook as the industry's (see blind-5)
+        "milestone_accuracy": 0.9,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.88,
         "topic_f1": 0.91,
         "confident_precision": 0.71,  # a deal widened read as work begun (labellers split)
     },
     "ssb-news-blind-5.jsonl": {
-        # b5-027 reads BYD's own outlook as the industry's; four other labellers (b6-043, b9-034, b17-019, wd-027)
-        # read it as an untracked company's plan, as the matcher now does
+        # b5-027 reads BYD's own outlook as the industry's, as do b4-032 and b15-016; four other labellers (b6-043,
+        # b9-034, b17-019, wd-027) read it as an untracked company's plan, as the matcher now does
         "milestone_accuracy": 0.94,
         "signal_accuracy": 0.82,
         "window_accuracy": 0.92,
@@ -164,9 +165,10 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.58,  # a second road trip of a test car read as the first (labellers split)
     },
     "ssb-news-blind-15.jsonl": {
-        "milestone_accuracy": 0.95,
-        "signal_accuracy": 0.87,
-        "window_accuracy": 0.82,
+        # b15-016 reads BYD's own outlook as the industry's (see blind-5)
+        "milestone_accuracy": 0.925,
+        "signal_accuracy": 0.85,
+        "window_accuracy": 0.8,
         "topic_f1": 0.77,
         "confident_precision": 0.87,
     },
