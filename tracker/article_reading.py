@@ -50,7 +50,7 @@ _INDUSTRY_VOICE = re.compile(
     r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
     r"Experten?|Analysten?|Institut|analystes?|chercheurs?|brokers?|forecasters?|market\s+research|"
     r"research\s+firm|BNEF|BloombergNEF|SNE\s+Research|TrendForce|Wood\s+Mackenzie|IDTechEx|Benchmark\s+Mineral|"
-    r"EVTank|GGII|summits?|white\s+paper)\b|院士|专家|分析师|教授|研究院|研究所|研究中心|研究机构|券商|"
+    r"EVTank|GGII|summits?|white\s+paper|IEA|International\s+Energy\s+Agency)\b|院士|专家|分析师|教授|研究院|研究所|研究中心|研究机构|券商|"
     r"产业大会|行业大会|峰会|白皮书|専門家|アナリスト|調査会社|"
     r"전문가|애널리스트|리서치|"
     # a country or its government speaking for its industry: "China says ... eyes 2030 commercialisation"

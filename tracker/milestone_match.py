@@ -79,7 +79,7 @@ class MilestoneReading:
 
 
 _SUBJECT_REACH = 12  # characters from a sentence's start in which its subject company is named
-_OWN_DATE_REACH = 40  # characters between a milestone's words and the date of their own clause
+_OWN_DATE_REACH = 60  # characters between a milestone's words and the date of their own clause
 
 
 def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
@@ -101,9 +101,11 @@ def _company_factor(reading: ArticleReading, milestone: Milestone) -> float:
 def _named_by_its_own_words(reading: ArticleReading, profile: MilestoneProfile) -> float:
     """A milestone's own name or product in the headline ("CASIP") names it, even when its company is only
     mentioned among others."""
+    passing = {m.sentence for m in reading.mentions if m.passing and m.company in profile.milestone.companies}
     for hit, phrase in _keyword_hits(reading, profile):
-        if phrase.tag in _OWN_WORDS and reading.sentences.is_headline(reading.sentence_of(hit.start)):
-            return NAMED_ONLY_FACTOR
+        index = reading.sentence_of(hit.start)
+        if phrase.tag in _OWN_WORDS and reading.sentences.is_headline(index) and index not in passing:
+            return NAMED_ONLY_FACTOR  # (not where its company is cited as an example: "citing Nio's 150 kWh pack")
     return 0.0
 
 

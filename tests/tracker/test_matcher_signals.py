@@ -1167,3 +1167,16 @@ def test_a_story_an_untracked_company_heads_tells_no_industry_outlook(matcher: M
         date(2024, 11, 21),
     )
     assert [m.milestone for m in result.matches if m.milestone] == []
+
+
+def test_a_company_cited_as_an_example_in_an_outlook_is_not_the_story(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "IEA: semi-solid packs are here, all-solid-state not mass-market before 2030",
+        "The International Energy Agency says semi-solid-state batteries have started to appear in Chinese electric "
+        "cars, citing Nio's 150 kWh pack, but that all-solid-state batteries are unlikely to reach the mass market "
+        "before 2030.",
+        date(2024, 4, 23),
+    )
+    assert result.companies == () and result.mentioned == ("nio",)
+    assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
