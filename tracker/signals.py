@@ -35,6 +35,7 @@ _LEXICON: dict[str, str] = {
         "rode|rides on|running on|ran on|powered by|expanded|has expanded|demonstrated|are powering|is powering|"
         "now powering|are now driving|now driving around|went into service|goes into service|entered service|"
         "enters service|投入运营|投入使用|正式运营|has powered|have powered|走破|走り切|주행했|달렸|"
+        "started operating|has started operating|starts operating|auf den Markt gebracht|Marktstart|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "expands|"

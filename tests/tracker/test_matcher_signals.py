@@ -1180,3 +1180,27 @@ def test_a_company_cited_as_an_example_in_an_outlook_is_not_the_story(matcher: M
     )
     assert result.companies == () and result.mentioned == ("nio",)
     assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "ProLogium switches on its Taoyuan plant",
+            "ProLogium has started operating its giga-scale solid-state battery factory in Taoyuan.",
+            date(2024, 1, 10),
+            ("prologium-gigafactory", "achieved", "2024-01"),
+        ),
+        (
+            "IM L6 ist auf dem Markt",
+            "Die SAIC-Tochter IM Motors hat ihre Limousine L6 mit halbfestem 130-kWh-Akku in China auf den Markt "
+            "gebracht.",
+            date(2024, 5, 13),
+            ("im-motors-l6-semi-solid", "achieved", "2024-05"),
+        ),
+    ],
+)
+def test_a_plant_operating_and_a_car_brought_to_market_are_reached(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
