@@ -190,13 +190,14 @@ def _sentence_cue(
         if cue.kind == REPLACED:
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way
         distance = min(abs(cue.start - p) for p in positions)
+        plan = cue.signal is Signal.REAFFIRMED
+        found = None
         if distance <= reach:
             found = cue_for_milestone(reading, profile, index, cue, reach + 1 if weak else distance)
-            plan = cue.signal is Signal.REAFFIRMED
-            if found is None and plan and _dated_clause_after(reading, index, cue, positions):
-                found = cue  # "could reach small batches around 2027 and large-scale use around 2030": both plans
-            if found is not None:
-                readings.append(found)
+        if found is None and plan and _dated_clause_after(reading, index, cue, positions):
+            found = cue  # "could reach small batches around 2027 and large-scale use around 2030": both plans
+        if found is not None:
+            readings.append(found)
     return strongest(readings)
 
 

@@ -1204,3 +1204,22 @@ def test_a_plant_operating_and_a_car_brought_to_market_are_reached(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_forecast_word_heads_a_long_list_of_dated_steps(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Analyst firm: semi-solid cells carry the market until all-solid-state scales",
+        "The research firm expects all-solid-state cells, led by sulfide designs from companies such as Toyota, "
+        "Samsung SDI and CATL, to start appearing in premium electric cars in 2027-28 and to become a mainstream "
+        "option in higher-end models around 2030.",
+        date(2025, 5, 1),
+    )
+    assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+    japanese = classify(
+        matcher,
+        "全固体電池の世界市場、40年に3.8兆円　調査会社が予測",
+        "調査会社によると、EV向けの硫化物系全固体電池は30年ごろから本格的な採用が始まるとみている。",
+        date(2024, 7, 1),
+    )
+    assert top(japanese) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
