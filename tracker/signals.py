@@ -156,7 +156,8 @@ _LEXICON: dict[str, str] = {
         # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
         "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能|need another|"
         "needs another|will need|may need|take another|takes another|unlikely to|at the earliest|frühestens|"
-        "au plus tôt|not before|nicht vor|sees|until around|とみている|と見ている|とみられる|と予測|見通し"
+        "au plus tôt|not before|nicht vor|sees|until around|とみている|と見ている|とみられる|と予測|見通し|sera|seront|"
+        "겠다"
     ),
 }
 _STRENGTH = {

@@ -1223,3 +1223,27 @@ def test_a_forecast_word_heads_a_long_list_of_dated_steps(matcher: Matcher) -> N
         date(2024, 7, 1),
     )
     assert top(japanese) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Nio : la batterie de 150 kWh arrive",
+            "Nio assure que sa batterie semi-solide de 150 kWh sera proposée à ses clients via son réseau d'échange "
+            "de batteries en 2024.",
+            date(2023, 12, 18),
+            ("nio-150kwh-semi-solid", "reaffirmed", "2024"),
+        ),
+        (
+            "창안자동차, 전고체 배터리 공개",
+            "창안자동차가 자체 전고체 배터리를 공개하고 연내 첫 시험차를 내놓겠다고 밝혔다.",
+            date(2025, 4, 15),
+            ("changan-assb-pilot", "reaffirmed", "2025"),
+        ),
+    ],
+)
+def test_futures_of_french_and_korean_are_plans(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
