@@ -45,18 +45,20 @@ _BACKGROUND_WORDS = (
 )
 
 
-# Who speaks for an industry rather than a company.
+# Who speaks for an industry rather than a company (sought in the folded text: lower case, simplified Chinese,
+# far quicker than a case-blind search).
 _INDUSTRY_VOICE = re.compile(
-    r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
-    r"Experten?|Analysten?|Institut|analystes?|chercheurs?|brokers?|forecasters?|market\s+research|"
-    r"research\s+firm|BNEF|BloombergNEF|SNE\s+Research|TrendForce|Wood\s+Mackenzie|IDTechEx|Benchmark\s+Mineral|"
-    r"EVTank|GGII|summits?|white\s+paper|IEA|International\s+Energy\s+Agency)\b|院士|专家|分析师|教授|研究院|研究所|研究中心|研究机构|券商|"
-    r"产业大会|行业大会|峰会|白皮书|専門家|アナリスト|調査会社|"
-    r"전문가|애널리스트|리서치|"
-    # a country or its government speaking for its industry: "China says ... eyes 2030 commercialisation"
-    r"\b(?:China|Japan|South\s+Korea|Korea|Germany|the\s+government|government|ministry|officials|regulators)\s+"
-    r"(?:says|said|expects|eyes|sees|targets|aims)\b",
-    re.I,
+    normalise(
+        r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
+        r"Experten?|Analysten?|Institut|analystes?|chercheurs?|brokers?|forecasters?|market\s+research|"
+        r"research\s+firm|BNEF|BloombergNEF|SNE\s+Research|TrendForce|Wood\s+Mackenzie|IDTechEx|Benchmark\s+Mineral|"
+        r"EVTank|GGII|summits?|white\s+paper|IEA|International\s+Energy\s+Agency)\b|院士|专家|分析师|教授|研究院|研究所|研究中心|研究机构|券商|"
+        r"产业大会|行业大会|峰会|白皮书|専門家|アナリスト|調査会社|"
+        r"전문가|애널리스트|리서치|"
+        # a country or its government speaking for its industry: "China says ... eyes 2030 commercialisation"
+        r"\b(?:China|Japan|South\s+Korea|Korea|Germany|the\s+government|government|ministry|officials|regulators)\s+"
+        r"(?:says|said|expects|eyes|sees|targets|aims)\b",
+    )
 )
 _CONTRAST = re.compile(r"\s(?:but|yet|whereas)\s|，但|但是|,\s+(?:aber|mais)\s", re.I)
 # A sentence whose subject is a company the universe does not track: "国轩高科称其电池已开始装车测试", "Honda Motor
@@ -250,7 +252,7 @@ class ArticleReading:
         found = self._industry_voice
         if found is None:
             headline_end = self.sentences.spans[self.sentences.lead][1]
-            found = self._industry_voice = bool(_INDUSTRY_VOICE.search(self.text, 0, headline_end))
+            found = self._industry_voice = bool(_INDUSTRY_VOICE.search(self.folded, 0, headline_end))
         return found
 
     def is_background(self, index: int) -> bool:

@@ -139,16 +139,15 @@ def _event_sentences(
     """Sentence -> positions of the words naming this milestone's event there (not mere place names)."""
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
-    lead = profile.milestone.companies[0] if profile.milestone.companies else None
-    companies = set(profile.milestone.companies)
+    others: dict[int, bool] = {}
     for hit, phrase in hits:
         if phrase.tag != "name":
             index = reading.sentence_of(hit.start)
-            named = reading.companies_in(index)
-            if reading.other_company_subject(index) or (reading.untracked_lead(index) and lead not in named):
-                continue  # "Gotion said its cells are in vehicle tests": another company's deed
-            if lead is not None and named and not named & companies and _led_by_another(reading, index):
-                continue  # "Rival BMW is road testing an i7": another tracked company's deed
+            another = others.get(index)
+            if another is None:
+                another = others[index] = _another_companys_deed(reading, profile, index)
+            if another:
+                continue
             found.setdefault(index, []).append(hit.start)
             weight[index] = weight.get(index, 0.0) + phrase.weight
     if len(found) > _EVENT_SENTENCES:
@@ -156,6 +155,7 @@ def _event_sentences(
         # that name the milestone most, a bounded amount of work however long the article
         keep = sorted(found, key=lambda i: (not reading.sentences.is_headline(i), -weight[i], i))[:_EVENT_SENTENCES]
         found = {i: found[i] for i in keep}
+    companies = set(profile.milestone.companies)
     for hit, phrase in hits:  # in a sentence that tells the event, its place and its companies are its words too
         if phrase.tag == "name":
             index = reading.sentence_of(hit.start)
@@ -171,6 +171,19 @@ def _event_sentences(
             if len(reading.companies_in(index) & companies) >= 2 and reading.natures(index) & _PARTNER_STEPS:
                 found[index] = [m.start for m in reading.mentions if m.sentence == index]
     return found
+
+
+def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, index: int) -> bool:
+    """Whether the sentence tells another company's deed: one the universe does not track ("Gotion said its cells
+    are in vehicle tests", "Stellantis will fit the cells to a Dodge fleet" of a milestone whose lead is not named),
+    or another tracked company that opens it ("Rival BMW is road testing an i7")."""
+    if reading.other_company_subject(index):
+        return True
+    companies = profile.milestone.companies
+    named = reading.companies_in(index)
+    if reading.untracked_lead(index) and (not companies or companies[0] not in named):
+        return True
+    return bool(companies) and bool(named) and not named & set(companies) and _led_by_another(reading, index)
 
 
 def _led_by_another(reading: ArticleReading, index: int) -> bool:
