@@ -323,7 +323,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "widespread use|"
         "market penetration|inflection point|普及|主流|大规模应用|规模化应用|规模应用|规模化装车|大规模装车|广泛应用|"
         "대중화|보급|Massenmarkt|Marktdurchdringung|breit eingesetzt|breiten Einsatz|grand public|démocratisation|"
-        "généralisation|share of|penetration|of battery demand|of global demand|of EV sales|of the market|"
+        "généralisation|penetration|of battery demand|of global demand|of EV sales|of the market|"
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration",
     ),

@@ -1247,3 +1247,15 @@ def test_futures_of_french_and_korean_are_plans(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_share_of_something_else_is_no_market_share(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "University team's sulfide conductor enables thick solid-state electrodes",
+        "Researchers at a Tokyo university have developed a sulfide conductor for all-solid-state cells. Thicker "
+        "electrodes would cut the share of inactive material in a cell, a goal shared by carmakers such as Toyota, "
+        "which plans to put solid-state batteries into EVs from 2027-28.",
+        date(2023, 7, 1),
+    )
+    assert "ssb-mainstream-adoption" not in [m.milestone for m in result.matches]
