@@ -218,7 +218,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "electrolyte",
         "solid electrolyte|solid electrolytes|sulfide electrolyte|sulphide electrolyte|electrolyte|electrolytes|"
         "固体电解质|固态电解质|硫化物电解质|电解质|固体電解質|硫化物電解質|電解質|고체 전해질|고체전해질|전해질|"
-        "Festelektrolyt|"
+        "Festelektrolyt|Festelektrolyte|Festelektrolyten|Festelektrolyts|"
         "Elektrolyt|électrolyte solide|électrolyte",
     ),
     _concept(

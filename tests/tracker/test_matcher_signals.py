@@ -1259,3 +1259,27 @@ def test_a_share_of_something_else_is_no_market_share(matcher: Matcher) -> None:
         date(2023, 7, 1),
     )
     assert "ssb-mainstream-adoption" not in [m.milestone for m in result.matches]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "サムスンSDI、全固体電池の試作ライン完成",
+            "韓国サムスンSDIは、全固体電池の試作ライン「S-Line」を水原の研究所に完成させた。",
+            date(2023, 6, 30),
+            ("samsung-sdi-pilot-line", "achieved", "2023-06"),
+        ),
+        (
+            "Idemitsu gibt grünes Licht für Festelektrolyt-Anlage",
+            "Idemitsu Kosan hat die endgültige Investitionsentscheidung für eine große Anlage zur Herstellung "
+            "sulfidischer Festelektrolyte für Toyota getroffen.",
+            date(2025, 8, 1),
+            ("toyota-idemitsu-sulfide-electrolyte", "started", None),
+        ),
+    ],
+)
+def test_a_line_completed_in_japanese_and_an_investment_decision_in_german(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
