@@ -234,8 +234,11 @@ def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> 
     return {reading.sentence_of(h.start) for h, _ in hits} - strong
 
 
-def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: float = 0.0) -> MilestoneReading | None:
-    """What the article says of one milestone; None if nothing, or if its confidence could not reach ``floor``."""
+def read_milestone(
+    reading: ArticleReading, profile: MilestoneProfile, floor: float = 0.0, recaps: frozenset[int] = frozenset()
+) -> MilestoneReading | None:
+    """What the article says of one milestone; None if nothing, or if its confidence could not reach ``floor``.
+    ``recaps`` are sentences found to tell earlier news, left out."""
     milestone = profile.milestone
     if profile.industry and reading.untracked_lead(0):
         return None  # a story an untracked company heads ("Honda shows its pilot line") tells its own plans
@@ -251,6 +254,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
     if floor and _best_possible(profile, factor, score) < floor:
         return None  # named too weakly to matter whatever it says: skip reading its sentences
     events = _event_sentences(reading, profile, hits)
+    for index in recaps:
+        events.pop(index, None)
     if not events:
         return None
     weak = _weak_sentences(reading, hits)
@@ -309,7 +314,8 @@ def read_milestone(reading: ArticleReading, profile: MilestoneProfile, floor: fl
     if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
         return None  # "done" more than a year before the timeline expects it: an earlier step (A samples, not B)
     if signal is Signal.ACHIEVED and _recap(reading, window, best):
-        return None  # "the pilot line, which was completed in mid-2023": background, not this story's news
+        # "the pilot line, which was completed in mid-2023": background, not this story's news; what the rest says
+        return read_milestone(reading, profile, floor, recaps | {best}) if len(events) > 1 else None
     if signal is Signal.ACHIEVED and window is None and reading.published:
         month = WindowPoint(reading.published.year, reading.published.month)
         window = Window(month, month)  # reached as of the story
@@ -541,7 +547,19 @@ def _recap(reading: ArticleReading, window: Window | None, sentence: int) -> boo
         if _EARLIER.search(reading.text, max(0, mention.start - 12), mention.end):
             return True
     end = window.end.last_month()
-    return (reading.published.year - end[0]) * 12 + reading.published.month - end[1] > RECAP_MONTHS
+    published = (reading.published.year, reading.published.month)
+    if end < published and _title_looks_ahead(reading, published):
+        return True  # "lays out its 2025 plan" over "it shipped its first B0 samples in late 2024": the plan is news
+    return (published[0] - end[0]) * 12 + published[1] - end[1] > RECAP_MONTHS
+
+
+def _title_looks_ahead(reading: ArticleReading, published: tuple[int, int]) -> bool:
+    """Whether the title dates something still to come or still running (a plan for this year or later)."""
+    if not reading.sentences.has_title:
+        return False
+    return any(
+        not w.past and w.window.end is not None and w.window.end.last_month() >= published for w in reading.windows(0)
+    )
 
 
 def _months_early(reading: ArticleReading, milestone: Milestone) -> int:

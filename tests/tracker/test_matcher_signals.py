@@ -1283,3 +1283,14 @@ def test_a_line_completed_in_japanese_and_an_investment_decision_in_german(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_deed_of_months_ago_under_a_title_that_looks_ahead_is_background(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape sets out its 2025 plan for separators and samples",
+        "QuantumScape set out its goals for 2025 alongside fourth-quarter results, led by its new Cobra separator "
+        "process. The company shipped its first B0 samples to PowerCo in late 2024.",
+        date(2025, 2, 13),
+    )
+    assert "achieved" not in [m.signal.value for m in result.matches]
