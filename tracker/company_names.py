@@ -23,7 +23,8 @@ from tracker.universe import Company
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9\-]{0,5}$")
 _PASSING_WORDS = (
     r"like|such\s+as|unlike|including|rivals?|competitors?|compared\s+(?:with|to)|similar\s+to|alongside|"
-    r"citing|cites|cited|for\s+example|for\s+instance|"
+    r"citing|cites|cited|for\s+example|for\s+instance|carmakers\s+from|automakers\s+from|makers\s+from|"
+    r"companies\s+from|players\s+from|"
     r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|backed\s+by|funded\s+by|owned\s+by|"
     r"the\s+same\s+(?:day|week|weekend|month)|wie\s+(?:etwa|auch)|"
     r"comme|tout\s+comme"

@@ -228,3 +228,17 @@ def test_relevance(matcher: Matcher, title: str, text: str, relevant: bool) -> N
 )
 def test_topics_need_substantive_discussion(matcher: Matcher, text: str, topics: set[str]) -> None:
     assert set(classify(matcher, "Solid-state battery research", text).topics) == topics
+
+
+def test_makers_named_as_the_range_of_a_field_are_named_in_passing(matcher: Matcher) -> None:
+    result = matcher.classify(
+        ArticleText(
+            "t",
+            "CATL holds to its 2027 small-batch solid-state target",
+            "While carmakers from GAC to Changan promise solid-state cars in 2026 and 2027, CATL is sticking to a "
+            "cautious script: small-scale production of all-solid-state batteries in 2027.",
+            published=date(2025, 12, 1),
+        )
+    )
+    assert result.companies == ("catl",)
+    assert set(result.mentioned) == {"gac", "changan"}
