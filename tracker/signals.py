@@ -95,7 +95,7 @@ _LEXICON: dict[str, str] = {
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "put off|puts off|has put off|have put off|putting off|"
-        "延期|推迟|延迟|延后|推后|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
+        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"
     ),

@@ -1294,3 +1294,13 @@ def test_a_deed_of_months_ago_under_a_title_that_looks_ahead_is_background(match
         date(2025, 2, 13),
     )
     assert "achieved" not in [m.signal.value for m in result.matches]
+
+
+def test_a_date_pushed_to_in_chinese_is_a_delay(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "长安全固态电池装车验证推至明年三季度前",
+        "长安汽车表示，其全固态电池装车验证推至2026年第三季度前完成，较原计划后移。",
+        date(2025, 9, 1),
+    )
+    assert top(result)[:2] == ("changan-assb-pilot", "delayed")
