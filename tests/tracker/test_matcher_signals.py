@@ -1304,3 +1304,14 @@ def test_a_date_pushed_to_in_chinese_is_a_delay(matcher: Matcher) -> None:
         date(2025, 9, 1),
     )
     assert top(result)[:2] == ("changan-assb-pilot", "delayed")
+
+
+def test_a_target_kept_on_its_track_is_restated(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "CATL's profit climbs; solid-state kept on a 2027 small-batch track",
+        "CATL reported higher 2024 net profit and proposed a record dividend. Executives said its all-solid-state "
+        "battery work was progressing as planned.",
+        date(2025, 3, 1),
+    )
+    assert top(result) == (None, "reaffirmed", "2027")
