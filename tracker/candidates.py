@@ -79,9 +79,24 @@ def find_candidate(
         return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
     window = None if cue.signal is Signal.ACHIEVED else _window(reading, index, cue, nature if for_goal else None)
+    signal = _moved(reading, index, window) if cue.signal is Signal.REAFFIRMED else cue.signal
     confidence = 0.3 + 0.5 * score
     evidence = reading.sentence_text(index).strip()
-    return Candidate(slug, MilestoneMatch(None, cue.signal, window, round(confidence, 3), evidence))
+    return Candidate(slug, MilestoneMatch(None, signal, window, round(confidence, 3), evidence))
+
+
+def _moved(reading: ArticleReading, index: int, window: Window | None) -> Signal:
+    """A plan told beside the date it gives up ("now pencilled in for 2028 instead of late 2026"): moved later is
+    a delay, earlier an acceleration."""
+    if window is None:
+        return Signal.REAFFIRMED
+    told = range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans)))
+    for given_up in (w.window for i in told for w in reading.windows(i) if w.superseded):
+        if given_up.start < window.start:
+            return Signal.DELAYED
+        if window.start < given_up.start:
+            return Signal.ACCELERATED
+    return Signal.REAFFIRMED
 
 
 def _naming_sentences(reading: ArticleReading, milestones: set[str]) -> set[int]:

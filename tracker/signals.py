@@ -36,7 +36,8 @@ _LEXICON: dict[str, str] = {
         "now powering|are now driving|now driving around|went into service|goes into service|entered service|"
         "enters service|投入运营|投入使用|正式运营|has powered|have powered|走破|走り切|주행했|달렸|"
         "started operating|has started operating|starts operating|auf den Markt gebracht|Marktstart|完成させ|完成した|"
-        "ライン完成|工場完成|"
+        "ライン完成|工場完成|ab sofort|from today|starting today|as of today|dès aujourd'hui|reach owners|"
+        "reach customers|reaches customers|reached customers|reaches owners|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "expands|"
@@ -159,8 +160,8 @@ _LEXICON: dict[str, str] = {
         # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
         "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能|need another|"
         "needs another|will need|may need|take another|takes another|unlikely to|at the earliest|frühestens|"
-        "au plus tôt|not before|nicht vor|sees|until around|とみている|と見ている|とみられる|と予測|見通し|sera|seront|"
-        "겠다"
+        "au plus tôt|not before|nicht vor|sees|until around|pencilled in|penciled in|sera|seront|"
+        "とみている|と見ている|とみられる|と予測|見通し|겠다"
     ),
 }
 _STRENGTH = {
@@ -270,7 +271,8 @@ _INSTEAD = re.compile(
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _HAPPENING = re.compile(
-    r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|交付|出荷|출하|출시|"
+    r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|hand(?:ing|s|ed)? over|"
+    r"交付|出荷|출하|출시|"
     r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest|"
     r"Testfahrt|Erprobungsfahrt|도로 주행|주행 시험|도로 시험|公道走行|走行試験|路试|路测|道路测试",
     re.I,

@@ -235,3 +235,15 @@ def test_an_announcement_first(
 )
 def test_a_line_built_for_a_milestone_in_vehicles(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
     assert top(classify(matcher, title, text, date(2025, 11, 21))) == expected
+
+
+def test_a_new_plan_told_beside_the_date_it_gives_up_is_a_delay(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium moves its French plant to a new anode, output now 2028",
+        "ProLogium presented a new generation of its solid-state battery at the Paris Motor Show. The new "
+        "chemistry will go into its planned factory in Dunkirk, where production is now pencilled in for 2028 "
+        "instead of late 2026 as first announced.",
+        date(2024, 10, 14),
+    )
+    assert top(result) == (None, "delayed", "2028")

@@ -1315,3 +1315,26 @@ def test_a_target_kept_on_its_track_is_restated(matcher: Matcher) -> None:
         date(2025, 3, 1),
     )
     assert top(result) == (None, "reaffirmed", "2027")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Nio gibt 150-kWh-Akku für Tagesmieter frei",
+            "Nio-Kunden können ab sofort an Wechselstationen den 150-kWh-Akku mit halbfesten Zellen mieten.",
+            date(2024, 7, 1),
+            ("nio-150kwh-semi-solid", "achieved", "2024-07"),
+        ),
+        (
+            "First IM L6 cars with the 130 kWh semi-solid pack reach owners",
+            "IM Motors has started handing over L6 sedans fitted with its 130 kWh semi-solid-state battery.",
+            date(2024, 10, 1),
+            ("im-motors-l6-semi-solid", "achieved", "2024-10"),
+        ),
+    ],
+)
+def test_available_from_now_and_handed_over_are_reached(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
