@@ -72,7 +72,7 @@ _LEXICON: dict[str, str] = {
         "scales up|is scaling up|ramps up|is ramping up|"
         "was selected|were selected|selected for|awarded|has selected|have selected|investment decision|"
         "Investitionsentscheidung|entsteht|"
-        "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|始めた|開始した|"
+        "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|"
         "提携すると|提携した|提携で合意|協業すると|協業で合意|"
         "착공|착수|체결|계약을 맺|손잡|맞손|하기로 했|"
         "협약을 맺|"
@@ -86,7 +86,8 @@ _LEXICON: dict[str, str] = {
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
         "entered|has entered|have entered|"
-        "开始|启动|開始|시작|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|débuté|commencé|aufgenommen"
+        "开始|启动|開始|始めた|開始した|시작|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|débuté|commencé|"
+        "aufgenommen"
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
@@ -125,7 +126,7 @@ _LEXICON: dict[str, str] = {
         "그대로|못 박았|못박았|holds to|held to|holding to|keeps to|sticks by|still on for|remains on for|kept on|"
         "keeps on|stays on|"
         "계획 유지|planmäßig|wie geplant|"
-        "bestätigt|"
+        "bestätigt|bekräftigt|bekräftigte|bekräftigen|"
         "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|"
         "maintient|en bonne voie|sur la bonne voie|auf Kurs|"
         "im Zeitplan"

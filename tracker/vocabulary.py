@@ -141,7 +141,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "상용화|"
         "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|"
         "Industrialisierung|Kommerzialisierung|Serienfahrzeug|Serienfahrzeuge|Serienfahrzeugen|Serienautos|Serienmodell|"
-        "Serienmodelle|Serienmodellen|production de masse|"
+        "Serienmodelle|Serienmodellen|in Serie zu fertigen|in Serie fertigen|in Serie gehen|in Serie produzieren|"
+        "production de masse|"
         "production en série|voitures de série|véhicules de série|modèles de série|"
         "production en grande série|industrialisation|commercialisation",
     ),

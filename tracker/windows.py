@@ -632,6 +632,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _part,
         ("year",),
     ),
+    (
+        re.compile(
+            r"\bfin\s+(?:de\s+l['’]\s*année|de\s+cette\s+année|d['’]\s*année)|\bJahresende|\bEnde\s+(?:des|dieses)\s+Jahres",
+            _I,
+        ),
+        _part,
+        ("année", "jahres"),
+    ),
     (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part, ("年",)),
     (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part, ("년",)),
     (

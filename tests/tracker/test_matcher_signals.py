@@ -1338,3 +1338,34 @@ def test_available_from_now_and_handed_over_are_reached(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Changan baptise sa batterie tout-solide",
+            "Changan a donné un nom à sa batterie tout-solide. Un premier véhicule prototype équipé de ces cellules "
+            "doit être assemblé d'ici la fin de l'année.",
+            date(2025, 4, 1),
+            ("changan-assb-pilot", "reaffirmed", "2025-10..2025-12"),
+        ),
+        (
+            "メルセデス、固体電池のEQS試験車で公道走行",
+            "メルセデス・ベンツは、ファクトリアル製の固体電池セルを積んだEQSの試験車で、公道での走行試験を始めたと発表した。",
+            date(2025, 2, 19),
+            ("mercedes-factorial-cells", "achieved", "2025-02"),
+        ),
+        (
+            "Samsung SDI bündelt Festkörper-Aktivitäten",
+            "Samsung SDI hat eine eigene Einheit für Festkörperbatterien gegründet. Der Zellhersteller bekräftigte "
+            "dabei sein Ziel, ab 2027 Festkörperzellen in Serie zu fertigen.",
+            date(2023, 12, 1),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+    ],
+)
+def test_french_year_ends_japanese_tests_begun_and_german_series_plans(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected

@@ -6,6 +6,7 @@ from tracker.windows import _ASCII_GATES, _PATTERNS
 
 # ASCII sentences matching every gated pattern at least once, each also tried upper-cased and case-swapped
 SAMPLES = [
+    "a prototype by the fin de l'annee, bis Jahresende or Ende des Jahres",
     "results for the fiscal year ending March 2026",
     "in fiscal 2027, FY28 and FY2029",
     "mass production is planned for 2027-28, then 2030 to 2032",
