@@ -51,8 +51,8 @@ _OWNED = re.compile(r"-(?:owned|backed|controlled|funded|\w*marke|\w*tochter)\s"
 # a parent group named to say whose brand or unit the story's company is: "the premium brand of SAIC",
 # "la marque haut de gamme de SAIC", "SAIC, which owns IM", "상하이자동차(SAIC) 산하 즈지", "上汽集团旗下的智己"
 _PARENT_BEFORE = re.compile(
-    r"\b(?:brand|unit|subsidiary|arm|division|marque|filiale|Tochter\w*|Marke)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:of|de|du|des|von)\s+$",
+    r"\b(?:brand|unit|subsidiary|arm|division|marque|filiale|Tochter\w*|Marke)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:of|de|du|des|von)\s+(?:the\s+)?(?:groupe|group|Konzerns?)?\s*$",
     re.I,
 )
 _PARENT_AFTER = re.compile(

@@ -49,7 +49,7 @@ _LEXICON: dict[str, str] = {
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|geschickt|schickt|erprobt|testet|gefahren|zurückgelegt|"
-        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|交付|"
+        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|a lancé|ont lancé|交付|"
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
         "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"
         "livre|livrées|commercialisée|est commercialisée|présente|"
@@ -112,7 +112,7 @@ _LEXICON: dict[str, str] = {
         "pulled the plug|axed|dropped plans|drops plans|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
         "halting production|stopping production|before stopping|"
-        "取消|终止|放弃|叫停|中止|撤回|停产|白紙|断念|打ち切|生産終了|취소|철회|백지화|중단|포기|eingestellt|"
+        "取消|终止|放弃|叫停|中止|撤回|停产|白紙|断念|打ち切|生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|eingestellt|"
         "gestoppt|"
         "abgesagt|aufgegeben|annulé|annule|abandonné|abandonne|renonce"
     ),

@@ -1369,3 +1369,30 @@ def test_french_year_ends_japanese_tests_begun_and_german_series_plans(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected", "companies"),
+    [
+        (
+            "La berline IM L6 arrive en Chine",
+            "IM Motors, la marque électrique haut de gamme du groupe SAIC, a lancé lundi en Chine sa berline L6 à "
+            "batterie semi-solide de 130 kWh.",
+            date(2024, 5, 13),
+            ("im-motors-l6-semi-solid", "achieved", "2024-05"),
+            ("im-motors",),
+        ),
+        (
+            "NIO、150kWh半固体電池パックの生産を終了",
+            "上海蔚来汽車（NIO）が、150kWhの半固体電池パックの生産を終了していたことが分かった。",
+            date(2025, 3, 1),
+            ("nio-150kwh-semi-solid", "cancelled", None),
+            ("nio",),
+        ),
+    ],
+)
+def test_a_launch_in_french_and_production_ended_in_japanese(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple, companies: tuple
+) -> None:
+    result = classify(matcher, title, text, published)
+    assert top(result) == expected and result.companies == companies
