@@ -364,6 +364,13 @@ def read_article(
     if "concept" in hits:
         hits["concept"] = outermost(hits["concept"])
     sentences = article_sentences(title, article.text or "")
-    mentions = find_mentions(hits.get("alias", []), contexts or {}, sentences, text, lowered)
+    aliases = hits.get("alias", [])
+    if "other" in hits:
+        # a tracked name inside an untracked company's longer one is no mention ("辉能" in "鹏辉能源")
+        others = [(h.start, h.end) for h in hits["other"]]
+        aliases = [
+            h for h in aliases if not any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in others)
+        ]
+    mentions = find_mentions(aliases, contexts or {}, sentences, text, lowered)
     about, mentioned = rank_companies(mentions, sentences)
     return ArticleReading(article, text, lowered, hits, sentences, mentions, about, mentioned)

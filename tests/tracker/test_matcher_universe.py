@@ -103,3 +103,12 @@ def test_an_untracked_partners_plan_with_the_cells_is_not_the_joint_milestone_of
     assert without.classify(story).matches[0].milestone == "acme-bolt-demo-cars"
     with_others = build_matcher(parse_universe(UNIVERSE.format(flag="false") + "others: [Zeta Motors]\n"))
     assert not [m for m in with_others.classify(story).matches if m.milestone]
+
+
+def test_a_tracked_name_inside_an_untracked_companys_longer_name_is_no_mention() -> None:
+    story = ArticleText("a", "新電池", "大アクメ電池が全固体電池の量産を開始した。", published=date(2026, 5, 1))
+    without = build_matcher(parse_universe(UNIVERSE.format(flag="false")))
+    assert without.classify(story).companies == ("acme",)
+    with_others = build_matcher(parse_universe(UNIVERSE.format(flag="false") + "others: [大アクメ電池]\n"))
+    result = with_others.classify(story)
+    assert result.companies == () and result.mentioned == ()
