@@ -280,6 +280,10 @@ _HAPPENING = re.compile(
 )
 
 
+_MOVES = frozenset({Signal.ACCELERATED, Signal.DELAYED, Signal.CANCELLED})
+_OBJECT_GAP = 6  # characters between a verb of moving and the beginning it moves ("pull forward the start of")
+
+
 @dataclass(frozen=True)
 class Cue:
     """One reading of status language in a sentence."""
@@ -335,6 +339,12 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     if denied:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
+    changes = [c.end for c in cues if c.signal in _MOVES]
+    if changes:
+        # "pull forward the start of mass production", "delay the start of": the beginning is what is moved
+        cues = [
+            c for c in cues if not (c.kind == "start_verb" and any(0 <= c.start - e <= _OBJECT_GAP for e in changes))
+        ]
     return cues
 
 
@@ -370,6 +380,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         ):
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # "no delay", "not be postponed"
         if _HEDGE.search(before) or _HEDGE_CJK_AFTER.match(after):
+            if cue_class == "accelerated":
+                return Signal.ACCELERATED, PLANNED_STRENGTH  # "could pull forward mass production": a company's hope
             return None  # "could be delayed": a risk, not news
         if cue_class == "delayed" and _OVERCOME.search(before):
             return None  # "after months of delay, it is now in production": the delay is behind it

@@ -1396,3 +1396,14 @@ def test_a_launch_in_french_and_production_ended_in_japanese(
 ) -> None:
     result = classify(matcher, title, text, published)
     assert top(result) == expected and result.companies == companies
+
+
+def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Samsung SDI says solid-state output could come sooner",
+        "Samsung SDI said the smooth running of its pilot line could allow it to pull forward the start of "
+        "all-solid-state battery mass production.",
+        date(2024, 1, 31),
+    )
+    assert top(result)[:2] == ("samsung-sdi-assb-mass-production", "accelerated")
