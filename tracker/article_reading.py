@@ -113,6 +113,10 @@ class ArticleReading:
     _windows: dict[int, list[WindowMention]] = field(default_factory=dict)
     _by_sentence: dict[str, dict[int, list[Hit]]] = field(default_factory=dict)
     _unspaced: dict[int, bool] = field(default_factory=dict)
+    _clause_breaks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _untracked_leads: dict[int, bool] = field(default_factory=dict)
+    # whether a sentence tells another company's deed, by (sentence, a milestone's companies): milestone_match's cache
+    deed_cache: dict[tuple[int, tuple[str, ...]], bool] = field(default_factory=dict)
     _sentence_at: dict[int, int] = field(default_factory=dict)
     _companies_in: dict[int, set[str]] = field(default_factory=dict)
     _background: dict[int, bool] = field(default_factory=dict)
@@ -214,8 +218,17 @@ class ArticleReading:
 
     def one_clause(self, start: int, end: int, index: int) -> bool:
         """Whether nothing between two positions of a sentence ends a clause ("亮相，2026年装车验证": two)."""
-        between = self.text[start:end]
-        return not (_CLAUSE_BREAK.search(between) or (self.unspaced(index) and " " in between.strip()))
+        if self.unspaced(index):
+            between = self.text[start:end]
+            return not (_CLAUSE_BREAK.search(between) or " " in between.strip())
+        breaks = self._clause_breaks.get(index)
+        if breaks is None:  # (asked again and again of a sentence: its breaks are found once)
+            first, last = self.sentences.spans[index]
+            breaks = self._clause_breaks[index] = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, first, last)]
+        for s, e in breaks:  # (in order, none overlapping: the first from start decides)
+            if s >= start:
+                return e > end
+        return True
 
     def windows(self, index: int) -> list[WindowMention]:
         if index not in self._windows:
@@ -240,12 +253,15 @@ class ArticleReading:
         """Whether the sentence begins with one of the industry's untracked companies the universe names: its deed is
         that company's, even with a tracked partner's cells ("Stellantis will fit Factorial's cells to a demo fleet",
         "BYD expects large-scale use around 2030")."""
-        others = self.in_sentence("other", index)
-        if not others:
-            return False
-        sentence = self.sentence_text(index)
-        start = self.sentences.spans[index][0] + len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
-        return any(start <= h.start <= start + 1 for h in others)
+        if "other" not in self.hits:
+            return False  # (most stories name none)
+        found = self._untracked_leads.get(index)
+        if found is None:
+            others = self.in_sentence("other", index)
+            sentence = self.sentence_text(index)
+            start = self.sentences.spans[index][0] + len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
+            found = self._untracked_leads[index] = any(start <= h.start <= start + 1 for h in others)
+        return found
 
     def industry_voice(self) -> bool:
         """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""

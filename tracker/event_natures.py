@@ -118,8 +118,8 @@ def _nearest_tag(
 ) -> tuple[str | None, int]:
     """The nature of the concept nearest to the span ``start..end`` of a sentence and its distance; a distance
     after the span counts ``after`` times, one before it ``before`` times."""
-    best: tuple[float, str | None, int] = (float("inf"), None, 0)
-    for concept_start, concept_end, tag in reading.tagged_concepts(index):
+    near: list[tuple[float, int, str, int, tuple[int, int]]] = []
+    for order, (concept_start, concept_end, tag) in enumerate(reading.tagged_concepts(index)):
         if allowed is not None and tag not in allowed:
             continue
         if concept_start >= start:
@@ -128,15 +128,22 @@ def _nearest_tag(
         else:
             distance = max(start - concept_end, 0)
             weighted, gap = distance * before, (concept_end, start)
-        if weighted >= best[0] or (reach is not None and distance > reach):
-            continue
-        if not reading.one_clause(*gap, index):
-            if same_clause:
-                continue
-            weighted *= _OTHER_CLAUSE
-            if weighted >= best[0]:
-                continue
-        best = (weighted, tag, distance)
+        if reach is None or distance <= reach:
+            near.append((weighted, order, tag, distance, gap))
+    best: tuple[float, str | None, int] = (float("inf"), None, 0)
+    # nearest first: the first in the verb's own clause wins over any farther; one across a clause break counts
+    # double (its clause is looked at only for the few nearer than that)
+    near.sort()
+    for i, (weighted, _, tag, distance, gap) in enumerate(near):
+        if weighted >= best[0]:
+            break
+        doubled = weighted * _OTHER_CLAUSE
+        if not same_clause and doubled < best[0] and (i + 1 == len(near) or doubled < near[i + 1][0]):
+            return tag, distance  # nearest even across a clause break: no need to look
+        if reading.one_clause(*gap, index):
+            return tag, distance
+        if not same_clause and doubled < best[0]:
+            best = (doubled, tag, distance)
     return best[1], best[2]
 
 

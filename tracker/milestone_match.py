@@ -139,13 +139,13 @@ def _event_sentences(
     """Sentence -> positions of the words naming this milestone's event there (not mere place names)."""
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
-    others: dict[int, bool] = {}
+    cache, owners = reading.deed_cache, profile.milestone.companies
     for hit, phrase in hits:
         if phrase.tag != "name":
             index = reading.sentence_of(hit.start)
-            another = others.get(index)
+            another = cache.get((index, owners))
             if another is None:
-                another = others[index] = _another_companys_deed(reading, profile, index)
+                another = cache[(index, owners)] = _another_companys_deed(reading, profile, index)
             if another:
                 continue
             found.setdefault(index, []).append(hit.start)
