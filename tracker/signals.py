@@ -53,7 +53,7 @@ _LEXICON: dict[str, str] = {
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
         "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"
         "livre|livrées|commercialisée|est commercialisée|présente|"
-        "レンタル開始|提供を開始|販売を開始|発売"
+        "レンタル開始|提供を開始|販売を開始|発売|初披露|披露した|公開した"
     ),
     "started": (
         "commenced|commences|kicked off|kicks off|broke ground|breaks ground|groundbreaking|ground-breaking|"
@@ -86,8 +86,8 @@ _LEXICON: dict[str, str] = {
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
         "entered|has entered|have entered|"
-        "开始|启动|開始|始めた|開始した|시작|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|débuté|commencé|"
-        "aufgenommen"
+        "开始|启动|開始|始めた|開始した|시작|들어갔|돌입했|进入|开展|已开展|正在进行|begonnen|beginnt|gestartet|startet|"
+        "débuté|commencé|aufgenommen"
     ),
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
@@ -96,7 +96,7 @@ _LEXICON: dict[str, str] = {
         "missed the|"
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
-        "put off|puts off|has put off|have put off|putting off|"
+        "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"

@@ -1358,6 +1358,19 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             date(2023, 12, 1),
             ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
         ),
+        (
+            "뮌헨 도심 달리는 전고체 7시리즈",
+            "BMW그룹이 솔리드파워의 전고체 배터리 셀을 탑재한 i7 시험차로 뮌헨 일대에서 실도로 주행 시험에 들어갔다.",
+            date(2025, 5, 1),
+            ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
+        ),
+        (
+            "Golden Bell Jar runs late: Changan pushes in-car trials past its prototype date",
+            "Changan now plans to begin installing its all-solid-state batteries in test vehicles before the third "
+            "quarter of 2026.",
+            date(2025, 10, 1),
+            ("changan-assb-pilot", "delayed", "2026-07..2026-09"),
+        ),
     ],
 )
 def test_status_words_of_every_language(
