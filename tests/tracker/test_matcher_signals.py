@@ -1371,6 +1371,13 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             date(2025, 10, 1),
             ("changan-assb-pilot", "delayed", "2026-07..2026-09"),
         ),
+        (
+            "広汽、全固体電池のパイロットライン稼働",
+            "広州汽車集団（広汽）は、全固体電池のパイロット生産ラインが完成し、セルの小ロット試作を始めた。同社は26年に"
+            "高級ブランドの車両へ小規模に搭載して検証を進める計画だ。",
+            date(2025, 11, 1),
+            ("gac-assb-pilot", "started", "2026"),
+        ),
     ],
 )
 def test_status_words_of_every_language(
