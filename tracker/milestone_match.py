@@ -54,6 +54,9 @@ _WINDOW_REACH = 3  # sentences from the one telling the event in which its date 
 _OWN_WORDS = ("product", "spec", "name")
 _PARTNER_STEPS = frozenset({"partnership", "samples", "delivery"})
 _DEAL_SCORE = 2.0  # as much as a name of the milestone in the headline
+# what a sentence tells before a contrast its solid-state words all follow is of something else ("goes on sale, but
+# semi-solid buyers wait until October")
+_TOLD_BEFORE_A_CONTRAST = frozenset({Signal.CANCELLED, Signal.DELAYED, Signal.ACHIEVED})
 _SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
@@ -198,7 +201,7 @@ def _sentence_cue(
     readings = []
     reach = VERB_FINAL_CUE_REACH if reading.article.language == "de" else CUE_REACH
     for cue in reading.cues(index):
-        if cue.signal in (Signal.CANCELLED, Signal.DELAYED) and reading.solid_state_past_contrast(index, cue.end):
+        if cue.signal in _TOLD_BEFORE_A_CONTRAST and reading.solid_state_past_contrast(index, cue.end):
             continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
         if cue.kind == REPLACED:
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way

@@ -1384,3 +1384,14 @@ def test_status_words_of_every_language(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_launch_told_before_a_contrast_its_solid_state_words_follow_is_not_theirs(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "IM L6 goes on sale, but semi-solid Lightyear buyers wait until October",
+        "IM Motors put the L6 sedan on sale, but buyers of the edition with the 130 kWh semi-solid-state pack will "
+        "have to wait until October.",
+        date(2024, 5, 13),
+    )
+    assert "achieved" not in [m.signal.value for m in result.matches]
