@@ -73,7 +73,7 @@ def find_candidate(
     if nature in _SHOWN and cue.signal is Signal.ACHIEVED:
         # "unveiled Solstice ... The companies aim to have it in series cars by 2030": the dated plan is the news
         plan = _dated_plan_after(reading, index, covered)
-        if plan is not None:
+        if plan is not None and not reading.untracked_lead(plan[0]):  # (not a partner's plan: "Stellantis said ...")
             index, cue, nature = plan
     if any(same_event(nature, r.covered_natures) for r in accepted):
         return None  # the same event, told again in the title, is the milestone's
