@@ -252,10 +252,11 @@ def test_a_new_plan_told_beside_the_date_it_gives_up_is_a_delay(matcher: Matcher
 def test_a_partners_plan_does_not_replace_the_result_the_story_shows(matcher: Matcher) -> None:
     result = classify(
         matcher,
-        "Stellantis publishes validation data on Factorial's cells",
+        "Eighteen minutes to 90%: Stellantis publishes validation data on Factorial's cells",
         "Stellantis and Factorial Energy said Factorial's solid-state cells have passed validation testing, reaching "
-        "375 Wh/kg. Stellantis said the results put it on track to build a demonstration fleet with the batteries in "
-        "2026.",
+        "an energy density of 375 Wh/kg and more than 600 charge cycles. In the tests the cells charged from 15% to "
+        "90% in 18 minutes. Stellantis said the results put it on track to build a demonstration fleet with the "
+        "batteries in 2026.",
         date(2025, 4, 1),
     )
     assert top(result)[:2] == (None, "achieved")
