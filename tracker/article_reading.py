@@ -115,8 +115,6 @@ class ArticleReading:
     _unspaced: dict[int, bool] = field(default_factory=dict)
     _clause_breaks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _untracked_leads: dict[int, bool] = field(default_factory=dict)
-    # whether a sentence tells another company's deed, by (sentence, a milestone's companies): milestone_match's cache
-    deed_cache: dict[tuple[int, tuple[str, ...]], bool] = field(default_factory=dict)
     _sentence_at: dict[int, int] = field(default_factory=dict)
     _companies_in: dict[int, set[str]] = field(default_factory=dict)
     _background: dict[int, bool] = field(default_factory=dict)

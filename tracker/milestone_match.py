@@ -142,17 +142,15 @@ def _event_sentences(
     """Sentence -> positions of the words naming this milestone's event there (not mere place names)."""
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
-    cache, owners = reading.deed_cache, profile.milestone.companies
+    by_sentence: dict[int, list[tuple[Hit, Phrase]]] = {}
     for hit, phrase in hits:
         if phrase.tag != "name":
-            index = reading.sentence_of(hit.start)
-            another = cache.get((index, owners))
-            if another is None:
-                another = cache[(index, owners)] = _another_companys_deed(reading, profile, index)
-            if another:
-                continue
-            found.setdefault(index, []).append(hit.start)
-            weight[index] = weight.get(index, 0.0) + phrase.weight
+            by_sentence.setdefault(reading.sentence_of(hit.start), []).append((hit, phrase))
+    for index, told in by_sentence.items():
+        if _another_companys_deed(reading, profile, index):
+            continue
+        found[index] = [hit.start for hit, _ in told]
+        weight[index] = sum(phrase.weight for _, phrase in told)
     if len(found) > _EVENT_SENTENCES:
         # a long story names a common keyword ("production") everywhere: read the headline and the sentences
         # that name the milestone most, a bounded amount of work however long the article
