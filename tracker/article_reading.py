@@ -73,6 +73,7 @@ _OTHER_COMPANY_SUBJECT = re.compile(
 # a clause of time after a statement, telling its occasion: "..., he said after the car drove 1,205 km"
 _OCCASION = re.compile(r"\b(?:after|following|nachdem|après|already|bereits|déjà)\b", re.I)
 _DEEDS = frozenset({Signal.ACHIEVED, Signal.STARTED})
+_SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 _SUBJECT_LEAD = " \t\n\"'“”‘’«»「」『』【】"
 # One of these is in every sentence written in ASCII the pattern matches (its other branch needs CJK or Hangul).
 _OTHER_COMPANY_WORDS = (
@@ -115,6 +116,7 @@ class ArticleReading:
     _unspaced: dict[int, bool] = field(default_factory=dict)
     _clause_breaks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _untracked_leads: dict[int, bool] = field(default_factory=dict)
+    _subjects: dict[int, set[str]] = field(default_factory=dict)
     _sentence_at: dict[int, int] = field(default_factory=dict)
     _companies_in: dict[int, set[str]] = field(default_factory=dict)
     _background: dict[int, bool] = field(default_factory=dict)
@@ -245,6 +247,16 @@ class ArticleReading:
                 if not sentence.isascii() or _HAS_OTHER_COMPANY_WORD.search(sentence):
                     found = bool(_OTHER_COMPANY_SUBJECT.match(sentence))
             self._other_subject[index] = found
+        return found
+
+    def subjects(self, index: int) -> set[str]:
+        """The tracked companies named in a sentence's first few words: its subject ("Rival BMW is road testing")."""
+        found = self._subjects.get(index)
+        if found is None:
+            start = self.sentences.spans[index][0]
+            found = self._subjects[index] = {
+                m.company for m in self.mentions if m.sentence == index and m.start - start <= _SUBJECT_REACH
+            }
         return found
 
     def untracked_lead(self, index: int) -> bool:

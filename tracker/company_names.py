@@ -76,33 +76,24 @@ class Mention:
 
 
 def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
-    phrases = []
-    for company in companies:
-        for alias in company.aliases:
-            ambiguous = alias in company.ambiguous
-            case_sensitive = bool(_ACRONYM.match(alias)) or (ambiguous and alias != alias.lower())
-            ending = WORD if has_unspaced_script(alias) or case_sensitive else PLURAL
-            phrases.append(
-                Phrase(
-                    "alias",
-                    company.id,
-                    alias,
-                    ending=ending,
-                    case_sensitive=case_sensitive,
-                    tag="ambiguous" if ambiguous else "",
-                )
-            )
-    return phrases
+    return [
+        _name_phrase("alias", company.id, alias, alias in company.ambiguous)
+        for company in companies
+        for alias in company.aliases
+    ]
 
 
 def other_company_phrases(names: tuple[str, ...]) -> list[Phrase]:
     """The industry's companies the universe does not track, by name: a sentence they lead tells their deed."""
-    phrases = []
-    for name in names:
-        case_sensitive = bool(_ACRONYM.match(name))
-        ending = WORD if has_unspaced_script(name) or case_sensitive else PLURAL
-        phrases.append(Phrase("other", "other", name, ending=ending, case_sensitive=case_sensitive))
-    return phrases
+    return [_name_phrase("other", "other", name) for name in names]
+
+
+def _name_phrase(kind: str, ref: str, name: str, ambiguous: bool = False) -> Phrase:
+    """A company's name as the scanner seeks it: acronyms and ambiguous capitalised names in their own case; a name
+    in a spaced script also with a plural or possessive ending."""
+    case_sensitive = bool(_ACRONYM.match(name)) or (ambiguous and name != name.lower())
+    ending = WORD if has_unspaced_script(name) or case_sensitive else PLURAL
+    return Phrase(kind, ref, name, ending=ending, case_sensitive=case_sensitive, tag="ambiguous" if ambiguous else "")
 
 
 def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str]]:

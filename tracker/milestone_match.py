@@ -30,7 +30,6 @@ from tracker.event_natures import (
     industry_wide,
     is_later_goal,
     is_own_event,
-    is_step_toward,
     nature_of_date,
 )
 from tracker.phrase_scan import Hit, Phrase
@@ -57,7 +56,6 @@ _DEAL_SCORE = 2.0  # as much as a name of the milestone in the headline
 # what a sentence tells before a contrast its solid-state words all follow is of something else ("goes on sale, but
 # semi-solid buyers wait until October")
 _TOLD_BEFORE_A_CONTRAST = frozenset({Signal.CANCELLED, Signal.DELAYED, Signal.ACHIEVED})
-_SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
@@ -81,7 +79,6 @@ class MilestoneReading:
     own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
 
 
-_SUBJECT_REACH = 12  # characters from a sentence's start in which its subject company is named
 _OWN_DATE_REACH = 60  # characters between a milestone's words and the date of their own clause
 
 
@@ -184,13 +181,7 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
     named = reading.companies_in(index)
     if reading.untracked_lead(index) and (not companies or companies[0] not in named):
         return True
-    return bool(companies) and bool(named) and not named & set(companies) and _led_by_another(reading, index)
-
-
-def _led_by_another(reading: ArticleReading, index: int) -> bool:
-    """Whether a tracked company opens the sentence (its subject), within its first few words."""
-    start = reading.sentences.spans[index][0]
-    return any(m.sentence == index and m.start - start <= _SUBJECT_REACH for m in reading.mentions)
+    return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
 
 
 def _sentence_cue(
@@ -287,8 +278,6 @@ def read_milestone(
         identity *= 0.4
     if signal in (Signal.REAFFIRMED, Signal.STARTED) and _plan_of_another_time(window, milestone, reading):
         return None  # "production to start in 2026" of a factory the timeline has opening in early 2024
-    if signal is Signal.REAFFIRMED and cue is not None and _step_after(reading, profile, best, cue, window):
-        return None  # "solid-state batteries in series cars by 2030" is no step toward test cars of 2024-26
     far = signal in (Signal.REAFFIRMED, Signal.NONE) and _years_beyond(window, milestone) >= FAR_BEYOND_YEARS
     if far and (cue is None or not is_own_event(event_nature(reading, best, cue)[0], profile)):
         return None  # "aims to bring it to series cars by 2030", of test cars due 2024-26: something beyond them
@@ -459,12 +448,11 @@ def _window_for(
     positions = [p for ps in events.values() for p in ps]
     # a date in a sentence whose subject is the milestone's company is theirs, not a supplier's ("Toyota still
     # targets 2027-2028" over "the supplier plans output from fiscal 2028, with Toyota as customer")
-    subjects = {
-        m.sentence
-        for m in reading.mentions
-        if m.company in milestone.companies and m.start - reading.sentences.spans[m.sentence][0] <= _SUBJECT_REACH
+    own = {
+        m.start
+        for _, m in candidates
+        if not reading.subjects(reading.sentence_of(m.start)).isdisjoint(milestone.companies)
     }
-    own = {m.start for _, m in candidates if reading.sentence_of(m.start) in subjects}
     return pick_window(reading.text, candidates, positions, milestone.expected, signal, own)
 
 
@@ -475,18 +463,6 @@ def _plan_of_another_time(window: Window | None, milestone: Milestone, reading: 
     end = milestone.expected.end.last_month()
     start = window.start.first_month()
     return (start[0] - end[0]) * 12 + start[1] - end[1] > OTHER_PLAN_MONTHS
-
-
-def _step_after(
-    reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue, window: Window | None
-) -> bool:
-    """Whether a plan of another event, one that would be a step toward the milestone, is dated years after the
-    milestone's window has closed: a step comes before what it leads to, so it is the plan of something beyond."""
-    end = profile.milestone.expected.end
-    if window is None or end is None or window.start.year <= end.year + 1:
-        return False
-    nature = event_nature(reading, index, cue)[0]
-    return nature is not None and not is_own_event(nature, profile) and is_step_toward(nature, profile)
 
 
 def _years_beyond(window: Window | None, milestone: Milestone) -> int:

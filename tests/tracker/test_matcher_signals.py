@@ -1301,11 +1301,11 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             ("im-motors-l6-semi-solid", "achieved", "2024-05"),
         ),
         (
-            "Nio : la batterie de 150 kWh arrive",
-            "Nio assure que sa batterie semi-solide de 150 kWh sera proposée à ses clients via son réseau d'échange "
-            "de batteries en 2024.",
-            date(2023, 12, 18),
-            ("nio-150kwh-semi-solid", "reaffirmed", "2024"),
+            "ProLogium présente au Mondial une batterie à anode en silicium",
+            "ProLogium a présenté au Mondial de Paris une nouvelle batterie à anode en silicium. La batterie sera "
+            "produite en France, dans son usine de Dunkerque, à partir de 2027.",
+            date(2024, 10, 14),
+            (None, "reaffirmed", "2027"),
         ),
         (
             "창안자동차, 전고체 배터리 공개",
@@ -1365,11 +1365,10 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
         ),
         (
-            "Golden Bell Jar runs late: Changan pushes in-car trials past its prototype date",
-            "Changan now plans to begin installing its all-solid-state batteries in test vehicles before the third "
-            "quarter of 2026.",
-            date(2025, 10, 1),
-            ("changan-assb-pilot", "delayed", "2026-07..2026-09"),
+            "Changan's all-solid-state test car runs late",
+            "Changan's first all-solid-state prototype vehicle runs late and now comes in 2026, the carmaker said.",
+            date(2024, 10, 1),
+            ("changan-assb-pilot", "delayed", "2026"),
         ),
         (
             "広汽、全固体電池のパイロットライン稼働",
