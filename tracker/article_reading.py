@@ -12,19 +12,20 @@ from datetime import date
 
 from tracker.classification import ArticleText, Signal
 from tracker.company_names import Mention, find_mentions, rank_companies
-from tracker.phrase_scan import Hit, PhraseScanner, has_unspaced_script, normalise, outermost
+from tracker.phrase_scan import PLURAL, Hit, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
 from tracker.signals import PLANNED_STRENGTH, Cue, read_cues
+from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES
 from tracker.windows import WindowMention, find_windows
 
-# A sentence recounting the past ("were initially to", "had been delayed before") is background, not news.
+# A sentence recounting the past ("were initially to", "had been delayed before") is background, not news. (Sought
+# in the folded text: lower case, simplified Chinese, far quicker than a case-blind search.)
 _BACKGROUND = re.compile(
     r"\b(?:initially|originally|previously|repeatedly|first\s+announced|earlier\s+(?:plans?|target|timeline)|"
     r"in\s+the\s+past|had\s+(?:been\s+)?"
     r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
     r"ursprünglich|zuvor|bislang|(?:several|many|multiple|a\s+number\s+of)\s+times|mehrfach|à\s+plusieurs\s+reprises)\b|"
-    r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|何度も|원래|당초|앞서|이전에|여러 차례",
-    re.I,
+    r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|何度も|원래|당초|앞서|이전에|여러 차례"
 )
 # One of these is in every English (ASCII) sentence the pattern matches.
 _BACKGROUND_WORDS = (
@@ -45,21 +46,6 @@ _BACKGROUND_WORDS = (
 )
 
 
-# Who speaks for an industry rather than a company (sought in the folded text: lower case, simplified Chinese,
-# far quicker than a case-blind search).
-_INDUSTRY_VOICE = re.compile(
-    normalise(
-        r"\b(?:academician|experts?|analysts?|consultancy|consultants?|professor|researchers?|institute|think\s+tank|"
-        r"Experten?|Analysten?|Institut|analystes?|chercheurs?|brokers?|forecasters?|market\s+research|"
-        r"research\s+firm|BNEF|BloombergNEF|SNE\s+Research|TrendForce|Wood\s+Mackenzie|IDTechEx|Benchmark\s+Mineral|"
-        r"EVTank|GGII|summits?|white\s+paper|IEA|International\s+Energy\s+Agency)\b|院士|专家|分析师|教授|研究院|研究所|研究中心|研究机构|券商|"
-        r"产业大会|行业大会|峰会|白皮书|専門家|アナリスト|調査会社|"
-        r"전문가|애널리스트|리서치|"
-        # a country or its government speaking for its industry: "China says ... eyes 2030 commercialisation"
-        r"\b(?:China|Japan|South\s+Korea|Korea|Germany|the\s+government|government|ministry|officials|regulators)\s+"
-        r"(?:says|said|expects|eyes|sees|targets|aims)\b",
-    )
-)
 _CONTRAST = re.compile(r"\s(?:but|yet|whereas)\s|，但|但是|,\s+(?:aber|mais)\s", re.I)
 # A sentence whose subject is a company the universe does not track: "国轩高科称其电池已开始装车测试", "Honda Motor
 # said it will ...". Its deeds are that company's, not the story's company's.
@@ -278,16 +264,19 @@ class ArticleReading:
         found = self._industry_voice
         if found is None:
             headline_end = self.sentences.spans[self.sentences.lead][1]
-            found = self._industry_voice = bool(_INDUSTRY_VOICE.search(self.folded, 0, headline_end))
+            voices = self.kind("voice")  # (in text order)
+            found = self._industry_voice = bool(voices) and voices[0].start < headline_end
         return found
 
     def is_background(self, index: int) -> bool:
         found = self._background.get(index)
         if found is None:
-            sentence = self.sentence_text(index)
+            start, end = self.sentences.spans[index]
+            lowered = self.folded[start:end]
             # an English sentence without any of the pattern's words is not searched at all
-            lowered = sentence.lower()
-            found = (not sentence.isascii() or _has_background_word(lowered)) and bool(_BACKGROUND.search(sentence))
+            found = (not lowered.isascii() or _has_background_word(lowered)) and bool(
+                _BACKGROUND.search(self.folded, start, end)
+            )
             self._background[index] = found
         return found
 
@@ -366,6 +355,16 @@ def _has_background_word(lowered: str) -> bool:
         if word in lowered:
             return True
     return False
+
+
+def industry_voice_phrases() -> list[Phrase]:
+    phrases = [Phrase("voice", "industry", word, ending=PLURAL) for word in INDUSTRY_VOICES]
+    phrases += [
+        Phrase("voice", "industry", f"{speaker} {verb}")
+        for speaker in INDUSTRY_VOICE_SPEAKERS
+        for verb in INDUSTRY_VOICE_VERBS
+    ]
+    return phrases
 
 
 def _shifted(mention: WindowMention, offset: int) -> WindowMention:

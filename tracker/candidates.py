@@ -302,4 +302,4 @@ def _window(reading: ArticleReading, index: int, cue: Cue, goal: str | None) -> 
         ]
     # a plan for a goal beyond the step its verb governs is dated where the goal is named
     positions = [edge for start, end, tag in reading.tagged_concepts(index) if tag == goal for edge in (start, end)]
-    return pick_window(reading.text, candidates, positions or [cue.start, cue.end], None, Signal.REAFFIRMED)
+    return pick_window(reading.folded, candidates, positions or [cue.start, cue.end], None, Signal.REAFFIRMED)

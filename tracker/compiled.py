@@ -12,6 +12,7 @@ COMPILED_MODULES = (
     "sentences",
     "article_reading",
     "windows",
+    "window_choice",
     "signals",
     "event_natures",
     "milestone_match",

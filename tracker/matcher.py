@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from tracker.article_reading import ArticleReading, read_article
+from tracker.article_reading import ArticleReading, industry_voice_phrases, read_article
 from tracker.candidates import Candidate, find_candidate
 from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
 from tracker.company_names import company_phrases, context_patterns, other_company_phrases
@@ -59,7 +59,7 @@ class Matcher:
         reading = read_article(article, self._scanner, self._contexts)
         if not is_relevant(reading, self._solid_state_only):
             return Classification(article.id, False, reading.about, reading.mentioned)
-        topics = find_topics(reading.kind("topic"), reading.sentences, reading.text)
+        topics = find_topics(reading.kind("topic"), reading.sentences, reading.folded)
         readings = self._milestone_readings(reading)
         candidate = find_candidate(reading, readings, self._company_order, self._solid_state_only)
         matches = _ordered_matches(reading, readings, candidate, self._industry)
@@ -152,6 +152,7 @@ def build_matcher(universe: Universe) -> Matcher:
     phrases += topic_phrases(universe.topics)
     phrases += relevance_phrases()
     phrases += cue_phrases()
+    phrases += industry_voice_phrases()
     phrases += _concept_phrases()
     keyword_phrases = _keyword_phrases(universe.milestones)
     phrases += [p for p in keyword_phrases if not concept_of(p.text)]

@@ -438,7 +438,7 @@ def _window_for(
                 continue  # a deed done is not dated ahead: that date is of a plan told beside it
             if is_later_goal(nature_of_date(reading, index, mention.start, mention.end), profile):
                 continue  # "road tests now, a launch by 2030": the launch's date, not the test cars'
-            if index in events or is_outcome_date(reading.text, mention, reading.windows(index)):
+            if index in events or is_outcome_date(reading.folded, mention, reading.windows(index)):
                 candidates.append((abs(index - best), mention))  # a neighbour's date only if an outcome's
                 found_at = abs(index - best) if found_at is None else found_at
     if signal is not Signal.ACHIEVED:
@@ -453,7 +453,7 @@ def _window_for(
         for _, m in candidates
         if not reading.subjects(reading.sentence_of(m.start)).isdisjoint(milestone.companies)
     }
-    return pick_window(reading.text, candidates, positions, milestone.expected, signal, own)
+    return pick_window(reading.folded, candidates, positions, milestone.expected, signal, own)
 
 
 def _plan_of_another_time(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:

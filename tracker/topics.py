@@ -28,28 +28,27 @@ _PROBLEM_CJK = (
     "问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
     "걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|过高|とても|매우|너무"
 )
-_PROBLEM_STEMS = r"Problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*"
+_PROBLEM_STEMS = r"problem\w*|Herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*"
 
 
-_PROBLEM_WORD = re.compile(r"\b" + first_letter_alternation(_PROBLEM_WORDS.split("|")) + r"\b", re.I)
-_PROBLEM_CJK_WORD = re.compile(_PROBLEM_CJK, re.I)
-_PROBLEM_STEM = re.compile(first_letter_alternation(_PROBLEM_STEMS.split("|")), re.I)
-# what every match of the stems holds, lower-cased, in an ASCII text (the case-blind search is the costly one)
+_PROBLEM_WORD = re.compile(r"\b" + first_letter_alternation(_PROBLEM_WORDS.split("|")) + r"\b")
+_PROBLEM_CJK_WORD = re.compile(_PROBLEM_CJK)
+_PROBLEM_STEM = re.compile(first_letter_alternation(_PROBLEM_STEMS.split("|")))
+# what every match of the stems holds in an ASCII text
 _PROBLEM_STEM_WORDS = ("problem", "herausforderung", "verhinder", "senk", "reduzier")
 
 
 _REACH = 60  # characters around a generic term in which its problem word is
 # A cost word is a problem of making where making is talked of ("cheaper to make", "production costs"), and
 # not one where it is a price ("costs about 330,000 yuan").
-_COST_WORD = re.compile(r"cost|cheap|expens|pric|teuer|kosten|coût|cher|成本|コスト|비용|昂贵|高価|비싸", re.I)
-# (behind a lookahead of the letters its words start with: case-blind, the engine otherwise tries every alternative
-# at every character)
+_COST_WORD = re.compile(r"cost|cheap|expens|pric|teuer|kosten|coût|cher|成本|コスト|비용|昂贵|高価|비싸")
+# (behind a lookahead of the letters its words start with: the engine otherwise tries every alternative at every
+# character)
 _MAKING = re.compile(
     r"(?=[mp生製제생hf])(?:\b(?:mak\w*|made|produc\w*|manufactur\w*|process\w*)\b|生産|生产|製造|제조|생산|herstell\w*|"
-    r"produktion|fabricat\w*)",
-    re.I,
+    r"produktion|fabricat\w*)"
 )
-_PRICE_AFTER = re.compile(r"^\s*(?:about|around|roughly|from|just|only|some|at\s+least)?\s*(?:[$€¥£]|\d|RMB|US)", re.I)
+_PRICE_AFTER = re.compile(r"^\s*(?:about|around|roughly|from|just|only|some|at\s+least)?\s*(?:[$€¥£]|\d|rmb|us)")
 
 
 def topic_phrases(topics: tuple[Topic, ...]) -> list[Phrase]:
@@ -69,8 +68,9 @@ def _is_generic(term: str) -> bool:
     return len(words) == 1 and "-" not in term
 
 
-def find_topics(hits: list[Hit], sentences: Sentences, text: str) -> tuple[str, ...]:
-    """Topic ids discussed, in order of first discussion."""
+def find_topics(hits: list[Hit], sentences: Sentences, folded: str) -> tuple[str, ...]:
+    """Topic ids discussed, in order of first discussion. The words around a term are read in ``folded``, the
+    article's text lower-cased (``normalise``): the searches need no case folding, many times quicker."""
     found: dict[str, int] = {}
     for hit in hits:
         for topic, phrase in hit.phrases.items():
@@ -78,10 +78,9 @@ def find_topics(hits: list[Hit], sentences: Sentences, text: str) -> tuple[str, 
                 continue
             if phrase.tag == "generic":
                 start, end = sentences.spans[sentences.index_at(hit.start)]
-                around = (
-                    text[max(start, hit.start - _REACH) : hit.start] + " " + text[hit.end : min(end, hit.end + _REACH)]
-                )
-                if not _discussed(text[hit.start : hit.end], around, text[hit.end : end]):
+                before = folded[max(start, hit.start - _REACH) : hit.start]
+                around = before + " " + folded[hit.end : min(end, hit.end + _REACH)]
+                if not _discussed(folded[hit.start : hit.end], around, folded[hit.end : end]):
                     continue
             found[topic] = hit.start
     return tuple(sorted(found, key=found.get))  # type: ignore[arg-type]
@@ -101,6 +100,5 @@ def _has_problem_word(text: str) -> bool:
         return True
     if text.isascii():
         # (neither the Chinese, Japanese and Korean words nor the stems with accents are in an ASCII text)
-        lowered = text.lower()
-        return any(word in lowered for word in _PROBLEM_STEM_WORDS) and bool(_PROBLEM_STEM.search(text))
+        return any(word in text for word in _PROBLEM_STEM_WORDS) and bool(_PROBLEM_STEM.search(text))
     return bool(_PROBLEM_CJK_WORD.search(text) or _PROBLEM_STEM.search(text))

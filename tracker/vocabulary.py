@@ -353,6 +353,24 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
 )
 
+# Who speaks for an industry rather than a company: an expert, an analyst, an institute, a summit. Found by the
+# phrase scan; a final "s" or "es" is allowed.
+INDUSTRY_VOICES: tuple[str, ...] = (
+    *"academician expert analyst consultancy consultant professor researcher institute broker forecaster".split(),
+    *"think tank|market research|research firm|bnef|bloombergnef|sne research|trendforce|wood mackenzie".split("|"),
+    *"idtechex|benchmark mineral|evtank|ggii|summit|white paper|iea|international energy agency".split("|"),
+    *"experte experten analysten institut analyste chercheur".split(),
+    *"院士 专家 分析师 教授 研究院 研究所 研究中心 研究机构 券商 产业大会 行业大会 峰会 白皮书".split(),
+    *"専門家 アナリスト 調査会社".split(),
+    *"전문가 애널리스트 리서치".split(),
+)
+# A country or its government speaking for its industry: "China says ... eyes 2030 commercialisation".
+INDUSTRY_VOICE_SPEAKERS = (
+    *"china japan korea germany government ministry officials regulators".split(),
+    "south korea",
+)
+INDUSTRY_VOICE_VERBS = ("says", "said", "expects", "eyes", "sees", "targets", "aims")
+
 # Words a candidate slug uses for each nature (a new pilot line -> "catl-assb-pilot-line").
 NATURE_SLUGS = {
     "production": "production",

@@ -16,7 +16,8 @@ from tracker.phrase_scan import first_letter_alternation
 from tracker.universe import Window
 from tracker.windows import WindowMention
 
-# (grouped by first letter: case-blind, a plain alternation is tried at every character, alternative by alternative)
+# Sought in the folded text (lower case: no case-blind search); grouped by first letter, as a plain alternation is
+# tried at every character, alternative by alternative.
 _OUTCOME = re.compile(
     first_letter_alternation(
         (
@@ -24,16 +25,16 @@ _OUTCOME = re.compile(
             "量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|搭載|탑재|"
             "Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|"
             "下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도"
-        ).split("|")
+        )
+        .lower()
+        .split("|")
         + [r"roll(?:s|ed)? off"]
-    ),
-    re.I,
+    )
 )
 _NEW_DATE = re.compile(
     r"(?:postponed|pushed\s+back|pushed\s+out|delayed|moved|shifted|brought\s+forward|pulled\s+forward|verschoben|"
     r"verlegt)\s+(?:\w+\s+){0,2}(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-    r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?\s*$|(?:延期|先送り|연기)[^。]{0,4}$",
-    re.I,
+    r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
 )
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _CLAUSE_MARK = re.compile(r"[，；]")  # (an English comma is as often an aside: "the plant, due in 2027")
@@ -45,7 +46,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|[。！？\n]")
 
 
 def pick_window(
-    text: str,
+    folded: str,
     candidates: list[tuple[int, WindowMention]],
     positions: list[int],
     expected: Window | None,
@@ -53,7 +54,7 @@ def pick_window(
     own: set[int] | None = None,
 ) -> Window | None:
     """The best window of ``(sentence distance, mention)`` pairs; ``positions`` are the event's words; ``own``
-    the starts of the dates said of the event's own companies."""
+    the starts of the dates said of the event's own companies; ``folded`` is the article's text, ``normalise``d."""
     if not candidates:
         return None
     if len(candidates) == 1:
@@ -64,15 +65,15 @@ def pick_window(
     def score(step: int, mention: WindowMention) -> float:
         value = -_SENTENCE_STEP_PENALTY * step
         if event_words:
-            value -= min(_nearest_gap(text, mention, event_words) / 300.0, 0.3)
-        if _OUTCOME.search(_surroundings(text, mention, ordered)):
+            value -= min(_nearest_gap(folded, mention, event_words) / 300.0, 0.3)
+        if _OUTCOME.search(_surroundings(folded, mention, ordered)):
             value += 0.5
         if mention.window.end is None:
             value -= 0.3
         if own and mention.start in own:
             value += _OWN_COMPANY_BONUS
         if signal in (Signal.DELAYED, Signal.ACCELERATED) and _NEW_DATE.search(
-            text[max(0, mention.start - 60) : mention.start]
+            folded[max(0, mention.start - 60) : mention.start]
         ):
             value += 1.0  # "postponed to 2025": the date it was moved to
         if expected is not None:
@@ -109,9 +110,10 @@ def _gap(text: str, mention: WindowMention, position: int) -> int:
     return len(between) + (_CLAUSE_GAP if _CLAUSE_MARK.search(between) else 0)
 
 
-def is_outcome_date(text: str, mention: WindowMention, sentence_windows: list[WindowMention]) -> bool:
-    """Whether a date is the date of an outcome (production, launch, completion), by the words around it."""
-    return bool(_OUTCOME.search(_surroundings(text, mention, sorted(sentence_windows, key=lambda m: m.start))))
+def is_outcome_date(folded: str, mention: WindowMention, sentence_windows: list[WindowMention]) -> bool:
+    """Whether a date is the date of an outcome (production, launch, completion), by the words around it (in
+    ``folded``, the article's text ``normalise``d)."""
+    return bool(_OUTCOME.search(_surroundings(folded, mention, sorted(sentence_windows, key=lambda m: m.start))))
 
 
 def _surroundings(text: str, mention: WindowMention, ordered: list[WindowMention]) -> str:
