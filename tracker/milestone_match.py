@@ -45,6 +45,7 @@ FAR_BEYOND_YEARS = 3  # a plan this many years past a milestone's window, its ow
 RECAP_MONTHS = 3  # a deed told below the headline this long before the story is background
 OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's window is of something else
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
+SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
 _HEADLINE_WEIGHT = 2.0
@@ -482,7 +483,17 @@ def _later_than_timeline(window: Window | None, milestone: Milestone, reading: A
     published = (reading.published.year, reading.published.month)
     if milestone.companies and (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
         return False  # (an outlook for the whole industry later than the timeline's is a slip whenever it is said)
+    if not milestone.companies and _reaches_past(window, milestone.expected):
+        return True  # "only in the early 2030s", "five to ten years off", of what the timeline has in 2030
     return starts_after(window, milestone.expected)
+
+
+def _reaches_past(window: Window, expected: Window) -> bool:
+    """Whether a window begins in the timeline's and runs years past it: an outlook for a whole industry spread
+    over "the early 2030s" puts the bulk of it later."""
+    if window.end is None or expected.end is None or window.start.year < expected.start.year:
+        return False
+    return window.end.year - expected.end.year >= SPREAD_PAST_YEARS
 
 
 def _vehicle_step_ahead(reading: ArticleReading) -> Window | None:

@@ -79,7 +79,8 @@ _LEXICON: dict[str, str] = {
         "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "première pierre|lance le chantier|lancé le chantier|construit|construisent|en construction|"
-        "a signé|ont signé|a conclu|ont conclu|a démarré|démarre|sichert sich|sicherte sich|拿下|获得授权|vereinbart|vereinbaren|steigt ein|"
+        "a signé|ont signé|a conclu|ont conclu|"
+        "a démarré|démarre|sichert sich|sicherte sich|拿下|获得授权|vereinbart|vereinbaren|steigt ein|"
         "beteiligt sich|"
         "holt|signe|signent|s'allient|s'associent|investit|préfère"
     ),

@@ -1394,3 +1394,23 @@ def test_a_launch_told_before_a_contrast_its_solid_state_words_follow_is_not_the
         date(2024, 5, 13),
     )
     assert "achieved" not in [m.signal.value for m in result.matches]
+
+
+def test_an_industry_outlook_spread_years_past_the_timeline_is_a_slip(matcher: Matcher) -> None:
+    # the timeline has mainstream adoption in 2030: "the early 2030s" begins there but puts the bulk of it later
+    spread = classify(
+        matcher,
+        "Analysts: solid-state stays out of mainstream EVs until the 2030s",
+        "All-solid-state batteries are unlikely to become a common option in mainstream electric cars before the "
+        "early 2030s, analysts said in a research note.",
+        date(2024, 6, 1),
+    )
+    assert top(spread) == ("ssb-mainstream-adoption", "delayed", "2030..2033")
+    on_time = classify(
+        matcher,
+        "Analysts: solid-state goes mainstream in 2030",
+        "All-solid-state batteries will become a common option in mainstream electric cars in 2030, analysts said "
+        "in a research note.",
+        date(2024, 6, 1),
+    )
+    assert top(on_time) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
