@@ -347,6 +347,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             date(2024, 7, 1),
             ("nio-150kwh-semi-solid", "achieved", "2024-07"),
         ),
+        (  # an agreement signed, in French, beside the plan it serves
+            "Toyota confie ses cathodes à Sumitomo Metal Mining",
+            "Toyota et Sumitomo Metal Mining ont signé un accord pour produire en masse les cathodes des batteries "
+            "tout-solide que le constructeur veut installer dans ses voitures à partir de 2027-2028.",
+            date(2025, 10, 1),
+            ("toyota-assb-mass-production", "started", "2027..2028"),
+        ),
         (
             "PowerCo sichert sich Lizenz für Festkörperzellen von QuantumScape",
             "Die VW-Batterietochter PowerCo darf die Festkörperzellen von QuantumScape künftig selbst fertigen.",
