@@ -348,9 +348,10 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("nio-150kwh-semi-solid", "achieved", "2024-07"),
         ),
         (  # an agreement signed, in French, beside the plan it serves
-            "Toyota confie ses cathodes à Sumitomo Metal Mining",
-            "Toyota et Sumitomo Metal Mining ont signé un accord pour produire en masse les cathodes des batteries "
-            "tout-solide que le constructeur veut installer dans ses voitures à partir de 2027-2028.",
+            "Batterie tout-solide : Toyota confie la production de masse de ses cathodes à Sumitomo Metal Mining",
+            "Toyota et Sumitomo Metal Mining ont signé un accord pour produire en masse le matériau de cathode des "
+            "batteries tout-solide que le constructeur veut installer dans ses voitures électriques à partir de "
+            "2027-2028.",
             date(2025, 10, 1),
             ("toyota-assb-mass-production", "started", "2027..2028"),
         ),
