@@ -351,7 +351,8 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             "Batterie tout-solide : Toyota confie la production de masse de ses cathodes à Sumitomo Metal Mining",
             "Toyota et Sumitomo Metal Mining ont signé un accord pour produire en masse le matériau de cathode des "
             "batteries tout-solide que le constructeur veut installer dans ses voitures électriques à partir de "
-            "2027-2028.",
+            "2027-2028. Les deux groupes développent ensemble depuis 2021 une cathode capable de limiter la "
+            "dégradation liée aux cycles de charge.",
             date(2025, 10, 1),
             ("toyota-assb-mass-production", "started", "2027..2028"),
         ),
