@@ -1373,6 +1373,12 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             date(2025, 5, 1),
             ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
         ),
+        (  # "finished", in Korean
+            "삼성SDI, 전고체 파일럿 라인 구축 마쳐…내년 샘플 공급",
+            "삼성SDI가 수원 연구소에 전고체 배터리 파일럿 라인 구축을 마쳤다고 밝혔다.",
+            date(2023, 6, 30),
+            ("samsung-sdi-pilot-line", "achieved", "2023-06"),
+        ),
         (
             "Changan's all-solid-state test car runs late",
             "Changan's first all-solid-state prototype vehicle runs late and now comes in 2026, the carmaker said.",
