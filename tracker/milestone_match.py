@@ -276,6 +276,8 @@ def read_milestone(
     if _is_stale(reading, milestone):
         if not reading.sentences.is_headline(best):
             return None  # a recap
+        if milestone.products and factor < 1.0 and not _product_named_at(reading, hits, best):
+            return None  # long after, a partner's launch that names none of its products: another product's
         identity *= 0.4
     if signal in (Signal.REAFFIRMED, Signal.STARTED) and _plan_of_another_time(window, milestone, reading):
         return None  # "production to start in 2026" of a factory the timeline has opening in early 2024
@@ -556,6 +558,15 @@ def _months_early(reading: ArticleReading, milestone: Milestone) -> int:
         return 0
     opens = milestone.expected.start.first_month()
     return max((opens[0] - reading.published.year) * 12 + opens[1] - reading.published.month, 0)
+
+
+def _product_named_at(reading: ArticleReading, hits: list[tuple[Hit, Phrase]], sentence: int) -> bool:
+    """Whether one of the milestone's products is named in a sentence or in the headline."""
+    return any(
+        p.tag == "product"
+        and (reading.sentence_of(h.start) == sentence or reading.sentences.is_headline(reading.sentence_of(h.start)))
+        for h, p in hits
+    )
 
 
 def _is_stale(reading: ArticleReading, milestone: Milestone, months: int = STALE_MONTHS) -> bool:

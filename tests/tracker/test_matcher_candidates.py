@@ -260,3 +260,24 @@ def test_a_partners_plan_does_not_replace_the_result_the_story_shows(matcher: Ma
         date(2025, 4, 1),
     )
     assert top(result)[:2] == (None, "achieved")
+
+
+def test_a_partners_launch_long_after_a_product_milestone_is_a_new_one(matcher: Matcher) -> None:
+    # the timeline's IM L6 launch (IM Motors with SAIC) was reached in May 2024: SAIC's MG4 a year later is news of
+    # its own, even where the story recalls the L6 further down
+    result = classify(
+        matcher,
+        "SAIC MG launches MG4 with semi-solid-state battery in China",
+        "SAIC's MG brand has launched a new MG4 with a semi-solid-state battery in China, priced from 99,800 yuan. "
+        "The battery was developed with QingTao Energy. SAIC first fitted semi-solid cells to the IM L6 last year.",
+        date(2025, 9, 1),
+    )
+    assert top(result)[:2] == (None, "achieved")
+    assert result.new_milestone_candidate is not None
+    l6 = classify(
+        matcher,
+        "IM L6 launched with a 130 kWh semi-solid battery",
+        "SAIC has launched the IM L6, whose top version carries a 130 kWh semi-solid-state battery.",
+        date(2024, 5, 13),
+    )
+    assert top(l6)[:2] == ("im-motors-l6-semi-solid", "achieved")
