@@ -45,6 +45,7 @@ FAR_BEYOND_YEARS = 3  # a plan this many years past a milestone's window, its ow
 RECAP_MONTHS = 3  # a deed told below the headline this long before the story is background
 OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's window is of something else
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
+_FOLLOW_ON_REACH = 3  # sentences after the last naming a milestone within which its company's plan is its own
 SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
@@ -163,6 +164,15 @@ def _event_sentences(
     for mention in reading.mentions:
         if mention.company in companies and mention.sentence in found:
             found[mention.sentence].append(mention.start)
+    if found and companies and not any(reading.cues(i) for i in found):
+        # where the sentences naming it say nothing of it, the lead company opening a sentence that dates a plan
+        # speaks of the undertaking the story is about: "Nio says it will be offered through its swaps in 2024"
+        lead, last = profile.milestone.companies[0], max(found)
+        for index in {m.sentence for m in reading.mentions if m.company == lead} - set(found):
+            if index - last > _FOLLOW_ON_REACH:
+                continue  # (further on, a story turns to other plans: "Toyota aims to sell 3.5 million EVs by 2030")
+            if lead in reading.subjects(index) and _dated_plan(reading, index, profile.milestone):
+                found[index] = [m.start for m in reading.mentions if m.sentence == index and m.company == lead]
     if len(companies) > 1:
         # an agreement between the milestone's partners, or samples one hands the other, is work toward it,
         # whatever words it uses
@@ -170,6 +180,14 @@ def _event_sentences(
             if len(reading.companies_in(index) & companies) >= 2 and reading.natures(index) & _PARTNER_STEPS:
                 found[index] = [m.start for m in reading.mentions if m.sentence == index]
     return found
+
+
+def _dated_plan(reading: ArticleReading, index: int, milestone: Milestone) -> bool:
+    """Whether a sentence tells a plan with a date still ahead, not years past the milestone's window."""
+    return any(c.kind == "planned" for c in reading.cues(index)) and any(
+        not w.past and _after_publication(w.window, reading) and _years_beyond(w.window, milestone) < FAR_BEYOND_YEARS
+        for w in reading.windows(index)
+    )
 
 
 def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, index: int) -> bool:

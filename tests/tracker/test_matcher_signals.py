@@ -1429,3 +1429,25 @@ def test_an_industry_outlook_spread_years_past_the_timeline_is_a_slip(matcher: M
         date(2024, 6, 1),
     )
     assert top(on_time) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+def test_the_lead_companys_dated_plan_speaks_of_the_undertaking_the_story_names(matcher: Matcher) -> None:
+    # the sentences naming the pack say nothing of it; the plan that follows, with a pronoun for the pack, does
+    text = (
+        "Nio chief William Li covered 1,044 km in an ET7 fitted with the 150 kWh semi-solid-state battery without "
+        "recharging, in a livestream of more than 14 hours. The trip from Shanghai to Xiamen ended with 3% left. "
+        "Nio says customers will be able to rent it from 2024."
+    )
+    result = classify(
+        matcher, "1,044 km in one go: Nio's chief shows off its semi-solid battery", text, date(2023, 12, 18)
+    )
+    assert top(result) == ("nio-150kwh-semi-solid", "reaffirmed", "2024")
+    # further on, a story turns to the company's other plans: they are not the undertaking's
+    other = text.replace(
+        "Nio says customers will be able to rent it from 2024.",
+        "Analysts were impressed. Shares rose. Deliveries grew. Nio aims to sell 300,000 cars in 2024.",
+    )
+    result = classify(
+        matcher, "1,044 km in one go: Nio's chief shows off its semi-solid battery", other, date(2023, 12, 18)
+    )
+    assert top(result)[:2] == ("nio-150kwh-semi-solid", "none")
