@@ -570,7 +570,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _year_range,
         None,
     ),
-    (re.compile(r"between\s+(?P<y1>20\d\d)\s+and\s+(?P<y2>20\d\d)", _I), _year_range, ("between",)),
+    (
+        re.compile(r"(?:between|entre|zwischen)\s+(?P<y1>20\d\d)\s+(?:and|et|und)\s+(?P<y2>20\d\d)", _I),
+        _year_range,
+        ("between", "entre", "zwischen"),
+    ),
     (re.compile(rf"(?P<h>first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?{_REL_YEAR}", _I), _half, ("half",)),
     (re.compile(r"\b(?P<h>H1|H2|1H|2H)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _half, ("h1", "h2", "1h", "2h")),
     (re.compile(rf"{_Y}\s*年?\s*(?P<h>上半年|下半年|前半|後半|上期|下期)"), _half, ("半", "期")),

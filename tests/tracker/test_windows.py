@@ -17,6 +17,8 @@ PUBLISHED = date(2025, 3, 15)
         ("mass production is planned for 2027-28", "2027..2028"),
         ("ramping up in 2027–2028", "2027..2028"),
         ("between 2027 and 2028", "2027..2028"),
+        ("entre 2027 et 2028", "2027..2028"),
+        ("zwischen 2027 und 2028", "2027..2028"),
         ("the target is 2027/28", "2027..2028"),
         ("it aims to do so by 2030", "2030"),
         ("in the second half of 2026", "2026-07..2026-12"),

@@ -11,6 +11,7 @@ SAMPLES = [
     "in fiscal 2027, FY28 and FY2029",
     "mass production is planned for 2027-28, then 2030 to 2032",
     "between 2027 and 2030",
+    "entre 2027 et 2028, zwischen 2027 und 2028",
     "in the second half of 2026 and the first half of next year",
     "in H2 2026, 1H25",
     "au premier semestre 2026",
