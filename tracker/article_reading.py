@@ -48,9 +48,11 @@ _BACKGROUND_WORDS = (
 
 _CONTRAST = re.compile(r"\s(?:but|yet|whereas)\s|，但|但是|,\s+(?:aber|mais)\s", re.I)
 # A sentence whose subject is a company the universe does not track: "国轩高科称其电池已开始装车测试", "Honda Motor
-# said it will ...". Its deeds are that company's, not the story's company's.
+# said it will ...". Its deeds are that company's, not the story's company's. ("全固体電池は", the technology itself as
+# a topic, is none.)
 _OTHER_COMPANY_SUBJECT = re.compile(
-    r"^\W{0,2}(?:[^\s，,。]{2,12}?(?:高科|科技|汽车|电池|能源|集团|股份|锂电|动力|新能源|电子|化学|工业|自動車|電池|"
+    r"^\W{0,2}(?:(?![^\s，,。]{0,12}?(?:固体|固態|固态|고체))[^\s，,。]{2,12}?"
+    r"(?:高科|科技|汽车|电池|能源|集团|股份|锂电|动力|新能源|电子|化学|工业|自動車|電池|"
     r"전자|배터리|에너지|자동차|화학)(?:公司|股份有限公司)?\s*(?:称|表示|宣布|透露|则|也|が|は|는|은|도)|"
     r"[^,;:]{0,40}?(?:[A-Z][\w&.-]*\s){1,3}(?:Inc|Corp|Ltd|Group|Motors?|Motor\s+Co|Energy|Batter(?:y|ies)|"
     r"Technolog(?:y|ies)|Chemical|Electric|Industries|Automotive|AG|SE)\b\.?(?:\s+[A-Z]\w+)?,?\s+"

@@ -326,7 +326,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "대중화|보급|Massenmarkt|Marktdurchdringung|breit eingesetzt|breiten Einsatz|grand public|démocratisation|"
         "généralisation|penetration|of battery demand|of global demand|of EV sales|of the market|"
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"
-        "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration",
+        "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
+        "一般的な選択肢|常见选项|常见选择|일반적인 선택지|gängige Option|common choice|standard option|"
+        "common premium-EV option|common premium EV option",
     ),
     _concept(
         "luxury",
@@ -341,6 +343,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "all-solid-state|all solid-state|all-solid state|fully solid-state|全固态|全固態|全固体|전고체|"
         "tout-solide|"
         "tout solide",
+    ),
+    # the battery named by its electrolyte is the technology itself, not an electrolyte undertaking
+    _concept(
+        "solid-electrolyte battery",
+        None,
+        "batterie à électrolyte solide|batteries à électrolyte solide|solid-electrolyte battery|"
+        "solid-electrolyte batteries|solid electrolyte battery|solid electrolyte batteries",
     ),
     _concept("semi-solid", None, "semi-solid|semi-solid-state|semi solid|半固态|半固態|半固体|반고체|semi-solide"),
     _concept("vehicle", None, "vehicle|vehicles|车型|整车|車両|차량|Fahrzeug|Fahrzeuge|Fahrzeugen|véhicule|véhicules"),

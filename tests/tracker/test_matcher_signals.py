@@ -1451,3 +1451,24 @@ def test_the_lead_companys_dated_plan_speaks_of_the_undertaking_the_story_names(
         matcher, "1,044 km in one go: Nio's chief shows off its semi-solid battery", other, date(2023, 12, 18)
     )
     assert top(result)[:2] == ("nio-150kwh-semi-solid", "none")
+
+
+def test_an_outlook_of_the_technology_as_a_common_option_in_other_languages(matcher: Matcher) -> None:
+    # "a common option" in French and Japanese; the battery named by its electrolyte is the technology itself, and
+    # "全固体電池は" is the technology as the topic of a sentence, no company
+    french = classify(
+        matcher,
+        "Batterie solide : une option courante sur les voitures premium d'ici 2030, selon l'IFPEN",
+        "Les batteries à électrolyte solide devraient devenir une option courante sur les voitures électriques "
+        "premium grand public d'ici 2030, estime IFP Energies nouvelles dans une note publiée mardi.",
+        date(2025, 5, 20),
+    )
+    assert top(french) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+    japanese = classify(
+        matcher,
+        "全固体電池、30年にプレミアムEVで「一般的な選択肢」に　矢野経済研究所",
+        "矢野経済研究所は、全固体電池の世界市場に関する調査結果をまとめた。車載用の全固体電池は2027年ごろから一部の高級車で"
+        "搭載が始まり、2030年には中・高価格帯のプレミアムEVで一般的な選択肢になると予測した。",
+        date(2025, 9, 25),
+    )
+    assert top(japanese) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
