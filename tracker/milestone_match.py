@@ -304,6 +304,8 @@ def read_milestone(
         return None  # "aims to bring it to series cars by 2030", of test cars due 2024-26: something beyond them
     if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):
         signal, strength = Signal.DELAYED, 0.65
+    elif signal is Signal.REAFFIRMED and not milestone.companies and _before_timeline(window, milestone, reading):
+        signal, strength = Signal.ACCELERATED, 0.65  # the industry's outlook now ahead of the timeline's
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
     if milestone.expected.end is None and window is not None and _after_publication(window, reading):
@@ -506,6 +508,13 @@ def _later_than_timeline(window: Window | None, milestone: Milestone, reading: A
     if not milestone.companies and _reaches_past(window, milestone.expected):
         return True  # "only in the early 2030s", "five to ten years off", of what the timeline has in 2030
     return starts_after(window, milestone.expected)
+
+
+def _before_timeline(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:
+    """Whether a window still ahead of the story ends before the timeline's opens."""
+    if window is None or window.end is None or milestone.status is Status.ACHIEVED:
+        return False
+    return _after_publication(window, reading) and window.end.last_month() < milestone.expected.start.first_month()
 
 
 def _reaches_past(window: Window, expected: Window) -> bool:

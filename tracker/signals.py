@@ -106,7 +106,8 @@ _LEXICON: dict[str, str] = {
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
         "pull forward|earlier than planned|earlier than expected|earlier than originally|sooner than expected|"
-        "sooner than planned|fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
+        "sooner than planned|earlier than the|years earlier than|a year earlier than|"
+        "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
         "plus tôt que prévu|en avance"
     ),
     "cancelled": (
@@ -148,7 +149,7 @@ _LEXICON: dict[str, str] = {
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
         "targeting|target|scheduled|set to|is set for|are set for|remains set for|now set for|slated for|slated to|"
         "due to|due in|due for|due before|intends to|hopes to|will|is to|are to|years away|years off|weeks away|"
-        "weeks off|months away|"
+        "weeks off|months away|expecting|predicts|predicted|foresees|projects|projected|forecasts|"
         "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|gearing up to|gears up to|"
         "preparing to|"
         "prepares to|poised to|eyes|eyeing|promises|promised|pledges|pledged|vows|vowed|"

@@ -327,7 +327,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "généralisation|penetration|of battery demand|of global demand|of EV sales|of the market|"
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
-        "一般的な選択肢|常见选项|常见选择|일반적인 선택지|gängige Option|common choice|standard option|"
+        "一般的な選択肢|常见选项|常见选择|常见配置|中高端|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option",
     ),
     _concept(
@@ -366,6 +366,7 @@ CONCEPTS: tuple[Concept, ...] = (
 # phrase scan; a final "s" or "es" is allowed.
 INDUSTRY_VOICES: tuple[str, ...] = (
     *"academician expert analyst consultancy consultant professor researcher institute broker forecaster".split(),
+    *"survey poll".split(),
     *"think tank|market research|research firm|bnef|bloombergnef|sne research|trendforce|wood mackenzie".split("|"),
     *"idtechex|benchmark mineral|evtank|ggii|summit|white paper|iea|international energy agency".split("|"),
     *"experte experten analysten institut analyste chercheur".split(),

@@ -1472,3 +1472,22 @@ def test_an_outlook_of_the_technology_as_a_common_option_in_other_languages(matc
         date(2025, 9, 25),
     )
     assert top(japanese) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+def test_an_industry_outlook_ahead_of_the_timeline_is_an_acceleration(matcher: Matcher) -> None:
+    # the timeline has mainstream adoption in 2030; a survey now expecting it by 2028 pulls it forward
+    result = classify(
+        matcher,
+        "Battery executives now see solid-state as a common premium-EV option by 2028, survey finds",
+        "Battery and automotive executives have grown more optimistic about solid-state technology, with a majority "
+        "now expecting it to be a common option in mainstream premium EVs by 2028, according to a survey.",
+        date(2025, 12, 9),
+    )
+    assert top(result) == ("ssb-mainstream-adoption", "accelerated", "2028")
+    chinese = classify(
+        matcher,
+        "券商研报：固态电池有望2028年成为中高端电动车常见选项",
+        "国内某头部券商最新发布的行业研报认为，固态电池有望在2028年前后成为中高端电动车的常见配置选项。",
+        date(2025, 11, 12),
+    )
+    assert top(chinese) == ("ssb-mainstream-adoption", "accelerated", "2028")
