@@ -1491,3 +1491,21 @@ def test_an_industry_outlook_ahead_of_the_timeline_is_an_acceleration(matcher: M
         date(2025, 11, 12),
     )
     assert top(chinese) == ("ssb-mainstream-adoption", "accelerated", "2028")
+
+
+def test_a_german_outlook_of_the_mainstream_later_than_the_timeline(matcher: Matcher) -> None:
+    headline = classify(
+        matcher,
+        "RWTH-Analyse: Festkörperakku erreicht die Mittelklasse erst zwischen 2032 und 2035",
+        "Die Kosten bleiben die größte Hürde, heißt es in der Marktanalyse.",
+        date(2025, 11, 12),
+    )
+    assert top(headline) == ("ssb-mainstream-adoption", "delayed", "2032..2035")
+    body = classify(
+        matcher,
+        "Festkörperakkus: Geduld gefragt",
+        "Festkörperbatterien werden nach Einschätzung von Forschern der RWTH Aachen erst zwischen 2032 und 2035 zu "
+        "einer gängigen Option in Elektroautos.",
+        date(2025, 11, 12),
+    )
+    assert top(body) == ("ssb-mainstream-adoption", "delayed", "2032..2035")
