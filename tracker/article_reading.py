@@ -157,7 +157,9 @@ class ArticleReading:
         if index not in self._cues:
             hits = self.in_sentence("cue", index)
             cues = read_cues(hits, self.folded, self.sentences.spans[index]) if hits else []
-            self._cues[index] = self._occasion_left_out([self._dated(cue, index) for cue in cues], index)
+            self._cues[index] = self._occasion_left_out(
+                [self._given_up(self._dated(cue, index), index) for cue in cues], index
+            )
         return self._cues[index]
 
     def _occasion_left_out(self, cues: list[Cue], index: int) -> list[Cue]:
@@ -192,6 +194,15 @@ class ArticleReading:
             if near and not window.past and self._ahead(window, cue, index, published):
                 return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, cue.start, cue.end, cue.text, "planned")
         return cue
+
+    def _given_up(self, cue: Cue, index: int) -> Cue:
+        """ "No longer expects to build QS-1": a plan given up, where no date follows for it ("no longer expects
+        mass production in 2027" is a delay)."""
+        if cue.signal is not Signal.DELAYED or not cue.text.lower().startswith("no longer"):
+            return cue
+        if any(w.start >= cue.end and not w.past for w in self.windows(index)):
+            return cue
+        return Cue(Signal.CANCELLED, cue.strength, cue.start, cue.end, cue.text, "cancelled")
 
     def _ahead(self, window: WindowMention, cue: Cue, index: int, published: tuple[int, int]) -> bool:
         """Whether a deed's date lies ahead: after the story, or (in Chinese, Japanese, Korean, which mark a

@@ -1509,3 +1509,22 @@ def test_a_german_outlook_of_the_mainstream_later_than_the_timeline(matcher: Mat
         date(2025, 11, 12),
     )
     assert top(body) == ("ssb-mainstream-adoption", "delayed", "2032..2035")
+
+
+def test_no_longer_expecting_a_thing_gives_it_up_and_no_longer_expecting_it_by_a_date_delays_it(
+    matcher: Matcher,
+) -> None:
+    given_up = classify(
+        matcher,
+        "Nio no longer plans to bring its 150 kWh semi-solid pack to Europe",
+        "Nio no longer expects to offer its 150 kWh semi-solid-state battery in Europe, a company spokesperson said.",
+        date(2025, 3, 1),
+    )
+    assert top(given_up)[1] == "cancelled"
+    delayed = classify(
+        matcher,
+        "Samsung SDI no longer expects solid-state mass production in 2027",
+        "Samsung SDI no longer expects to start mass production of all-solid-state batteries in 2027.",
+        date(2026, 1, 28),
+    )
+    assert top(delayed)[:2] == ("samsung-sdi-assb-mass-production", "delayed")
