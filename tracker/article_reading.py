@@ -83,6 +83,12 @@ _OTHER_COMPANY_WORDS = (
 # (a search for any of them is quicker than a test of each; for the background words, sought in lower case, a
 # test of each is quicker)
 _HAS_OTHER_COMPANY_WORD = re.compile("|".join(_OTHER_COMPANY_WORDS))
+# Another battery chemistry named: a sentence telling of it without a solid-state word is not of a solid-state
+# undertaking (sought in the folded text; lithium-ion, the yardstick solid-state cells are measured by, is not one)
+_OTHER_CHEMISTRY = re.compile(
+    r"\b(?:nmc|ncm|lfp|lmfp|sodium ion|na ion|lithium iron phosphate|natrium ionen|lithium eisenphosphat)|"
+    r"磷酸铁锂|钠离子|三元锂|リン酸鉄|ナトリウムイオン|리튬인산철|나트륨"
+)
 _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
 _CLAUSE_BREAK = re.compile(r"[，；;。]|,\s|\b(?:and|but|while)\s+(?:is|are|was|were|has|have|had|will)\b")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
@@ -271,6 +277,14 @@ class ArticleReading:
             start = self.sentences.spans[index][0] + len(sentence) - len(sentence.lstrip(_SUBJECT_LEAD))
             found = self._untracked_leads[index] = any(start <= h.start <= start + 1 for h in others)
         return found
+
+    def other_chemistry(self, index: int) -> bool:
+        """Whether a sentence names another battery chemistry and no solid-state one ("started its unified cell,
+        first with NMC chemistry")."""
+        if self._solid_state_hits(index):
+            return False
+        start, end = self.sentences.spans[index]
+        return bool(_OTHER_CHEMISTRY.search(self.folded, start, end))
 
     def industry_voice(self) -> bool:
         """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""

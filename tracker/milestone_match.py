@@ -146,7 +146,7 @@ def _event_sentences(
         if phrase.tag != "name":
             by_sentence.setdefault(reading.sentence_of(hit.start), []).append((hit, phrase))
     for index, told in by_sentence.items():
-        if _another_companys_deed(reading, profile, index):
+        if _another_companys_deed(reading, profile, index) or reading.other_chemistry(index):
             continue
         found[index] = [hit.start for hit, _ in told]
         weight[index] = sum(phrase.weight for _, phrase in told)

@@ -1528,3 +1528,18 @@ def test_no_longer_expecting_a_thing_gives_it_up_and_no_longer_expecting_it_by_a
         date(2026, 1, 28),
     )
     assert top(delayed)[:2] == ("samsung-sdi-assb-mass-production", "delayed")
+
+
+def test_a_plan_for_another_chemistry_is_not_the_solid_state_ones(matcher: Matcher) -> None:
+    # an LFP line for energy storage "from early next year": the solid-state programme, named at the end, has no date
+    result = classify(
+        matcher,
+        "삼성SDI, 美 스타플러스 일부 라인 ESS용 LFP로 전환…내년 초 양산",
+        "삼성SDI가 미국 인디애나 공장의 일부 전기차 배터리 라인을 에너지저장장"
+        "치(ESS)용 리튬인산철(LFP) 배터리 라인으로 전환한다. 회사는 연내"
+        " 설비 전환 작업을 마치고 내년 초부터 LFP 셀을 양산할 계획이라고 1"
+        "6일 밝혔다. 삼성SDI는 46파이 원통형 배터리와 전고체 배터리 등 차"
+        "세대 제품 개발도 이어간다는 방침이다.",
+        date(2025, 9, 16),
+    )
+    assert all(match.window is None for match in result.matches)
