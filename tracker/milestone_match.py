@@ -302,7 +302,10 @@ def read_milestone(
     far = signal in (Signal.REAFFIRMED, Signal.NONE) and _years_beyond(window, milestone) >= FAR_BEYOND_YEARS
     if far and (cue is None or not is_own_event(event_nature(reading, best, cue)[0], profile)):
         return None  # "aims to bring it to series cars by 2030", of test cars due 2024-26: something beyond them
-    if signal in (Signal.REAFFIRMED, Signal.NONE) and _later_than_timeline(window, milestone, reading):
+    denial = cue is not None and cue.kind == "denial"
+    if denial and window is not None and starts_after(window, milestone.expected):
+        window = None  # "denies reports that the line will not run before 2028": the date denied is not the plan
+    if signal in (Signal.REAFFIRMED, Signal.NONE) and not denial and _later_than_timeline(window, milestone, reading):
         signal, strength = Signal.DELAYED, 0.65
     elif signal is Signal.REAFFIRMED and not milestone.companies and _before_timeline(window, milestone, reading):
         signal, strength = Signal.ACCELERATED, 0.65  # the industry's outlook now ahead of the timeline's

@@ -99,7 +99,7 @@ _LEXICON: dict[str, str] = {
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
-        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|verschoben|verschiebt|verzögert|"
+        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"
     ),
@@ -139,7 +139,7 @@ _LEXICON: dict[str, str] = {
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
-        "그칠|그쳐|불과|nur|lediglich|seulement"
+        "그칠|그쳐|불과|nur|lediglich|seulement|less than|under|below"
     ),
     "denial": (
         "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"

@@ -1543,3 +1543,40 @@ def test_a_plan_for_another_chemistry_is_not_the_solid_state_ones(matcher: Match
         date(2025, 9, 16),
     )
     assert all(match.window is None for match in result.matches)
+
+
+def test_a_denied_report_of_a_later_date_reaffirms_the_plan_without_that_date(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Batterie solide : PowerCo dément tout retard dans l'industrialisation de QuantumScape",
+        "PowerCo a démenti vendredi les informations selon lesquelles l'industrialisation des cellules de QuantumScape "
+        "aurait pris du retard. Un média affirmait que la première ligne de production sous licence prévue à "
+        "Salzgitter ne serait pas opérationnelle avant 2028.",
+        date(2025, 4, 11),
+    )
+    assert top(result) == ("powerco-quantumscape-scale-up", "reaffirmed", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a small share by the timeline's year, the mainstream only in the middle of the next decade
+            "Solid-state batteries won't go mainstream before the mid-2030s, study says",
+            "All-solid-state batteries will account for less than 5% of electric-vehicle battery demand by 2030 and "
+            "are unlikely to become a common option in mainstream premium cars before the mid-2030s.",
+            date(2025, 6, 1),
+            ("ssb-mainstream-adoption", "delayed", "2035"),
+        ),
+        (  # "likely to be pushed back", in Korean
+            '"폭스바겐 파워코, 퀀텀스케이프 전고체 양산 2028년 이후로 밀릴 듯"',
+            "독일 폭스바겐그룹의 배터리 자회사 파워코(PowerCo)가 미국 퀀텀스케이프의 전고체 배터리 기술로 "
+            "첫 양산 라인을 가동하는 시점이 2028년 이후로 밀릴 것이라는 관측이 나왔다. 파워코는 지난해 7월 "
+            "퀀텀스케이프와 최대 연 40GWh 규모의 라이선스 계약을 맺었으며, 퀀텀스케이프는 지난해 10월 "
+            "폭스바겐그룹에 첫 QSE-5 B샘플을 출하했다.",
+            date(2025, 4, 9),
+            ("powerco-quantumscape-scale-up", "delayed", "2028.."),
+        ),
+    ],
+)
+def test_later_outlooks(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
