@@ -32,6 +32,7 @@ _AGREEMENT_REACH = 25  # characters between "signed" and the agreement it govern
 # a product shown or a test passed is news that gives way to any firmer event, or to a dated plan told with it
 # ("validates its cells; demo fleet due in 2026")
 _SHOWN = frozenset({"unveiling", "test_result"})
+_CHANGES = frozenset({Signal.DELAYED, Signal.ACCELERATED, Signal.CANCELLED})
 _SHOWN_WEIGHT = 0.5
 _MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
 _PLANNED_OUTCOMES = frozenset({"launch", "delivery", "production", "vehicle_test", "facility"})
@@ -55,7 +56,8 @@ def find_candidate(
     headline_actors = _headline_actors(reading)
     unclaimed = all(r.signal is Signal.NONE for r in accepted)
     # a sentence naming a read milestone's own product ("the 150 kWh pack", "Solstice") tells of that milestone
-    covered.update(_naming_sentences(reading, {r.milestone for r in accepted}))
+    changed = {r.milestone for r in accepted if r.signal in _CHANGES}
+    covered.update(_naming_sentences(reading, {r.milestone for r in accepted}, changed))
     best: tuple[float, int, Cue, set[str], str, bool] | None = None
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
         if index >= len(reading.sentences.spans) or index in covered:
@@ -99,14 +101,20 @@ def _moved(reading: ArticleReading, index: int, window: Window | None) -> Signal
     return Signal.REAFFIRMED
 
 
-def _naming_sentences(reading: ArticleReading, milestones: set[str]) -> set[int]:
+def _naming_sentences(reading: ArticleReading, milestones: set[str], changed: set[str]) -> set[int]:
+    """The sentences naming a read milestone's product or spec, or the place of one the story tells a change of
+    ("brings forward the QuantumScape line in Salzgitter")."""
     if not milestones:
         return set()
     # (a keyword's phrases are one per milestone using it: the few milestones read are looked up in them)
     return {
         reading.sentence_of(hit.start)
         for hit in reading.kind("keyword")
-        if any((phrase := hit.phrases.get(ref)) is not None and phrase.tag in ("product", "spec") for ref in milestones)
+        if any(
+            (phrase := hit.phrases.get(ref)) is not None
+            and (phrase.tag in ("product", "spec") or (phrase.tag == "name" and ref in changed))
+            for ref in milestones
+        )
     }
 
 

@@ -31,7 +31,7 @@ _OTHER_CLAUSE = 2.0  # a concept across a clause break is that much less likely 
 # What else counts as a milestone's own event: a factory that started production has opened.
 _ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}
 _DATE_NATURE_REACH = 40  # characters between a date and the event word it is given for
-_OBJECT_REACH = 30  # characters from a verb to the object it governs
+OBJECT_REACH = 30  # characters from a verb to the object it governs
 # what a launch verb may launch: "launches a platform" is the platform's event
 _LAUNCHED = frozenset({"pilot_line", "pilot", "platform", "facility", "partnership", "production"})
 _EARLY_STAGES = frozenset({"vehicle_test", "samples", "pilot_line", "pilot", "demo"})
@@ -99,7 +99,7 @@ def _nearest_concept(reading: ArticleReading, index: int, cue: Cue, allowed: set
     nature, distance = _nearest_tag(reading, index, cue.start, cue.end, after, before, allowed)
     if nature == "launch" and distance == 0 and not reading.unspaced(index):
         # "launches a platform", "launched a pilot line": what is launched is the event, when it is named
-        thing, gap = _nearest_tag(reading, index, cue.end, cue.end, 1.0, 99.0, set(_LAUNCHED), _OBJECT_REACH, True)
+        thing, gap = _nearest_tag(reading, index, cue.end, cue.end, 1.0, 99.0, set(_LAUNCHED), OBJECT_REACH, True)
         if thing is not None and (allowed is None or thing in allowed):
             return thing, gap
     return nature, distance

@@ -24,6 +24,7 @@ from typing import cast
 from tracker.article_reading import ArticleReading
 from tracker.classification import Signal
 from tracker.event_natures import (
+    OBJECT_REACH,
     MilestoneProfile,
     cue_for_milestone,
     event_nature,
@@ -46,6 +47,7 @@ RECAP_MONTHS = 3  # a deed told below the headline this long before the story is
 OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's window is of something else
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 _FOLLOW_ON_REACH = 3  # sentences after the last naming a milestone within which its company's plan is its own
+_SOLID_STATE_KINDS = ("semi-solid", "all-solid-state")  # (as concepts name them)
 SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
@@ -213,6 +215,8 @@ def _sentence_cue(
             continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
         if cue.kind == REPLACED:
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way
+        if cue.signal is Signal.CANCELLED and _other_kind_given_up(reading, profile, index, cue):
+            continue  # "shelves its semi-solid stopgap to bet on all-solid-state": not the all-solid-state plan
         distance = min(abs(cue.start - p) for p in positions)
         plan = cue.signal is Signal.REAFFIRMED
         found = None
@@ -223,6 +227,20 @@ def _sentence_cue(
         if found is not None:
             readings.append(found)
     return strongest(readings)
+
+
+def _other_kind_given_up(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:
+    """Whether what a cancellation governs is the other kind of solid-state battery than the milestone's (semi-solid
+    cells given up, of an all-solid-state milestone, or the other way round)."""
+    title = profile.milestone.title.lower()
+    kinds = [kind for kind in _SOLID_STATE_KINDS if kind in title]
+    if len(kinds) != 1:
+        return False
+    other = _SOLID_STATE_KINDS[1 - _SOLID_STATE_KINDS.index(kinds[0])]
+    return any(
+        cue.end <= hit.start <= cue.end + OBJECT_REACH and other in hit.phrases
+        for hit in reading.in_sentence("concept", index)
+    )
 
 
 def _dated_clause_after(reading: ArticleReading, index: int, cue: Cue, positions: list[int]) -> bool:

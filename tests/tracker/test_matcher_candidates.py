@@ -281,3 +281,28 @@ def test_a_partners_launch_long_after_a_product_milestone_is_a_new_one(matcher: 
         date(2024, 5, 13),
     )
     assert top(l6)[:2] == ("im-motors-l6-semi-solid", "achieved")
+
+
+def test_a_change_of_a_milestone_told_at_its_place_makes_no_candidate(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "PowerCo brings forward QuantumScape line in Salzgitter to Q3 2026",
+        "Volkswagen's battery company PowerCo will start installing its first production line for QuantumScape's "
+        "solid-state cells in Salzgitter in Q3 2026, earlier than the 2027 start it had previously planned. The "
+        "schedule was brought forward after QuantumScape's Eagle Line reached its output targets faster than "
+        "expected, PowerCo said.",
+        date(2026, 3, 24),
+    )
+    assert top(result)[:2] == ("powerco-quantumscape-scale-up", "accelerated")
+    assert result.new_milestone_candidate is None
+
+
+def test_semi_solid_plans_given_up_do_not_cancel_an_all_solid_state_milestone(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Changan shelves semi-solid stopgap to bet everything on Golden Bell Jar",
+        "Changan Automobile has dropped plans to fit semi-solid-state batteries to its Deepal models and will put its "
+        "resources into all-solid-state cells instead, Deepal chief executive Deng Chenghao said.",
+        date(2025, 11, 24),
+    )
+    assert all(match.signal is not Signal.CANCELLED or match.milestone is None for match in result.matches)
