@@ -5,8 +5,9 @@ Pure functions over plain values; storage (db/review.py) only folds the proposal
 The rules, in one place (issue 3):
 - an article raises something only when what it says differs from the milestone's current state:
   'achieved' of an achieved milestone, or a reaffirmation of the window already held, raises nothing;
-- a *reaffirmation* (or a 'started') stating a window that reaches outside the current window is a
-  ``window_changed`` flag; one inside the current window only narrows it and raises nothing;
+- a *reaffirmation* stating a window that reaches outside the current window is a ``window_changed`` flag; one
+  inside the current window only narrows it and raises nothing; a 'started' of work already under way does so
+  only with a window ending later (an earlier date told with work going on is a step's: "trial runs in Q3");
 - 'delayed' needs the window to move later (or no window at all, when the milestone is not yet
   delayed); 'accelerated' needs it to move earlier (or no window: raised as news, state unchanged);
 - 'started' counts only for a planned (or cancelled) milestone: a delayed one is already under way;
@@ -144,6 +145,8 @@ def change_for(state: MilestoneState, match: MilestoneMatch) -> Change | None:
         return change(FlagKind.STARTED, Status.IN_PROGRESS, said if widened and said else current)
     if match.signal is Signal.REAFFIRMED and status is Status.CANCELLED:
         return change(FlagKind.REAFFIRMED, Status.PLANNED, said or current)
+    if match.signal is Signal.STARTED and said is not None and not _ends_later(said, current):
+        return None  # work going on, dated by a step of it ("trial runs in Q3 2026"): no new target
     if match.signal in (Signal.STARTED, Signal.REAFFIRMED) and not settled and said and _reaches_outside(said, current):
         return change(FlagKind.WINDOW_CHANGED, status, said, _year_key(said))
     return None
@@ -173,6 +176,10 @@ def _moved_later(said: Window, current: Window) -> bool:
 def _moved_earlier(said: Window, current: Window) -> bool:
     start, end = _ends(said, current)
     return end <= 0 and (start < 0 or end < 0)
+
+
+def _ends_later(said: Window, current: Window) -> bool:
+    return _ends(said, current)[1] > 0
 
 
 def _reaches_outside(said: Window, current: Window) -> bool:

@@ -237,6 +237,9 @@ _DESCRIBING = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|this|these|that)\s+(?:recently|newly|just|already)[\s-]$", re.I
 )
 # a participle after a noun phrase describes the thing, unless a verb stands between ("the car is running on")
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:agreement|deal|pact|contract|accord|memorandum|MoU|partnership|licen[cs]e|alliance)\s+$", re.I
+)
 _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
 _NOUN_PHRASE_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?!(?:[\w-]+\s+){0,3}?(?:is|are|was|were|been|be|now)\s)"
@@ -410,6 +413,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
+    if text[hit.start : hit.end].lower() in ("signed", "inked") and _AGREEMENT_BEFORE.search(before):
+        return None  # "under the agreement signed in October": which agreement, not a signing told now
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
         return None  # "the recently launched MG4": what the thing is, not what happened
     if text[hit.start : hit.end] in _PARTICIPLES and _NOUN_PHRASE_BEFORE.search(before) and _PLAN_WORD.search(before):

@@ -53,6 +53,7 @@ def sighting(
         ("planned", "reaffirmed", "2027"),  # inside the window: a narrowing, not a change
         ("planned", "reaffirmed", None),
         ("in_progress", "started", None),  # under way already
+        ("in_progress", "started", "2026"),  # work going on, dated by an earlier step of it: no new target
         ("delayed", "started", None),  # a delayed milestone is under way too
         ("delayed", "delayed", None),  # delayed already, no new window said
         ("planned", "delayed", "2027"),  # "delayed to" a window that ends earlier: stale news
@@ -83,7 +84,7 @@ def test_what_repeats_the_current_state_raises_nothing(current: str, signal: str
         ("planned", "accelerated", "2027", FlagKind.ACCELERATED, "planned", "2027"),  # the end moved earlier
         ("planned", "accelerated", None, FlagKind.ACCELERATED, "planned", "2027..2028"),
         ("planned", "reaffirmed", "2029", FlagKind.WINDOW_CHANGED, "planned", "2029"),
-        ("in_progress", "started", "2026..2027", FlagKind.WINDOW_CHANGED, "in_progress", "2026..2027"),
+        ("in_progress", "started", "2028..2029", FlagKind.WINDOW_CHANGED, "in_progress", "2028..2029"),
         ("cancelled", "reaffirmed", None, FlagKind.REAFFIRMED, "planned", "2027..2028"),
         ("planned", "cancelled", None, FlagKind.CANCELLED, "cancelled", "2027..2028"),
     ],

@@ -1580,3 +1580,15 @@ def test_a_denied_report_of_a_later_date_reaffirms_the_plan_without_that_date(ma
 )
 def test_later_outlooks(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_an_agreement_named_by_its_signing_is_no_signing_told_now(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "BMW's next solid-state test cars won't run before next year",
+        "BMW's next generation of all-solid-state test vehicles will not take to the road until next year, a "
+        "spokesperson said, because Samsung SDI first has to build and qualify cells using Solid Power's sulfide "
+        "electrolyte under the three-way agreement signed in October.",
+        date(2026, 2, 18),
+    )
+    assert top(result) == ("bmw-solid-power-demo-fleet", "delayed", "2027")
