@@ -61,6 +61,7 @@ _OTHER_COMPANY_SUBJECT = re.compile(
 # a clause of time after a statement, telling its occasion: "..., he said after the car drove 1,205 km"
 _OCCASION = re.compile(r"\b(?:after|following|nachdem|après|already|bereits|déjà)\b", re.I)
 _DEEDS = frozenset({Signal.ACHIEVED, Signal.STARTED})
+_AFTER_DEED = re.compile(r"\b(?:after|following|nachdem|après)\b", re.I)
 _SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 _SUBJECT_LEAD = " \t\n\"'“”‘’«»「」『』【】"
 # One of these is in every sentence written in ASCII the pattern matches (its other branch needs CJK or Hangul).
@@ -172,10 +173,18 @@ class ArticleReading:
         """A dated plan said on the occasion of a deed ("expects series cars by 2030, he said after an EQS test car
         drove 1,205 km"): the plan is the news, the deed after it only its occasion. (Without a date the plan may
         be the deed's consequence: "will no longer finance its plants after PowerCo agreed to build them".)"""
+        end = self.sentences.spans[index][1]
+        deeds = [c.end for c in cues if c.signal in _DEEDS]
+        if len(deeds) > 1:
+            # a deed told as the time of another: "has started producing the cells, three months after the companies
+            # signed their agreement"
+            after = _AFTER_DEED.search(self.text, min(deeds), end)
+            if after is not None:
+                cues = [c for c in cues if not (c.start > after.start() and c.signal in _DEEDS)]
         plans = [c.end for c in cues if c.kind == "planned"]
         if not plans or len(plans) == len(cues):
             return cues
-        first, end = min(plans), self.sentences.spans[index][1]
+        first = min(plans)
         occasion = _OCCASION.search(self.text, first, end)
         if occasion is None or not any(first <= w.start < occasion.start() and not w.past for w in self.windows(index)):
             return cues
@@ -206,8 +215,10 @@ class ArticleReading:
         mass production in 2027" is a delay)."""
         if cue.signal is not Signal.DELAYED or not cue.text.lower().startswith("no longer"):
             return cue
-        if any(w.start >= cue.end and not w.past for w in self.windows(index)):
-            return cue
+        for w in self.windows(index):
+            occasion = _OCCASION.search(self.text, max(cue.end, w.start - 12), w.start)
+            if w.start >= cue.end and not w.past and not occasion:
+                return cue  # (a date for it, not the occasion's: "no longer expects QS-1 after this month's deal")
         return Cue(Signal.CANCELLED, cue.strength, cue.start, cue.end, cue.text, "cancelled")
 
     def _ahead(self, window: WindowMention, cue: Cue, index: int, published: tuple[int, int]) -> bool:

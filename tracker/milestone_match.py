@@ -55,7 +55,7 @@ _HEADLINE_WEIGHT = 2.0
 _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 _OWN_WORDS = ("product", "spec", "name")
-_PARTNER_STEPS = frozenset({"partnership", "samples", "delivery"})
+_PARTNER_STEPS = frozenset({"partnership", "samples", "delivery", "pilot_line"})
 _DEAL_SCORE = 2.0  # as much as a name of the milestone in the headline
 # what a sentence tells before a contrast its solid-state words all follow is of something else ("goes on sale, but
 # semi-solid buyers wait until October")
@@ -213,7 +213,7 @@ def _sentence_cue(
     for cue in reading.cues(index):
         if cue.signal in _TOLD_BEFORE_A_CONTRAST and reading.solid_state_past_contrast(index, cue.end):
             continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
-        if cue.kind == REPLACED:
+        if cue.kind == REPLACED or (cue.signal is Signal.CANCELLED and _replaced_in_headline(reading)):
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way
         if cue.signal is Signal.CANCELLED and _other_kind_given_up(reading, profile, index, cue):
             continue  # "shelves its semi-solid stopgap to bet on all-solid-state": not the all-solid-state plan
@@ -227,6 +227,13 @@ def _sentence_cue(
         if found is not None:
             readings.append(found)
     return strongest(readings)
+
+
+def _replaced_in_headline(reading: ArticleReading) -> bool:
+    """Whether the headline tells a plan given up for another way to the same end: the story's other words of giving
+    up ("scraps its own factory plan", "no longer expects to build QS-1") are of that plan, as the lead's "scrapped
+    plans to build QS-1 and will instead rely on licensees"."""
+    return any(c.kind == REPLACED for i in range(reading.sentences.lead + 1) for c in reading.cues(i))
 
 
 def _other_kind_given_up(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:

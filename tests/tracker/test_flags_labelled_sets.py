@@ -16,7 +16,7 @@ from tracker.universe import Universe
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SETS = [
     "ssb-news-own.jsonl",
-    *(f"ssb-news-blind{suffix}.jsonl" for suffix in ("", *(f"-{number}" for number in range(2, 46)))),
+    *(f"ssb-news-blind{suffix}.jsonl" for suffix in ("", *(f"-{number}" for number in range(2, 50)))),
 ]
 
 

@@ -306,3 +306,42 @@ def test_semi_solid_plans_given_up_do_not_cancel_an_all_solid_state_milestone(ma
         date(2025, 11, 24),
     )
     assert all(match.signal is not Signal.CANCELLED or match.milestone is None for match in result.matches)
+
+
+def test_a_deed_told_as_the_time_of_another_makes_no_candidate(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Samsung SDI starts building solid-state cells for BMW's next test fleet",
+        "Samsung SDI has started producing all-solid-state cells for BMW's next generation of solid-state test "
+        "vehicles on its S-Line in Suwon, three months after the two companies signed a three-way agreement with "
+        "Solid Power. BMW expects the first test vehicles to be on the road in the second half of 2026.",
+        date(2026, 2, 5),
+    )
+    assert top(result)[:2] == ("bmw-solid-power-demo-fleet", "started")
+    assert result.new_milestone_candidate is None
+
+
+def test_a_pilot_line_of_the_partners_named_in_a_milestones_title_is_theirs(matcher: Matcher) -> None:
+    # the timeline's "PowerCo scales up production of QuantumScape cells": their pilot line, pushed back, is its delay
+    result = classify(
+        matcher,
+        "Sparkurs bei VW: PowerCo verschiebt QuantumScape-Pilotlinie auf 2027/28",
+        "Volkswagens Batterietochter PowerCo lässt sich beim Aufbau einer eigenen Fertigung für Festkörperzellen nach "
+        "QuantumScape-Technologie mehr Zeit.",
+        date(2026, 1, 22),
+    )
+    assert top(result) == ("powerco-quantumscape-scale-up", "delayed", "2027..2028")
+    assert result.new_milestone_candidate is None
+
+
+def test_a_plan_given_up_for_another_way_is_given_up_throughout_the_story(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape scraps its own QS-1 factory plan, leaning on PowerCo licence",
+        "QuantumScape has scrapped plans to build QS-1, the first commercial-scale factory it had long promised, and "
+        "will instead rely on licensees to mass-produce its solid-state cells. The company said it no longer expects "
+        "to build QS-1 after this month's agreement under which PowerCo can produce up to 40 GWh a year of "
+        "QuantumScape cells.",
+        date(2024, 7, 24),
+    )
+    assert all(m.signal not in (Signal.CANCELLED, Signal.DELAYED) for m in result.matches if m.milestone)
