@@ -15,7 +15,7 @@ from tracker.company_names import Mention, find_mentions, rank_companies
 from tracker.phrase_scan import PLURAL, Hit, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
 from tracker.signals import PLANNED_STRENGTH, Cue, read_cues
-from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES
+from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
 from tracker.windows import WindowMention, find_windows
 
 # A sentence recounting the past ("were initially to", "had been delayed before") is background, not news. (Sought
@@ -84,12 +84,6 @@ _OTHER_COMPANY_WORDS = (
 # (a search for any of them is quicker than a test of each; for the background words, sought in lower case, a
 # test of each is quicker)
 _HAS_OTHER_COMPANY_WORD = re.compile("|".join(_OTHER_COMPANY_WORDS))
-# Another battery chemistry named: a sentence telling of it without a solid-state word is not of a solid-state
-# undertaking (sought in the folded text; lithium-ion, the yardstick solid-state cells are measured by, is not one)
-_OTHER_CHEMISTRY = re.compile(
-    r"\b(?:nmc|ncm|lfp|lmfp|sodium ion|na ion|lithium iron phosphate|natrium ionen|lithium eisenphosphat)|"
-    r"磷酸铁锂|钠离子|三元锂|リン酸鉄|ナトリウムイオン|리튬인산철|나트륨"
-)
 _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
 _CLAUSE_BREAK = re.compile(r"[，；;。]|,\s|\b(?:and|but|while)\s+(?:is|are|was|were|has|have|had|will)\b")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
@@ -292,10 +286,7 @@ class ArticleReading:
     def other_chemistry(self, index: int) -> bool:
         """Whether a sentence names another battery chemistry and no solid-state one ("started its unified cell,
         first with NMC chemistry")."""
-        if self._solid_state_hits(index):
-            return False
-        start, end = self.sentences.spans[index]
-        return bool(_OTHER_CHEMISTRY.search(self.folded, start, end))
+        return bool(self.in_sentence("chemistry", index)) and not self._solid_state_hits(index)
 
     def industry_voice(self) -> bool:
         """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""
@@ -393,6 +384,10 @@ def _has_background_word(lowered: str) -> bool:
         if word in lowered:
             return True
     return False
+
+
+def other_chemistry_phrases() -> list[Phrase]:
+    return [Phrase("chemistry", "other", word, ending=PLURAL) for word in OTHER_CHEMISTRIES]
 
 
 def industry_voice_phrases() -> list[Phrase]:

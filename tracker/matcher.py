@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from tracker.article_reading import ArticleReading, industry_voice_phrases, read_article
+from tracker.article_reading import ArticleReading, industry_voice_phrases, other_chemistry_phrases, read_article
 from tracker.candidates import Candidate, find_candidate
 from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
 from tracker.company_names import company_phrases, context_patterns, other_company_phrases
@@ -153,6 +153,7 @@ def build_matcher(universe: Universe) -> Matcher:
     phrases += relevance_phrases()
     phrases += cue_phrases()
     phrases += industry_voice_phrases()
+    phrases += other_chemistry_phrases()
     phrases += _concept_phrases()
     keyword_phrases = _keyword_phrases(universe.milestones)
     phrases += [p for p in keyword_phrases if not concept_of(p.text)]

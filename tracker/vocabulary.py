@@ -374,6 +374,14 @@ INDUSTRY_VOICES: tuple[str, ...] = (
     *"専門家 アナリスト 調査会社".split(),
     *"전문가 애널리스트 리서치".split(),
 )
+# Other battery chemistries: a sentence naming one and no solid-state word tells of another undertaking (lithium-ion,
+# the yardstick solid-state cells are measured by, is not one)
+OTHER_CHEMISTRIES: tuple[str, ...] = (
+    *"nmc ncm lfp lmfp sodium-ion na-ion natrium-ionen".split(),
+    "lithium iron phosphate",
+    "lithium-eisenphosphat",
+    *"磷酸铁锂 钠离子 三元锂 リン酸鉄 ナトリウムイオン 리튬인산철 나트륨".split(),
+)
 # A country or its government speaking for its industry: "China says ... eyes 2030 commercialisation".
 INDUSTRY_VOICE_SPEAKERS = (
     *"china japan korea germany government ministry officials regulators".split(),
