@@ -75,6 +75,8 @@ class MilestoneProfile:
     # an industry milestone's words in an industry-wide story (an expert's outlook, no tracked company its subject):
     # "commercialisation of all-solid-state batteries by 2030" is the industry's adoption, not a company's production
     industry_words: dict[str, Phrase] = field(default_factory=dict, compare=False)
+    # one of its companies works on solid-state batteries only: its news is solid-state news, said so or not
+    solid_state_business: bool = False
 
     @property
     def industry(self) -> bool:

@@ -172,6 +172,7 @@ def build_matcher(universe: Universe) -> Matcher:
             concept_words[m.id],
             _partners_in_title(universe, m),
             _industry_words(m, concept_words[m.id]),
+            any(universe.company(c).solid_state_only for c in m.companies),
         )
         for m in universe.milestones
     }

@@ -48,6 +48,7 @@ OTHER_PLAN_MONTHS = 18  # a plan dated this long after an achieved milestone's w
 SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window opens is a slip
 _FOLLOW_ON_REACH = 3  # sentences after the last naming a milestone within which its company's plan is its own
 _SOLID_STATE_KINDS = ("semi-solid", "all-solid-state")  # (as concepts name them)
+_SOLID_STATE_MATERIALS = frozenset({"electrolyte", "sulfide", "all-solid-state", "semi-solid"})  # (concepts)
 SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
@@ -152,6 +153,13 @@ def _event_sentences(
             continue
         found[index] = [hit.start for hit, _ in told]
         weight[index] = sum(phrase.weight for _, phrase in told)
+    if found and not profile.solid_state_business and not profile.industry:
+        # a story whose headline is not about solid-state batteries ("Toyota delays its three-row EV to 2026") tells
+        # a solid-state milestone's event only where it names them, or the milestone's product or its materials
+        named = {reading.sentence_of(h.start) for h, p in hits if p.tag in ("product", "spec")}
+        if not any(i in named or _names_solid_state(reading, i) for i in range(reading.sentences.lead + 1)):
+            found = {i: p for i, p in found.items() if i in named or _names_solid_state(reading, i)}
+            weight = {i: weight[i] for i in found}
     if len(found) > _EVENT_SENTENCES:
         # a long story names a common keyword ("production") everywhere: read the headline and the sentences
         # that name the milestone most, a bounded amount of work however long the article
@@ -182,6 +190,13 @@ def _event_sentences(
             if len(reading.companies_in(index) & companies) >= 2 and reading.natures(index) & _PARTNER_STEPS:
                 found[index] = [m.start for m in reading.mentions if m.sentence == index]
     return found
+
+
+def _names_solid_state(reading: ArticleReading, index: int) -> bool:
+    """Whether a sentence names solid-state batteries, or a material only they use (sulfide electrolyte)."""
+    if reading.solid_state_in_clause(index, 0) is not None:
+        return True
+    return any(_SOLID_STATE_MATERIALS & hit.phrases.keys() for hit in reading.in_sentence("concept", index))
 
 
 def _dated_plan(reading: ArticleReading, index: int, milestone: Milestone) -> bool:

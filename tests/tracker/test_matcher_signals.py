@@ -1592,3 +1592,16 @@ def test_an_agreement_named_by_its_signing_is_no_signing_told_now(matcher: Match
         date(2026, 2, 18),
     )
     assert top(result) == ("bmw-solid-power-demo-fleet", "delayed", "2027")
+
+
+def test_a_delay_of_something_else_in_a_story_not_about_solid_state_is_no_solid_state_delay(
+    matcher: Matcher,
+) -> None:
+    result = classify(
+        matcher,
+        "トヨタ、米国での3列シートEV生産を26年に延期",
+        "トヨタ自動車は、米ケンタッキー工場で予定していた3列シートの電気自動車（EV）SUVの生産開始を、当初計画の2025年から"
+        "26年に延期する。同社は全固体電池を搭載したEVを27～28年に投入する目標を掲げる。",
+        date(2024, 9, 1),
+    )
+    assert all(match.signal is not Signal.DELAYED for match in result.matches)
