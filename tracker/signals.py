@@ -143,7 +143,8 @@ _LEXICON: dict[str, str] = {
     ),
     "denial": (
         "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"
-        "dismissed speculation|否认|부인했|dementiert|dément|démenti"
+        "dismissed speculation|否认|부인했|dementiert|dément|démenti|pushing back against|pushed back against|"
+        "pushes back against|push back against"
     ),
     "planned": (
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
