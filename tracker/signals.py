@@ -124,7 +124,9 @@ _LEXICON: dict[str, str] = {
         "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|sticks to|sticking to|"
         "stuck to|stands by|"
         "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|still set for|"
-        "still slated|still scheduled|still due|"
+        "still slated|still scheduled|still due|has not changed|have not changed|hasn't changed|haven't changed|"
+        "won't move|will not move|won't change|will not change|does not change|doesn't change|untouched by|"
+        "unaffected by|"
         "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
         "그대로|못 박았|못박았|holds to|held to|holding to|keeps to|sticks by|still on for|remains on for|kept on|"
         "keeps on|stays on|"
@@ -257,7 +259,7 @@ _SHARE_OF = re.compile(
 # a plan moved, its object between the verb and the new date
 _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
 _MOVED_LATER = re.compile(
-    r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
+    r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
 )
 # the share a small-share word speaks of: "only about 10%" / "4%에 그칠", "约4%에 그칠"
 _SHARE_AFTER = re.compile(

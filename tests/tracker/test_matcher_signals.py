@@ -1605,3 +1605,25 @@ def test_a_delay_of_something_else_in_a_story_not_about_solid_state_is_no_solid_
         date(2024, 9, 1),
     )
     assert all(match.signal is not Signal.DELAYED for match in result.matches)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a date pushed into a decade's first years
+            "Report pushes mainstream solid-state into the early 2030s",
+            "The annual battery report pushes mainstream solid-state batteries into the early 2030s.",
+            date(2025, 1, 29),
+            ("ssb-mainstream-adoption", "delayed", "2030..2033"),
+        ),
+        (  # "pushing back against a report" opposes it
+            "QuantumScape says PowerCo deal untouched by Volkswagen's savings pact",
+            "QuantumScape said its licensing agreement with PowerCo is unaffected by Volkswagen's cost cuts, pushing "
+            "back against a German media report that PowerCo was reviewing its spending on solid-state cells.",
+            date(2024, 12, 23),
+            ("powerco-quantumscape-scale-up", "reaffirmed", None),
+        ),
+    ],
+)
+def test_plans_moved_or_held(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
