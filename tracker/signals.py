@@ -34,7 +34,7 @@ _LEXICON: dict[str, str] = {
         "has put|have put|a levé le voile|lève le voile|"
         "rode|rides on|running on|ran on|powered by|expanded|has expanded|demonstrated|are powering|is powering|"
         "now powering|are now driving|now driving around|went into service|goes into service|entered service|"
-        "enters service|投入运营|投入使用|正式运营|has powered|have powered|走破|走り切|주행했|달렸|"
+        "enters service|commercial service|投入运营|投入使用|正式运营|has powered|have powered|走破|走り切|주행했|달렸|"
         "started operating|has started operating|starts operating|auf den Markt gebracht|Marktstart|完成させ|完成した|"
         "ライン完成|工場完成|ab sofort|from today|starting today|as of today|dès aujourd'hui|reach owners|"
         "reach customers|reaches customers|reached customers|reaches owners|"
@@ -108,7 +108,7 @@ _LEXICON: dict[str, str] = {
         "pull forward|earlier than planned|earlier than expected|earlier than originally|sooner than expected|"
         "sooner than planned|earlier than the|years earlier than|a year earlier than|"
         "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
-        "plus tôt que prévu|en avance"
+        "plus tôt que prévu|en avance|beschleunigt|beschleunigen"
     ),
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
@@ -132,7 +132,7 @@ _LEXICON: dict[str, str] = {
         "keeps on|stays on|"
         "계획 유지|planmäßig|wie geplant|"
         "bestätigt|bekräftigt|bekräftigte|bekräftigen|"
-        "hält an|hält daran fest|halten daran fest|hält fest|confirme|confirmé|comme prévu|dans les temps|"
+        "hält an|hält daran fest|halten daran fest|hält fest|im Plan|confirme|confirmé|comme prévu|dans les temps|"
         "maintient|en bonne voie|sur la bonne voie|auf Kurs|"
         "im Zeitplan"
     ),
@@ -156,7 +156,8 @@ _LEXICON: dict[str, str] = {
         "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|gearing up to|gears up to|"
         "preparing to|"
         "prepares to|poised to|eyes|eyeing|promises|promised|pledges|pledged|vows|vowed|"
-        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|geplant|soll|sollen|plant|planen|peilt|peilen|"
+        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|"
+        "전망|될 것|geplant|soll|sollen|plant|planen|peilt|peilen|"
         "strebt|nennt|kündigt|"
         "anvisiert|rechnet mit|rechnet damit|erwartet|erwarten|nach Einschätzung|"
         "prévoit|prévoient|prévu|prévue|vise|visent|visée|visant|"

@@ -327,7 +327,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "généralisation|penetration|of battery demand|of global demand|of EV sales|of the market|"
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
-        "一般的な選択肢|常见选项|常见选择|常见配置|中高端|일반적인 선택지|gängige Option|common choice|standard option|"
+        "一般的な選択肢|常见选项|常见选择|常见配置|中高端|"
+        "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse",
     ),
     _concept(
@@ -372,7 +373,7 @@ INDUSTRY_VOICES: tuple[str, ...] = (
     *"experte experten analysten institut analyste chercheur forscher forschern".split(),
     *"院士 专家 分析师 教授 研究院 研究所 研究中心 研究机构 券商 产业大会 行业大会 峰会 白皮书".split(),
     *"専門家 アナリスト 調査会社".split(),
-    *"전문가 애널리스트 리서치".split(),
+    *"전문가 애널리스트 리서치 연구원".split(),
 )
 # Other battery chemistries: a sentence naming one and no solid-state word tells of another undertaking (lithium-ion,
 # the yardstick solid-state cells are measured by, is not one)

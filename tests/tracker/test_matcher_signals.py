@@ -1392,6 +1392,30 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             date(2025, 11, 1),
             ("gac-assb-pilot", "started", "2026"),
         ),
+        (  # "stays on plan", in German
+            "VW-Finanzchef: QuantumScape-Pilotlinie in Salzgitter bleibt trotz Sparkurs im Plan",
+            "Die Pilotlinie von PowerCo für Festkörperzellen nach QuantumScape-Technologie bleibt im Plan.",
+            date(2025, 3, 1),
+            ("powerco-quantumscape-scale-up", "reaffirmed", None),
+        ),
+        (  # "speeds up", in German
+            "Idemitsu beschleunigt Festelektrolyt-Projekt für Toyota",
+            "Idemitsu beschleunigt den Bau seiner Anlage für sulfidischen Festelektrolyt für Toyota.",
+            date(2025, 3, 1),
+            ("toyota-idemitsu-sulfide-electrolyte", "accelerated", None),
+        ),
+        (
+            "Nio's 150 kWh semi-solid pack enters commercial service",
+            "Nio's 150 kWh semi-solid-state battery pack entered commercial service through its swap stations.",
+            date(2024, 8, 1),
+            ("nio-150kwh-semi-solid", "achieved", "2024-08"),
+        ),
+        (  # "will be around 2035", a "universal choice", says an institute, in Korean
+            '"전고체 배터리, 프리미엄 전기차 대중화는 2035년께"…한국자동차연구원 보고서',
+            "전고체 배터리가 프리미엄 전기차에서 보편적인 선택지가 되는 시점은 2035년께가 될 것이라는 전망이 나왔다.",
+            date(2025, 9, 17),
+            ("ssb-mainstream-adoption", "delayed", "2035"),
+        ),
     ],
 )
 def test_status_words_of_every_language(
