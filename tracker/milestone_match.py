@@ -196,7 +196,7 @@ def _names_solid_state(reading: ArticleReading, index: int) -> bool:
     """Whether a sentence names solid-state batteries, or a material only they use (sulfide electrolyte)."""
     if reading.solid_state_in_clause(index, 0) is not None:
         return True
-    return any(_SOLID_STATE_MATERIALS & hit.phrases.keys() for hit in reading.in_sentence("concept", index))
+    return any(not _SOLID_STATE_MATERIALS.isdisjoint(hit.phrases) for hit in reading.in_sentence("concept", index))
 
 
 def _dated_plan(reading: ArticleReading, index: int, milestone: Milestone) -> bool:
