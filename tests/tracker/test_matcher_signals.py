@@ -1410,6 +1410,13 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             date(2024, 8, 1),
             ("nio-150kwh-semi-solid", "achieved", "2024-08"),
         ),
+        (  # "will not become ... before 2035", in French
+            "Batterie solide : pas d'option courante avant 2035, selon Avicenne Energy",
+            "La batterie tout-solide ne deviendra pas une option courante sur les voitures électriques haut de gamme "
+            "avant 2035, selon une étude du cabinet Avicenne Energy.",
+            date(2025, 10, 14),
+            ("ssb-mainstream-adoption", "delayed", "2035"),
+        ),
         (  # "will be around 2035", a "universal choice", says an institute, in Korean
             '"전고체 배터리, 프리미엄 전기차 대중화는 2035년께"…한국자동차연구원 보고서',
             "전고체 배터리가 프리미엄 전기차에서 보편적인 선택지가 되는 시점은 2035년께가 될 것이라는 전망이 나왔다.",
