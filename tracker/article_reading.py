@@ -286,7 +286,7 @@ class ArticleReading:
     def other_chemistry(self, index: int) -> bool:
         """Whether a sentence names another battery chemistry and no solid-state one ("started its unified cell,
         first with NMC chemistry")."""
-        return bool(self.in_sentence("chemistry", index)) and not self._solid_state_hits(index)
+        return bool(self.in_sentence("chemistry", index)) and not self.solid_state_hits(index)
 
     def industry_voice(self) -> bool:
         """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""
@@ -330,13 +330,13 @@ class ArticleReading:
         moved = any(c.signal in (Signal.DELAYED, Signal.ACCELERATED) for c in self.cues(index))
         return not (moved and any(not w.past and not w.superseded for w in self.windows(index)))
 
-    def _solid_state_hits(self, index: int) -> tuple[Hit, ...]:
+    def solid_state_hits(self, index: int) -> tuple[Hit, ...]:
         return (*self.in_sentence("ssb", index), *self.in_sentence("ssb_bare", index))
 
     def solid_state_in_clause(self, index: int, position: int) -> bool | None:
         """Whether the sentence names solid-state batteries on this position's side of a contrast ("puts its
         plant on hold but keeps its solid-state timetable"); None if it does not name them at all."""
-        hits = self._solid_state_hits(index)
+        hits = self.solid_state_hits(index)
         if not hits:
             return None
         for hit in hits:
@@ -349,7 +349,7 @@ class ArticleReading:
         """Whether the sentence names solid-state batteries only after a contrast that follows this position
         ("shelves its battery plant deal, but its solid-state date holds"), not before it ("had planned solid-state
         output in 2027 but has delayed it")."""
-        hits = self._solid_state_hits(index)
+        hits = self.solid_state_hits(index)
         return bool(hits) and all(
             hit.start > position and _CONTRAST.search(self.text, position, hit.start) for hit in hits
         )

@@ -49,6 +49,7 @@ SLIP_NOTICE_MONTHS = 6  # a later date said at most this long before the window 
 _FOLLOW_ON_REACH = 3  # sentences after the last naming a milestone within which its company's plan is its own
 _SOLID_STATE_KINDS = ("semi-solid", "all-solid-state")  # (as concepts name them)
 _SOLID_STATE_MATERIALS = frozenset({"electrolyte", "sulfide", "all-solid-state", "semi-solid"})  # (concepts)
+_GIVEN_UP_REACH = 60  # characters after a word of giving up within which what is given up is named
 SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
@@ -230,8 +231,10 @@ def _sentence_cue(
             continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
         if cue.kind == REPLACED or (cue.signal is Signal.CANCELLED and _replaced_in_headline(reading)):
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way
-        if cue.signal is Signal.CANCELLED and _other_kind_given_up(reading, profile, index, cue):
-            continue  # "shelves its semi-solid stopgap to bet on all-solid-state": not the all-solid-state plan
+        if cue.signal is Signal.CANCELLED and (
+            _other_kind_given_up(reading, profile, index, cue) or not _gives_up_its_own(reading, index, cue, positions)
+        ):
+            continue  # "shelves its semi-solid stopgap", "scrapped plans for a dedicated architecture": another plan
         distance = min(abs(cue.start - p) for p in positions)
         plan = cue.signal is Signal.REAFFIRMED
         found = None
@@ -249,6 +252,17 @@ def _replaced_in_headline(reading: ArticleReading) -> bool:
     up ("scraps its own factory plan", "no longer expects to build QS-1") are of that plan, as the lead's "scrapped
     plans to build QS-1 and will instead rely on licensees"."""
     return any(c.kind == REPLACED for i in range(reading.sentences.lead + 1) for c in reading.cues(i))
+
+
+def _gives_up_its_own(reading: ArticleReading, index: int, cue: Cue, positions: list[int]) -> bool:
+    """Whether what a cancellation governs, in the words after it, is the milestone's (its words) or solid-state
+    batteries at all; a cancellation said after its object ("the plan was scrapped") is taken as it stands."""
+    end = min(cue.end + _GIVEN_UP_REACH, reading.sentences.spans[index][1])
+    if end - cue.end < _GIVEN_UP_REACH // 2:
+        return True
+    if any(cue.end <= p < end for p in positions):
+        return True
+    return any(cue.end <= h.start < end for h in reading.solid_state_hits(index))
 
 
 def _other_kind_given_up(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:

@@ -1658,3 +1658,15 @@ def test_a_delay_of_something_else_in_a_story_not_about_solid_state_is_no_solid_
 )
 def test_plans_moved_or_held(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_another_plan_given_up_by_the_company_cancels_none_of_its_milestones(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes scraps dedicated large-EV platform, will stretch EVA2 instead",
+        "Mercedes-Benz has scrapped plans for a dedicated architecture for its large electric cars and will instead "
+        "keep updating the EVA2 platform that underpins the EQS. Mercedes is also testing a prototype EQS with "
+        "Factorial's solid-state cells.",
+        date(2025, 3, 18),
+    )
+    assert all(match.signal is not Signal.CANCELLED for match in result.matches)
