@@ -218,6 +218,8 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
     named = reading.companies_in(index)
     if reading.untracked_lead(index) and (not companies or companies[0] not in named):
         return True
+    if len(companies) > 1 and companies[0] not in named and reading.in_sentence("other", index):
+        return True  # "Stellantis' demo fleet with Factorial's cells" is not Mercedes' test cars on them
     return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
 
 
@@ -365,7 +367,8 @@ def read_milestone(
         signal, strength = Signal.ACCELERATED, 0.65  # the industry's outlook now ahead of the timeline's
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
-    if milestone.expected.end is None and window is not None and _after_publication(window, reading):
+    moved = signal in (Signal.DELAYED, Signal.ACCELERATED)
+    if milestone.expected.end is None and window is not None and not moved and _after_publication(window, reading):
         window = None  # an open-ended undertaking (a platform) has no date: one ahead is a goal it works toward
     if signal is Signal.ACHIEVED and factor < 1.0:
         signal, strength = Signal.STARTED, min(strength, 0.95)  # a partner's deed, its lead only named: progress

@@ -1670,3 +1670,30 @@ def test_another_plan_given_up_by_the_company_cancels_none_of_its_milestones(mat
         date(2025, 3, 18),
     )
     assert all(match.signal is not Signal.CANCELLED for match in result.matches)
+
+
+def test_an_open_ended_undertaking_keeps_the_date_it_is_moved_to(matcher: Matcher) -> None:
+    # CASIP has no end in the timeline: a goal ahead is no date of it, but one it is brought forward to is
+    result = classify(
+        matcher,
+        "全固态电池协同创新平台：车规级验证提前至2026年底前完成",
+        "中国全固态电池产学研协同创新平台表示，车规级验证将提前至2026年底前完成，宁德时代等成员企业参与攻关。",
+        date(2025, 6, 1),
+    )
+    assert top(result)[:2] == ("catl-casip", "accelerated")
+    assert top(result)[2] is not None and top(result)[2].startswith("2026")
+
+
+def test_an_untracked_companys_undertaking_with_a_partners_cells_is_not_the_partners_milestone(
+    matcher: Matcher,
+) -> None:
+    # the timeline's "Mercedes test vehicles on Factorial cells": Stellantis' demo fleet on the same cells is not it
+    result = classify(
+        matcher,
+        "Stellantis and Factorial validate 375 Wh/kg cells ahead of Dodge demo fleet",
+        "Stellantis and Factorial Energy have validated Factorial's 77 Ah FEST solid-state cells, which reached "
+        "375 Wh/kg. A demonstration fleet of Dodge Charger Daytona cars using the batteries is planned for 2026. "
+        "Factorial also works with Mercedes-Benz and Hyundai.",
+        date(2025, 4, 1),
+    )
+    assert all(match.milestone != "mercedes-factorial-cells" for match in result.matches)
