@@ -207,7 +207,7 @@ PRIORITY = {
 _MODALS = (
     r"will|would|to|plans?|planning|aims?|aiming|expects?|expected|intends?|could|may|might|should|hopes?|"
     r"scheduled|set|due|going|ready|about|soon|yet|wants?|seeks?|prepares?|preparing|likely|possibly|"
-    r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait"
+    r"potentially|can|cannot|not|soll|sollen|wird|werden|va|doit|devrait|pourrait|when|once"
 )
 _MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b(?:\W+\w+){{0,2}}\W*$", re.I)
 # What a match of it needs, case-sensitive on lower-cased ASCII text: far cheaper, the engine skipping to the

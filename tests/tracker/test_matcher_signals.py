@@ -1410,6 +1410,14 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             date(2024, 8, 1),
             ("nio-150kwh-semi-solid", "achieved", "2024-08"),
         ),
+        (  # "when production starts": a start ahead, told in a clause of time
+            "Toyota plans solid-state cells for about 10,000 EVs a year at launch, Nikkei reports",
+            "Toyota Motor plans to make all-solid-state batteries for roughly 10,000 electric vehicles a year when "
+            "production starts, the Nikkei business daily reported. Toyota said its target of commercialising "
+            "all-solid-state batteries in 2027-28 was unchanged.",
+            date(2025, 8, 19),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
         (  # "will not become ... before 2035", in French
             "Batterie solide : pas d'option courante avant 2035, selon Avicenne Energy",
             "La batterie tout-solide ne deviendra pas une option courante sur les voitures électriques haut de gamme "
