@@ -1418,6 +1418,14 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
             date(2025, 8, 19),
             ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
         ),
+        (  # more put into work under way ("expands") is progress, not the thing done
+            "PowerCo adds up to $131 million to QuantumScape scale-up effort",
+            "Volkswagen's battery company PowerCo has agreed to put up to $131 million more into its partnership with "
+            "QuantumScape. The money expands the group of engineers from both companies working to industrialise the "
+            "QSE-5 cell.",
+            date(2025, 7, 24),
+            ("powerco-quantumscape-scale-up", "started", None),
+        ),
         (  # "will not become ... before 2035", in French
             "Batterie solide : pas d'option courante avant 2035, selon Avicenne Energy",
             "La batterie tout-solide ne deviendra pas une option courante sur les voitures électriques haut de gamme "
