@@ -361,7 +361,13 @@ def read_milestone(
     denial = cue is not None and cue.kind == "denial"
     if denial and window is not None and starts_after(window, milestone.expected):
         window = None  # "denies reports that the line will not run before 2028": the date denied is not the plan
-    if signal in (Signal.REAFFIRMED, Signal.NONE) and not denial and _later_than_timeline(window, milestone, reading):
+    worded = cue is not None or not milestone.companies  # (a company's date with no word of it is no slip)
+    if (
+        signal in (Signal.REAFFIRMED, Signal.NONE)
+        and worded
+        and not denial
+        and _later_than_timeline(window, milestone, reading)
+    ):
         signal, strength = Signal.DELAYED, 0.65
     elif signal is Signal.REAFFIRMED and not milestone.companies and _before_timeline(window, milestone, reading):
         signal, strength = Signal.ACCELERATED, 0.65  # the industry's outlook now ahead of the timeline's

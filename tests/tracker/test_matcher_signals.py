@@ -1713,3 +1713,16 @@ def test_an_untracked_companys_undertaking_with_a_partners_cells_is_not_the_part
         date(2025, 4, 1),
     )
     assert all(match.milestone != "mercedes-factorial-cells" for match in result.matches)
+
+
+def test_a_companys_later_date_said_with_no_word_of_it_is_no_slip(matcher: Matcher) -> None:
+    # no status word: the date is the start-up's outlook for commercial vehicles, not a delay of the test cars
+    result = classify(
+        matcher,
+        "Factorial et les véhicules commerciaux",
+        "La jeune pousse américaine Factorial Energy, dont les cellules ont permis en septembre à une Mercedes-Benz "
+        "EQS modifiée de parcourir plus de 1 200 km sans recharge, estime que ses batteries solides pourraient équiper "
+        "des véhicules commerciaux dès 2027.",
+        date(2025, 12, 24),
+    )
+    assert all(match.signal is not Signal.DELAYED for match in result.matches)
