@@ -59,9 +59,10 @@ _OTHER_COMPANY_SUBJECT = re.compile(
     r"(?:said|says|told|announced|plans|aims|expects|has|have|is|will))"
 )
 # a clause of time after a statement, telling its occasion: "..., he said after the car drove 1,205 km"
-_OCCASION = re.compile(r"\b(?:after|following|nachdem|après|already|bereits|déjà)\b", re.I)
+_AFTER = r"after|following|nachdem|après"
+_OCCASION = re.compile(rf"\b(?:{_AFTER}|already|bereits|déjà)\b", re.I)
 _DEEDS = frozenset({Signal.ACHIEVED, Signal.STARTED})
-_AFTER_DEED = re.compile(r"\b(?:after|following|nachdem|après)\b", re.I)
+_AFTER_DEED = re.compile(rf"\b(?:{_AFTER})\b", re.I)  # (a deed after a deed: "already" says nothing of its time)
 _SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 _SUBJECT_LEAD = " \t\n\"'“”‘’«»「」『』【】"
 # One of these is in every sentence written in ASCII the pattern matches (its other branch needs CJK or Hangul).
@@ -210,8 +211,9 @@ class ArticleReading:
         if cue.signal is not Signal.DELAYED or not cue.text.lower().startswith("no longer"):
             return cue
         for w in self.windows(index):
-            occasion = _OCCASION.search(self.text, max(cue.end, w.start - 12), w.start)
-            if w.start >= cue.end and not w.past and not occasion:
+            if w.start < cue.end or w.past:
+                continue
+            if not _OCCASION.search(self.text, max(cue.end, w.start - 12), w.start):
                 return cue  # (a date for it, not the occasion's: "no longer expects QS-1 after this month's deal")
         return Cue(Signal.CANCELLED, cue.strength, cue.start, cue.end, cue.text, "cancelled")
 

@@ -19,7 +19,7 @@ from tracker.article_reading import ArticleReading
 from tracker.classification import MilestoneMatch, Signal
 from tracker.event_natures import event_nature, goals_of, same_event
 from tracker.milestone_match import RECAP_MONTHS, MilestoneReading
-from tracker.signals import Cue, strongest
+from tracker.signals import PLAN_CHANGES, Cue, strongest
 from tracker.universe import Window
 from tracker.vocabulary import NATURE_SLUGS
 from tracker.window_choice import pick_window
@@ -32,7 +32,6 @@ _AGREEMENT_REACH = 25  # characters between "signed" and the agreement it govern
 # a product shown or a test passed is news that gives way to any firmer event, or to a dated plan told with it
 # ("validates its cells; demo fleet due in 2026")
 _SHOWN = frozenset({"unveiling", "test_result"})
-_CHANGES = frozenset({Signal.DELAYED, Signal.ACCELERATED, Signal.CANCELLED})
 _SHOWN_WEIGHT = 0.5
 _MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
 _PLANNED_OUTCOMES = frozenset({"launch", "delivery", "production", "vehicle_test", "facility"})
@@ -56,7 +55,7 @@ def find_candidate(
     headline_actors = _headline_actors(reading)
     unclaimed = all(r.signal is Signal.NONE for r in accepted)
     # a sentence naming a read milestone's own product ("the 150 kWh pack", "Solstice") tells of that milestone
-    changed = {r.milestone for r in accepted if r.signal in _CHANGES}
+    changed = {r.milestone for r in accepted if r.signal in PLAN_CHANGES}
     covered.update(_naming_sentences(reading, {r.milestone for r in accepted}, changed))
     best: tuple[float, int, Cue, set[str], str, bool] | None = None
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):

@@ -291,7 +291,8 @@ _HAPPENING = re.compile(
 )
 
 
-_MOVES = frozenset({Signal.ACCELERATED, Signal.DELAYED, Signal.CANCELLED})
+# the readings that say a plan changed: moved later or earlier, or given up
+PLAN_CHANGES = frozenset({Signal.ACCELERATED, Signal.DELAYED, Signal.CANCELLED})
 _OBJECT_GAP = 6  # characters between a verb of moving and the beginning it moves ("pull forward the start of")
 
 
@@ -350,7 +351,7 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     if denied:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
-    changes = [c.end for c in cues if c.signal in _MOVES]
+    changes = [c.end for c in cues if c.signal in PLAN_CHANGES]
     if changes:
         # "pull forward the start of mass production", "delay the start of": the beginning is what is moved
         cues = [

@@ -224,6 +224,7 @@ def test_relevance(matcher: Matcher, title: str, text: str, relevant: bool) -> N
         ("Solid-state packs remain very expensive; costs must fall to reach cost parity.", {"manufacturing-cost"}),
         ("固态电池成本仍远高于液态电池。", {"manufacturing-cost"}),
         ("The solid-state plant cost about 21 billion yen to build.", set()),
+        ("Die Kosten der Festkörperzellen sind die größte Herausforderung.", {"manufacturing-cost"}),
     ],
 )
 def test_topics_need_substantive_discussion(matcher: Matcher, text: str, topics: set[str]) -> None:
