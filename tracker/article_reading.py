@@ -14,8 +14,9 @@ from tracker.classification import ArticleText, Signal
 from tracker.company_names import Mention, find_mentions, rank_companies
 from tracker.phrase_scan import PLURAL, Hit, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
-from tracker.signals import PLANNED_STRENGTH, Cue, read_cues
+from tracker.signals import PLAN_CHANGES, PLANNED_STRENGTH, Cue, read_cues
 from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
+from tracker.window_choice import starts_after
 from tracker.windows import WindowMention, find_windows
 
 # A sentence recounting the past ("were initially to", "had been delayed before") is background, not news. (Sought
@@ -159,10 +160,28 @@ class ArticleReading:
         if index not in self._cues:
             hits = self.in_sentence("cue", index)
             cues = read_cues(hits, self.folded, self.sentences.spans[index]) if hits else []
-            self._cues[index] = self._occasion_left_out(
-                [self._given_up(self._dated(cue, index), index) for cue in cues], index
-            )
+            cues = self._occasion_left_out([self._given_up(self._dated(cue, index), index) for cue in cues], index)
+            self._cues[index] = self._moved_by_dates(cues, index)
         return self._cues[index]
+
+    def _moved_by_dates(self, cues: list[Cue], index: int) -> list[Cue]:
+        """A plan said with its new date beside the one given up is a plan moved: "is now expected in 2027, rather
+        than in the second half of 2026" (later: delayed), "in 2026 instead of 2027" (earlier: accelerated)."""
+        if not cues or any(c.signal in PLAN_CHANGES for c in cues) or all(c.kind != "planned" for c in cues):
+            return cues
+        mentions = [w for w in self.windows(index) if not w.past or w.superseded]
+        given_up = [w.window for w in mentions if w.superseded]
+        current = [w.window for w in mentions if not w.superseded and not w.past]
+        if not given_up or len(current) != 1:
+            return cues
+        new, old = current[0], given_up[0]
+        if starts_after(new, old):
+            signal = Signal.DELAYED
+        elif starts_after(old, new):
+            signal = Signal.ACCELERATED
+        else:
+            return cues
+        return [Cue(signal, 1.0, c.start, c.end, c.text, c.kind) if c.kind == "planned" else c for c in cues]
 
     def _occasion_left_out(self, cues: list[Cue], index: int) -> list[Cue]:
         """A dated plan said on the occasion of a deed ("expects series cars by 2030, he said after an EQS test car

@@ -101,7 +101,10 @@ class Matcher:
             if found.signal is Signal.NONE and not (found.headline and found.identity >= STRONG_IDENTITY):
                 continue  # named in passing, with nothing said of it
             readings.append(found)
-        readings.sort(key=lambda r: (-_rank(r), r.milestone))
+        # a headline whose change another milestone reads for itself is that one's news, not the named one's
+        is_headline = reading.sentences.is_headline
+        told = any(r.signal is not Signal.NONE and any(is_headline(i) for i in r.covered) for r in readings)
+        readings.sort(key=lambda r: (-_rank(r, told), r.milestone))
         return readings
 
 
@@ -115,8 +118,11 @@ def _distinct(readings: list[MilestoneReading]) -> list[MilestoneReading]:
     return kept
 
 
-def _rank(found: MilestoneReading) -> float:
-    return found.confidence + (0.2 if found.headline and found.identity >= STRONG_IDENTITY else 0.0)
+def _rank(found: MilestoneReading, headline_told: bool = False) -> float:
+    if headline_told and found.signal is Signal.NONE:
+        return found.confidence - 0.2  # named there surely, but the news it tells is another milestone's
+    surely_named = found.headline and found.identity >= STRONG_IDENTITY
+    return found.confidence + (0.2 if surely_named else 0.0) + (0.05 if found.own_story else 0.0)
 
 
 def _ordered_matches(

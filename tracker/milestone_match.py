@@ -212,14 +212,20 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
     """Whether the sentence tells another company's deed: one the universe does not track ("Gotion said its cells
     are in vehicle tests", "Stellantis will fit the cells to a Dodge fleet" of a milestone whose lead is not named),
     or another tracked company that opens it ("Rival BMW is road testing an i7")."""
-    if reading.other_company_subject(index):
-        return True
     companies = profile.milestone.companies
+    if reading.other_company_subject(index):
+        # (for the industry's milestones an analyst firm is the industry's voice: "Consultancy P3 Group expects")
+        return bool(companies) or not reading.in_sentence("voice", index)
     named = reading.companies_in(index)
     if reading.untracked_lead(index) and (not companies or companies[0] not in named):
         return True
     if len(companies) > 1 and companies[0] not in named and reading.in_sentence("other", index):
         return True  # "Stellantis' demo fleet with Factorial's cells" is not Mercedes' test cars on them
+    if len(companies) > 1 and companies[0] not in reading.about and companies[0] not in named:
+        # in a partner's story, where the lead company is not named, the partner doing something does its own
+        # work: "Toyota has started installing equipment for its battery line" is not Idemitsu's electrolyte plant
+        if not reading.subjects(index).isdisjoint(companies[1:]):
+            return True
     return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
 
 
@@ -377,6 +383,8 @@ def read_milestone(
     if milestone.expected.end is None and window is not None and not moved and _after_publication(window, reading):
         window = None  # an open-ended undertaking (a platform) has no date: one ahead is a goal it works toward
     if signal is Signal.ACHIEVED and factor < 1.0:
+        if milestone.companies[0] not in reading.companies_in(best):
+            return None  # a partner's own deed, its lead company not named there: the partner's news
         signal, strength = Signal.STARTED, min(strength, 0.95)  # a partner's deed, its lead only named: progress
     line_step = signal is Signal.ACHIEVED or (signal is Signal.STARTED and window is None)
     if line_step and cue is not None and "vehicle_test" in profile.defining:
@@ -391,7 +399,12 @@ def read_milestone(
             elif (ahead := _vehicle_step_ahead(reading)) is not None:
                 signal, strength, window = Signal.STARTED, min(strength, 0.95), ahead
     if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
-        return None  # "done" more than a year before the timeline expects it: an earlier step (A samples, not B)
+        # "done" more than a year before the timeline expects it: an earlier step (A samples, not B); the rest of
+        # the story may still tell the milestone's plan ahead ("shows its cell; mass production in 2027 on plan")
+        rest = read_milestone(reading, profile, floor, recaps | {best}) if len(events) > 1 else None
+        if rest is None or rest.window is None or not _after_publication(rest.window, reading):
+            return None
+        return rest
     if signal is Signal.ACHIEVED and _recap(reading, window, best):
         # "the pilot line, which was completed in mid-2023": background, not this story's news; what the rest says
         return read_milestone(reading, profile, floor, recaps | {best}) if len(events) > 1 else None

@@ -329,14 +329,15 @@ CONCEPTS: tuple[Concept, ...] = (
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
         "一般的な選択肢|常见选项|常见选择|常见配置|中高端|"
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
-        "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse",
+        "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite",
     ),
     _concept(
         "luxury",
         "luxury",
         "luxury|supercar|supercars|hypercar|hypercars|limited edition|limited-edition|high-end|flagship|"
         "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
-        "Supersportwagen|luxe|haut de gamme",
+        "Supersportwagen|luxe|haut de gamme|limited run|limited-run|limited series|limited-series|halo car|"
+        "halo cars|限量版|限量|限定車|限定EV|限定モデル|한정판|série limitée|édition limitée",
     ),
     _concept(
         "all-solid-state",

@@ -1726,3 +1726,104 @@ def test_a_companys_later_date_said_with_no_word_of_it_is_no_slip(matcher: Match
         date(2025, 12, 24),
     )
     assert all(match.signal is not Signal.DELAYED for match in result.matches)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # the story is Toyota's: its partner doing its own work is not Idemitsu's electrolyte milestone
+            "Toyota starts fitting out its first all-solid-state battery line",
+            "Toyota has started installing production equipment for its first all-solid-state battery line at a plant "
+            "in Aichi, people familiar with the matter said, a sign that it intends to meet its 2027-28 target for the "
+            "first solid-state EVs. Pressing the thin sulfide electrolyte and electrode layers together is one of the "
+            "key steps. Idemitsu Kosan will supply the solid electrolyte from a pilot plant in Chiba.",
+            date(2025, 10, 1),
+            "toyota-assb-mass-production",
+        ),
+        (  # a first showing years early is an earlier step, but the plan the story restates is the milestone's
+            "サムスンSDI、電池展で全固体電池セルを展示　「27年量産」を改めて表明",
+            "サムスンSDIは、東京で開幕した二次電池の展示会に出展し、開発中の全固体電池のセルを日本で初めて公開した。"
+            "担当者は「2027年の量産開始に向けて準備は計画通り進んでいる」と述べた。",
+            date(2025, 3, 1),
+            "samsung-sdi-assb-mass-production",
+        ),
+        (  # an untracked carmaker's limited run is the industry's luxury milestone
+            "Zeekr drops solid-state option from limited-run 001 FR",
+            "Zeekr has dropped plans to offer an all-solid-state battery in its limited-run 001 FR, citing cost and "
+            "validation time. The car keeps its lithium-ion pack.",
+            date(2025, 9, 1),
+            "luxury-ssb-evs",
+        ),
+        (  # GAC is named surely, but the delay the headline tells is the limited edition's: the luxury milestone's
+            "昊铂SSR全固态电池限量版推迟至2027年交付",
+            "广汽昊铂方面确认，原计划今年下半年推出的昊铂SSR全固态电池限量版将推迟至2027年交付。",
+            date(2026, 6, 1),
+            "luxury-ssb-evs",
+        ),
+        (  # a consultancy heading the sentence is the industry's voice, not another company's deed
+            "P3 brings forward its solid-state forecast",
+            "Consultancy P3 Group has brought forward its forecast for solid-state batteries, saying they could become "
+            "a common option on mainstream premium electric cars as early as 2028-29.",
+            date(2026, 4, 1),
+            "ssb-mainstream-adoption",
+        ),
+    ],
+)
+def test_which_milestone_a_story_tells(matcher: Matcher, title: str, text: str, published: date, expected: str) -> None:
+    assert classify(matcher, title, text, published).matches[0].milestone == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Mercedes' solid-state test fleet waits for Factorial's cells",
+            "A small fleet of EQS prototypes with Factorial cells is now expected in the second half of 2026, rather "
+            "than in the first half of 2026, people familiar with the matter said.",
+            date(2026, 1, 10),
+            ("mercedes-factorial-cells", "delayed", "2026-07..2026-12"),
+        ),
+        (
+            "Mercedes' solid-state test fleet comes sooner",
+            "A small fleet of EQS prototypes with Factorial cells is now expected in the first half of 2025 instead "
+            "of 2026, people familiar with the matter said.",
+            date(2024, 9, 1),
+            ("mercedes-factorial-cells", "accelerated", "2025-01..2025-06"),
+        ),
+        (
+            "Studie: Festkörperakku kommt erst ab 2035 in der Breite an",
+            "Festkörperbatterien werden nach einer neuen Studie erst ab 2035 in nennenswerter Zahl in Elektroautos "
+            "ankommen.",
+            date(2026, 2, 1),
+            ("ssb-mainstream-adoption", "delayed", "2035"),
+        ),
+    ],
+)
+def test_a_plan_moved_by_its_dates_alone(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_hall_topped_out_is_work_begun(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "PowerCo tops out Salzgitter hall for QuantumScape cell line",
+        "PowerCo topped out the hall in Salzgitter where it will industrialise QuantumScape's solid-state cells.",
+        date(2025, 11, 1),
+    )
+    assert top(result)[:2] == ("powerco-quantumscape-scale-up", "started")
+
+
+def test_a_partners_own_deed_is_its_news_not_the_lead_companys_milestone(matcher: Matcher) -> None:
+    # PowerCo leads the scale-up of QuantumScape's cells; QuantumScape's own process step, PowerCo only named further
+    # on, is QuantumScape's news
+    result = classify(
+        matcher,
+        "QuantumScape achieves key milestone: Cobra process integrated into baseline cell production",
+        "QuantumScape said it has integrated its Cobra separator process into baseline cell production, a major step "
+        "towards scaling up. The process will support the planned industrialisation of its technology by its partner "
+        "PowerCo.",
+        date(2025, 6, 24),
+    )
+    assert result.matches[0].milestone is None and result.new_milestone_candidate is not None
