@@ -28,6 +28,10 @@ _BACKGROUND = re.compile(
     r"ursprünglich|zuvor|bislang|(?:several|many|multiple|a\s+number\s+of)\s+times|mehrfach|à\s+plusieurs\s+reprises)\b|"
     r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|何度も|원래|당초|앞서|이전에|여러 차례"
 )
+# What a sentence that gives up a date for another holds (see ``tracker.windows``): "rather than", "initially"...
+_DATE_GIVEN_UP_WORD = re.compile(
+    "rather|instead|statt|than|als|que|initial|original|previous|ursprünglich|origine|当初|原计划|原定|原本"
+)
 # One of these is in every English (ASCII) sentence the pattern matches.
 _BACKGROUND_WORDS = (
     "initial",
@@ -169,6 +173,9 @@ class ArticleReading:
         than in the second half of 2026" (later: delayed), "in 2026 instead of 2027" (earlier: accelerated)."""
         if not cues or any(c.signal in PLAN_CHANGES for c in cues) or all(c.kind != "planned" for c in cues):
             return cues
+        start, end = self.sentences.spans[index]
+        if not _DATE_GIVEN_UP_WORD.search(self.folded, start, end):
+            return cues  # (no date can have been given up: its dates need not be read)
         mentions = [w for w in self.windows(index) if not w.past or w.superseded]
         given_up = [w.window for w in mentions if w.superseded]
         current = [w.window for w in mentions if not w.superseded and not w.past]
