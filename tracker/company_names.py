@@ -137,7 +137,11 @@ def find_mentions(
     standing = [
         k
         for k in kept
-        if not (k[3] and k[2] not in plain and not _has_context(contexts.get(k[2]), lowered, k[0], k[1]))
+        if not (
+            k[3]
+            and k[2] not in plain
+            and (not _has_context(contexts.get(k[2]), lowered, k[0], k[1]) or _common_word(text, sentences, k))
+        )
     ]
     for number, (start, end, company, _) in enumerate(standing):
         index = sentences.index_at(start)
@@ -154,6 +158,17 @@ def find_mentions(
         )
         mentions.append(Mention(company, start, end, index, passing, client))
     return mentions
+
+
+def _common_word(text: str, sentences: Sentences, candidate: tuple[int, int, str, bool]) -> bool:
+    """An ambiguous name capitalised only because it opens a sentence, the article writing the same word in lower
+    case elsewhere: "Factorial experiment finds..." over "a full factorial design"."""
+    start, end = candidate[0], candidate[1]
+    if start not in sentences.starts:
+        return False
+    word = text[start:end]
+    lower = word[:1].lower() + word[1:]
+    return lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _parent_of_another(

@@ -56,6 +56,10 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
         ("北京长安街沿线新增充电站", "市民出行更加便利。"),
         ("固态电池何时走向大众市场？", "业内人士认为2030年前后有望普及。"),
         ("Fest der Elektromobilität in Berlin", "Das Fest findet im Juni statt."),
+        (  # capitalised only as the first word, written in lower case further on: the statistician's word
+            "Factorial experiment finds additive mix for fast-charging LFP cells",
+            "Researchers used a full factorial design to test electrolyte additives in 64 battery cells.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",
