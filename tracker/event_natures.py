@@ -11,6 +11,7 @@ unrelated nature ("exceeded 1,000 cycles" next to the scale-up's words) is not t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tracker.article_reading import ArticleReading
@@ -27,6 +28,7 @@ for _a, _b in _SAME_EVENT_PAIRS:
     _SAME_EVENT.setdefault(_b, set()).add(_a)
 # "began pilot production", "deliveries have started": the verb and its event side by side
 _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
+_EQUIPMENT = re.compile(r"設備|设备|装置|설비|장비")
 _OTHER_CLAUSE = 2.0  # a concept across a clause break is that much less likely the verb's object
 # What else counts as a milestone's own event: a factory that started production has opened.
 _ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}
@@ -165,7 +167,8 @@ def _begun_event(reading: ArticleReading, index: int, cue: Cue, profile: Milesto
         if 0 <= hit.start - cue.end <= _BEGUN_AFTER and reading.one_clause(cue.end, hit.start, index):
             return True
         if 0 <= cue.start - hit.end <= _BEGUN_BEFORE and reading.one_clause(hit.end, cue.start, index):
-            return True
+            # (not "生産設備の導入を始めた": the installing of production equipment has begun)
+            return not _EQUIPMENT.search(reading.text, hit.end, cue.start)
     return False
 
 

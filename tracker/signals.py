@@ -259,6 +259,10 @@ _SHARE_OF = re.compile(
     r"점유율|침투율|시장|シェア|市場|Marktanteil|Markt|part de marché|marché",
     re.I,
 )
+# "completed the installation of the first production equipment": the line is being equipped, not yet producing
+_INSTALLING_EQUIPMENT = re.compile(
+    r"\s+(?:the\s+)?(?:installation|installing|move-in|delivery)\s+of\s+(?:[\w-]+\s+){0,4}?equipment", re.I
+)
 # a plan moved, its object between the verb and the new date
 _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
 _MOVED_LATER = re.compile(
@@ -432,6 +436,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     ) or _MODAL_CJK_BEFORE.search(before)
     if modal or _MODAL_CJK_AFTER.match(after):
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
+    if cue_class == "achieved" and _INSTALLING_EQUIPMENT.match(text, hit.end, min(end, hit.end + 70)):
+        return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
     if cue_class == "start_verb":
         # "deliveries have started" is the launch itself; "start of series production" is work beginning
         signal = Signal.ACHIEVED if _HAPPENING.search(text[start:end]) else Signal.STARTED

@@ -1827,3 +1827,25 @@ def test_a_partners_own_deed_is_its_news_not_the_lead_companys_milestone(matcher
         date(2025, 6, 24),
     )
     assert result.matches[0].milestone is None and result.new_milestone_candidate is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (
+            "PowerCo installs first equipment for QuantumScape cells in Salzgitter",
+            "PowerCo has completed the installation of the first production equipment for QuantumScape's QSE-5 "
+            "solid-state cells at its Salzgitter site.",
+            date(2025, 11, 14),
+        ),
+        (
+            "トヨタ、全固体電池の量産設備を導入開始",
+            "トヨタ自動車が全固体電池の量産に向け、国内の工場で生産設備の導入を始めたことが分かった。",
+            date(2026, 1, 20),
+        ),
+    ],
+)
+def test_equipment_installed_is_work_toward_production_not_production(
+    matcher: Matcher, title: str, text: str, published: date
+) -> None:
+    assert classify(matcher, title, text, published).matches[0].signal is Signal.STARTED
