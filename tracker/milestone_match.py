@@ -221,12 +221,16 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
         return True
     if len(companies) > 1 and companies[0] not in named and reading.in_sentence("other", index):
         return True  # "Stellantis' demo fleet with Factorial's cells" is not Mercedes' test cars on them
-    if len(companies) > 1 and companies[0] not in reading.about and companies[0] not in named:
+    if len(companies) > 1 and companies[0] not in named and not _in_headline(reading, companies[0]):
         # in a partner's story, where the lead company is not named, the partner doing something does its own
         # work: "Toyota has started installing equipment for its battery line" is not Idemitsu's electrolyte plant
         if not reading.subjects(index).isdisjoint(companies[1:]):
             return True
     return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
+
+
+def _in_headline(reading: ArticleReading, company: str) -> bool:
+    return any(m.company == company and reading.sentences.is_headline(m.sentence) for m in reading.mentions)
 
 
 def _sentence_cue(

@@ -1829,6 +1829,22 @@ def test_a_partners_own_deed_is_its_news_not_the_lead_companys_milestone(matcher
     assert result.matches[0].milestone is None and result.new_milestone_candidate is not None
 
 
+def test_a_partners_own_line_is_not_the_lead_companys_scale_up_reached(matcher: Matcher) -> None:
+    # PowerCo (Volkswagen) named in two sentences of the body, not in the headline: the line opened is QuantumScape's
+    result = classify(
+        matcher,
+        "QuantumScape Inaugurates Eagle Line for Higher-Volume QSE-5 Production",
+        "QuantumScape Corporation today inaugurated its Eagle Line, a new higher-volume pilot production line for its "
+        "QSE-5 solid-state cells in San Jose. The line is designed to produce cells for vehicle test fleets of the "
+        "Volkswagen Group. It will also serve as the reference line for the industrialization of the technology by "
+        "PowerCo.",
+        date(2025, 11, 17),
+    )
+    assert not [
+        m for m in result.matches if m.milestone == "powerco-quantumscape-scale-up" and m.signal.value == "achieved"
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "text", "published"),
     [
