@@ -152,6 +152,8 @@ def _event_sentences(
     for index, told in by_sentence.items():
         if _another_companys_deed(reading, profile, index) or reading.other_chemistry(index):
             continue
+        if "luxury" in profile.defining and _tells_adoption(reading, index):
+            continue  # "a common option on high-end EVs by 2030": the technology's spread, told of its segment
         found[index] = [hit.start for hit, _ in told]
         weight[index] = sum(phrase.weight for _, phrase in told)
     if found and not profile.solid_state_business and not profile.industry:
@@ -227,6 +229,19 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
         if not reading.subjects(index).isdisjoint(companies[1:]):
             return True
     return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnicht|\bpas|不是|并非|非)\W*$", re.I)
+
+
+def _tells_adoption(reading: ArticleReading, index: int) -> bool:
+    """Whether a sentence tells the technology's spread ("a common option"), not set against it ("not mass-market
+    models")."""
+    return any(
+        p.tag == "adoption" and not _NOT_BEFORE.search(reading.text, max(0, hit.start - 12), hit.start)
+        for hit in reading.in_sentence("concept", index)
+        for p in hit.phrases.values()
+    )
 
 
 def _in_headline(reading: ArticleReading, company: str) -> bool:

@@ -112,7 +112,9 @@ _LEXICON: dict[str, str] = {
     ),
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
-        "pulled the plug|axed|dropped plans|drops plans|discontinued|discontinues|walked away|called off|calls off|"
+        "pulled the plug|axed|dropped plans|drops plans|drops planned|dropped planned|drops its planned|"
+        "drops solid-state|dropped solid-state|drops its solid-state|drops the solid-state|drops semi-solid|"
+        "dropped semi-solid|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
         "halting production|stopping production|before stopping|"
         "取消|终止|放弃|叫停|中止|撤回|停产|白紙|断念|打ち切|生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|eingestellt|"

@@ -329,7 +329,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
         "一般的な選択肢|常见选项|常见选择|常见配置|中高端|"
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
-        "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite",
+        "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
+        "regular option|regular premium-EV option|diffusion dans",
     ),
     _concept(
         "luxury",
@@ -360,7 +361,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "test_result",
         "charging cycles|charge cycles|full equivalent cycles|cycle life test|capacity retention|safety test|"
         "safety tests|certification|UN 38.3|nail penetration test|循环寿命|"
-        "サイクル試験|Ladezyklen",
+        "サイクル試験|Ladezyklen|charge-discharge cycles|bench tests|bench test|安全测试|台架验证|台架测试|"
+        "循环测试|安全試験|안전성 시험|안전성 평가",
     ),
 )
 

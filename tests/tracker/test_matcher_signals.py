@@ -1865,3 +1865,47 @@ def test_equipment_installed_is_work_toward_production_not_production(
     matcher: Matcher, title: str, text: str, published: date
 ) -> None:
     assert classify(matcher, title, text, published).matches[0].signal is Signal.STARTED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a test passed on the bench is not the vehicles' pilot reached; the date ahead is later than the timeline's
+            "长安全固态电池二季度装车验证",
+            "长安“金钟罩”全固态电池目前已完成电芯安全测试和台架验证，计划今年二季度启动装车验证。",
+            date(2026, 3, 5),
+            ("changan-assb-pilot", "delayed", "2026-04..2026-06"),
+        ),
+        (
+            "CICC now sees all-solid-state packs as a regular premium-EV option from 2029",
+            "Analysts at CICC now expect all-solid-state battery packs to become a regular premium-EV option from "
+            "2029, a year earlier than they forecast before.",
+            date(2026, 5, 1),
+            ("ssb-mainstream-adoption", "accelerated", "2029"),
+        ),
+        (
+            "Batterie solide : AlixPartners repousse à 2031 sa diffusion dans les voitures premium",
+            "La batterie tout-solide ne deviendra pas une option courante sur les voitures électriques haut de gamme "
+            "avant 2031, estime le cabinet AlixPartners.",
+            date(2026, 6, 10),
+            ("ssb-mainstream-adoption", "delayed", "2031"),
+        ),
+        (
+            "Maextro drops planned semi-solid-state edition of S800 ultra-luxury sedan",
+            "Maextro will not offer the semi-solid-state battery edition of its S800 sedan it had announced for 2026.",
+            date(2026, 4, 1),
+            ("luxury-ssb-evs", "cancelled", None),
+        ),
+        (  # a common option of the high-end segment is the technology's spread, not the first limited luxury cars
+            "研究机构：全固态电池有望2030年前后成为高端电动车常见配置",
+            "某研究机构近日发布固态电池行业研究报告。报告认为，全固态电池预计2027年前后进入小批量装车阶段，到2030年前后"
+            "有望成为30万元以上高端电动车的常见配置。",
+            date(2026, 4, 1),
+            ("ssb-mainstream-adoption", "reaffirmed", "2030"),
+        ),
+    ],
+)
+def test_outlooks_tests_and_editions_dropped(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
