@@ -30,7 +30,8 @@ _BACKGROUND = re.compile(
 )
 # What a sentence that gives up a date for another holds (see ``tracker.windows``): "rather than", "initially"...
 _DATE_GIVEN_UP_WORD = re.compile(
-    "rather|instead|statt|than|als|que|initial|original|previous|ursprünglich|origine|当初|原计划|原定|原本"
+    "rather|instead|statt|than|als|que|drop|scrap|abandon|initial|original|previous|ursprünglich|origine|当初|原计划|原定|"
+    "原本"
 )
 # One of these is in every English (ASCII) sentence the pattern matches.
 _BACKGROUND_WORDS = (

@@ -42,6 +42,7 @@ _SPECULATION = re.compile(r"\b(?:could|might|may|possibly|reportedly|observers|a
 class Candidate:
     slug: str
     match: MilestoneMatch
+    sentence: int = 0  # where it is told
 
 
 def find_candidate(
@@ -83,7 +84,7 @@ def find_candidate(
     signal = _moved(reading, index, window) if cue.signal is Signal.REAFFIRMED else cue.signal
     confidence = 0.3 + 0.5 * score
     evidence = reading.sentence_text(index).strip()
-    return Candidate(slug, MilestoneMatch(None, signal, window, round(confidence, 3), evidence))
+    return Candidate(slug, MilestoneMatch(None, signal, window, round(confidence, 3), evidence), index)
 
 
 def _moved(reading: ArticleReading, index: int, window: Window | None) -> Signal:

@@ -137,6 +137,7 @@ def _ordered_matches(
     readings = [r for r in readings if r.milestone in {m.milestone for m in matches}]
     if candidate is None:
         return tuple(matches)
+    is_headline = reading.sentences.is_headline
     # a milestone the story surely names, or one it says something of, outranks a new announcement; a change read
     # far less surely than the announcement ("inaugurated a pilot line for its QSE-5 cells" read as the QSE-5
     # samples) gives way, unless it is the whole industry's (whose readings are never sure)
@@ -146,6 +147,8 @@ def _ordered_matches(
         if (r.headline and r.identity >= STRONG_IDENTITY and (r.signal is not Signal.NONE or r.own_story))
         or (r.signal in _CHANGES and (r.confidence >= candidate.match.confidence * 0.5 or r.milestone in industry))
         or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)
+        # (what the headline says of a milestone outranks an announcement told only further on)
+        or (r.signal is not Signal.NONE and is_headline(r.sentence) and not is_headline(candidate.sentence))
     ]
     rest = [m for m in matches if m not in firm]
     return tuple(firm + [candidate.match] + rest)

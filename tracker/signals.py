@@ -75,7 +75,7 @@ _LEXICON: dict[str, str] = {
         "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|"
         "提携すると|提携した|提携で合意|協業すると|協業で合意|"
         "착공|착수|체결|계약을 맺|손잡|맞손|하기로 했|"
-        "협약을 맺|"
+        "협약을 맺|수주|受注|中标|"
         "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "Richtfest|topped out|tops out|topping out|topping-out|"
@@ -148,7 +148,8 @@ _LEXICON: dict[str, str] = {
     "denial": (
         "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"
         "dismissed speculation|否认|부인했|dementiert|dément|démenti|pushing back against|pushed back against|"
-        "pushes back against|push back against"
+        "pushes back against|push back against|rejected talk|rejects talk|rejected market talk|rejects market talk|"
+        "rejected speculation|rejects speculation|rejected claims|rejects claims|rejects delay|rejected delay"
     ),
     "planned": (
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
@@ -283,6 +284,10 @@ _HISTORY_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:before(?=\s*(?:[.,;:!?]|$
 # the other way is to the same end when it still speaks of the cells, a licence or a partner ("will license the
 # cells instead", "the cells will instead debut in EVs"; not "will focus on hybrids instead")
 _CLAUSE_START = re.compile(r"[,;:.]|\band\b|\bbut\b|，|；", re.I)
+_OTHER_CHEMISTRY = re.compile(
+    r"\b(?:conventional|lithium-ion|li-ion|LFP|NMC|nickel-rich|liquid-electrolyte|sodium-ion|Lithium-Ionen|classiques?)\b",
+    re.I,
+)
 _SAME_END = re.compile(r"\b(?:licen[cs]\w*|partner\w*|cells?|batter(?:y|ies)|solid[- ]state|them|it)\b", re.I)
 _INSTEAD = re.compile(
     r"\binstead\b|\bin favou?r of\b|\breplac\w*|\brather than\b|stattdessen|à la place|au profit de|改为|转而", re.I
@@ -372,6 +377,8 @@ def _same_end(text: str, start: int, end: int, instead: re.Match[str]) -> bool:
     """Whether the clause of "instead" speaks of the same end (the cells, a licence, a partner)."""
     before = _CLAUSE_START.split(text[max(start, instead.start() - 80) : instead.start()])[-1]
     after = _CLAUSE_START.split(text[instead.end() : min(end, instead.end() + 60)])[0]
+    if _OTHER_CHEMISTRY.search(before) or _OTHER_CHEMISTRY.search(after):
+        return False  # "will use conventional lithium-ion cells instead": the solid-state plan itself is given up
     return bool(_SAME_END.search(before) or _SAME_END.search(after))
 
 

@@ -890,12 +890,13 @@ def _ascii_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _ASCII_GATES = [_ascii_gate(pattern) for pattern, _, _ in _PATTERNS]
 _INSTEAD_OF = re.compile(
     r"(?:rather\s+than|instead\s+of|(?:later|earlier|sooner)\s+than)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-    r"(?:statt|anstatt|(?:später|früher)\s+als)\s+\S*\s*$|plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$",
+    r"(?:statt|anstatt|(?:später|früher)\s+als)\s+\S*\s*$|plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$|"
+    r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$",
     re.I,
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
-_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que")
+_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que|drop|scrap|abandon")
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
@@ -953,6 +954,7 @@ def find_windows(
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
 _ORIGINAL = re.compile(
     r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,3}$|"
+    r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"
     r"(?:当初|原计划|原定|原本)[^，,。]{0,6}$",
     re.I,
 )

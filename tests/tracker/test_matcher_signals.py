@@ -1909,3 +1909,53 @@ def test_outlooks_tests_and_editions_dropped(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Samsung SDI rejects delay talk, keeps solid-state start for next year",
+            "Samsung SDI on Tuesday rejected market talk that its all-solid-state battery programme had slipped, "
+            "telling analysts that mass production will begin next year as planned.",
+            date(2026, 5, 12),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (  # the forecast it made two years ago is the date given up
+            "Consultancy moves its solid-state forecast into the mid-2030s",
+            "Solid-state batteries will not become a common choice for buyers of premium electric cars until between "
+            "2033 and 2035, according to a new outlook by a consultancy, which two years ago had pointed to 2030.",
+            date(2026, 3, 1),
+            ("ssb-mainstream-adoption", "delayed", "2033..2035"),
+        ),
+        (  # given up for conventional cells: not another way to the same solid-state end
+            "Swiss start-up drops solid-state pack from limited-run roadster",
+            "The start-up, planning a limited run of 50 electric roadsters, has dropped plans to fit an "
+            "all-solid-state battery and will use conventional nickel-rich lithium-ion cells instead.",
+            date(2025, 10, 7),
+            ("luxury-ssb-evs", "cancelled", None),
+        ),
+        (  # an equipment maker's order for Toyota's line is work begun on Toyota's mass production
+            "平田機工、トヨタの全固体電池量産ライン向け設備を受注",
+            "平田機工は、トヨタ自動車が2027年度に立ち上げる全固体電池の量産ライン向けに組立設備を受注した。",
+            date(2026, 2, 1),
+            ("toyota-assb-mass-production", "started", "2027-04..2028-03"),
+        ),
+    ],
+)
+def test_denials_old_forecasts_and_orders(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_the_headlines_outlook_outranks_an_announcement_told_further_on(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Solid Power's CEO expects solid-state to be common in premium EVs by 2030",
+        "Solid Power's chief executive expects all-solid-state batteries to be a common option in premium electric "
+        "vehicles by 2030, he said in an interview. The continuous electrolyte line Solid Power opened this year in "
+        "Thornton can make up to 75 metric tons a year.",
+        date(2025, 9, 1),
+    )
+    assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
