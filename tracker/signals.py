@@ -106,7 +106,8 @@ _LEXICON: dict[str, str] = {
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
         "pull forward|earlier than planned|earlier than expected|earlier than originally|sooner than expected|"
-        "sooner than planned|earlier than the|years earlier than|a year earlier than|"
+        "sooner than planned|earlier than the|years earlier than|a year earlier than|sooner than most|"
+        "earlier than most|sooner than many|earlier than many|"
         "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen"
     ),
@@ -172,7 +173,7 @@ _LEXICON: dict[str, str] = {
         "还需|仍需|尚需|還需|"
         # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
         "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能|need another|"
-        "erst ab|erst in den|erst nach|erst gegen|"
+        "erst ab|erst in den|erst nach|erst gegen|erst zwischen|erst um|could become|may become|"
         "needs another|will need|may need|take another|takes another|unlikely to|at the earliest|frühestens|"
         "au plus tôt|not before|nicht vor|sees|until around|pencilled in|penciled in|sera|seront|"
         "とみている|と見ている|とみられる|と予測|見通し|겠다"

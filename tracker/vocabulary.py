@@ -330,7 +330,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "一般的な選択肢|常见选项|常见选择|常见配置|中高端|"
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
-        "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in",
+        "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
+        "Massenprodukt",
     ),
     _concept(
         "luxury",

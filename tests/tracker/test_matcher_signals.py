@@ -1959,3 +1959,34 @@ def test_the_headlines_outlook_outranks_an_announcement_told_further_on(matcher:
         date(2025, 9, 1),
     )
     assert top(result) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Studie: Festkörperakku wird erst in den 2030er-Jahren zum Massenprodukt",
+            "Als gängige Option in Premium-Elektroautos sehen die Autoren einer neuen Studie die Technik erst zwischen "
+            "2032 und 2035.",
+            date(2026, 2, 1),
+            ("ssb-mainstream-adoption", "delayed"),
+        ),
+        (
+            "Lamborghini: Festkörperakku im Supersportwagen erst um 2030",
+            "Ein Serien-Lamborghini mit Festkörperzellen sei erst um 2030 realistisch, sagte der Technikvorstand.",
+            date(2026, 2, 1),
+            ("luxury-ssb-evs", "delayed"),
+        ),
+        (
+            "Solid-state batteries could be a common premium-EV option by 2028, consultancy says",
+            "Solid-state batteries could become a common option on premium electric cars as early as 2028, two years "
+            "sooner than most industry forecasts, according to a consultancy's report.",
+            date(2026, 2, 1),
+            ("ssb-mainstream-adoption", "accelerated"),
+        ),
+    ],
+)
+def test_industry_outlooks_in_german_and_as_a_possibility(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published))[:2] == expected
