@@ -27,6 +27,10 @@ _OTHER_SOLID_STATE = re.compile(
     r"amplifiers?|radar|storage|physics|circuit|switch|Lidar|Laser)\b",
     re.I,
 )
+# the same in the languages written without spaces: lidar, drives, transformers
+_OTHER_SOLID_STATE_UNSPACED = re.compile(
+    r"[^，,。\s]{0,6}?(?:激光雷达|雷达|硬盘|变压器|レーザー|ライダー|ドライブ|変圧器|라이다|레이더|드라이브|변압기)"
+)
 _HEDGED = re.compile(
     r"\b(?:potentially|possibly|could|might|may|eventually|someday|one\s+day|in\s+the\s+future|"
     r"later|unlike|rather\s+than|instead\s+of|not)\b",
@@ -52,6 +56,8 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
         return True
     sentences: set[int] = set()
     for hit in reading.kind("ssb"):
+        if _OTHER_SOLID_STATE_UNSPACED.match(reading.text, hit.end):
+            continue  # "全固态激光雷达": an all-solid-state lidar
         sentences.add(reading.sentence_of(hit.start))
         if len(sentences) >= 2:
             return True

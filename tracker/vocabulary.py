@@ -150,7 +150,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "scale up",
         "production",
         "scale up|scale-up|scaling up|scaled up|ramp up|ramp-up|ramping up|扩产|放量|増産|증산|Hochlauf|"
-        "hochskalieren|montée en cadence",
+        "hochskalieren|montée en cadence|volume ramp|production ramp|ramp to volume",
     ),
     _concept(
         "production",

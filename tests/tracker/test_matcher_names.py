@@ -214,6 +214,11 @@ def test_the_cell_maker_of_a_test_car_and_the_owner_of_a_platform_are_what_the_s
             True,
         ),
         ("IM L6 sales rise in April", "IM Motors sold 5,000 L6 sedans. Rivals may add solid-state packs later.", False),
+        (  # an all-solid-state lidar, in Chinese
+            "速腾聚创获广汽埃安多款新车型全固态激光雷达定点",
+            "速腾聚创宣布，已获得广汽埃安多款新车型的全固态数字化激光雷达定点。固态激光雷达主要用于车身近距离盲区探测。",
+            False,
+        ),
     ],
 )
 def test_relevance(matcher: Matcher, title: str, text: str, relevant: bool) -> None:

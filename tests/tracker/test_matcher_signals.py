@@ -1990,3 +1990,14 @@ def test_industry_outlooks_in_german_and_as_a_possibility(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published))[:2] == expected
+
+
+def test_a_volume_ramp_pushed_back_is_the_scale_up_delayed(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape falls as analyst pushes PowerCo volume ramp to 2028-29",
+        "QuantumScape shares fell after an analyst argued that meaningful output of its cells by Volkswagen's PowerCo "
+        "is unlikely before 2028-29.",
+        date(2025, 9, 1),
+    )
+    assert top(result) == ("powerco-quantumscape-scale-up", "delayed", "2028..2029")
