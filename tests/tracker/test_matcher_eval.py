@@ -436,7 +436,7 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     # events
     "ssb-news-blind-46.jsonl": {
         "milestone_accuracy": 0.77,
-        "signal_accuracy": 0.75,  # stop 13: x46-004 now Toyota's own milestone, as labelled, its start read as reached
+        "signal_accuracy": 0.77,
         "window_accuracy": 0.82,
         "topic_f1": 0.8,
         "confident_precision": 0.71,
@@ -512,22 +512,22 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     # blind-57 0.85 / 0.80 / 0.85; briefs: the ordinary news flow, the Asian press, several companies in one story,
     # shareholder letters; most events invented (the helpers' notes say so)
     "ssb-news-blind-54.jsonl": {
-        "company_f1": 0.93,  # below the target
-        "milestone_accuracy": 0.85,
-        "signal_accuracy": 0.85,
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.87,
         "window_accuracy": 0.92,
         "topic_f1": 0.79,
-        "confident_precision": 0.57,
+        "confident_precision": 0.62,
     },
     "ssb-news-blind-55.jsonl": {
         "milestone_accuracy": 0.92,
         "signal_accuracy": 0.92,
         "window_accuracy": 0.87,
         "topic_f1": 0.83,
-        "confident_precision": 1.0,
+        "confident_precision": 0.99,
     },
     "ssb-news-blind-56.jsonl": {
-        "company_f1": 0.9,  # below the target
+        "company_f1": 0.91,  # below the target
         "milestone_accuracy": 0.87,
         "signal_accuracy": 0.82,
         "window_accuracy": 0.72,
@@ -535,12 +535,46 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.88,
     },
     "ssb-news-blind-57.jsonl": {
-        "company_f1": 0.9,  # below the target
+        "company_f1": 0.91,  # below the target
         "milestone_accuracy": 0.87,
-        "signal_accuracy": 0.85,
+        "signal_accuracy": 0.84,
         "window_accuracy": 0.87,
-        "topic_f1": 0.7,
+        "topic_f1": 0.69,
         "confident_precision": 0.88,
+    },
+    # stop 13, second round (each measured on arrival with the session start's code; in brackets the code as it then
+    # stood, already tuned on blind-54..57): blind-58 0.70 / 0.55 / 0.675 (0.75 / 0.625 / 0.725), blind-59 0.825 / 0.60
+    # / 0.75 (0.85 / 0.60 / 0.75), blind-60 0.875 / 0.65 / 0.775 (0.85 / 0.65 / 0.75), blind-61 0.975 / 0.70 / 0.825
+    # (0.975 / 0.70 / 0.825); briefs: news that changes a plan, the Chinese and Korean trade press, the German and
+    # French press, wire services
+    "ssb-news-blind-58.jsonl": {
+        "milestone_accuracy": 0.79,
+        "signal_accuracy": 0.74,
+        "window_accuracy": 0.77,
+        "topic_f1": 0.79,
+        "confident_precision": 0.62,
+    },
+    "ssb-news-blind-59.jsonl": {
+        "milestone_accuracy": 0.89,
+        "signal_accuracy": 0.72,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.66,
+        "confident_precision": 0.42,
+    },
+    "ssb-news-blind-60.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.72,
+        "window_accuracy": 0.79,
+        "topic_f1": 0.76,
+        "confident_precision": 0.49,
+    },
+    "ssb-news-blind-61.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.97,
+        "signal_accuracy": 0.79,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.82,
+        "confident_precision": 0.76,
     },
 }
 
