@@ -121,6 +121,22 @@ def test_the_date_a_new_one_is_later_than_is_given_up(text: str) -> None:
     assert old.superseded
 
 
+@pytest.mark.parametrize(
+    ("text", "given_up", "kept"),
+    [
+        ("Toyota drops 2027 from its solid-state timetable, now says 2028", "2027", "2028"),
+        (
+            "solid-state cars in 2033-2035, says the consultancy, which two years ago had pointed to 2030",
+            "2030",
+            "2033..2035",
+        ),
+    ],
+)
+def test_a_date_dropped_or_given_years_ago_is_given_up(text: str, given_up: str, kept: str) -> None:
+    found = {str(m.window): m.superseded for m in find_windows(text, PUBLISHED)}
+    assert found == {given_up: True, kept: False}
+
+
 def test_past_dates_and_since_are_marked() -> None:
     past, since = find_windows("first unveiled in early 2021, running since 2023", PUBLISHED)
     assert past.past and str(past.window) == "2021-01..2021-04"
