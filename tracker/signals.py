@@ -114,6 +114,7 @@ _LEXICON: dict[str, str] = {
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
         "pulled the plug|axed|dropped plans|drops plans|drops planned|dropped planned|drops its planned|"
+        "dropped its plan|drops its plan|dropped the plan|drops the plan|"
         "drops solid-state|dropped solid-state|drops its solid-state|drops the solid-state|drops semi-solid|"
         "dropped semi-solid|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
@@ -173,7 +174,8 @@ _LEXICON: dict[str, str] = {
         "还需|仍需|尚需|還需|"
         # a date told as the earliest it can come: "would not come until 2030", "要到2030年前后才会到来"
         "not until|won't come until|would not come until|until at least|pas avant|要到|才会|才能|need another|"
-        "erst ab|erst in den|erst nach|erst gegen|erst zwischen|erst um|could become|may become|"
+        "erst ab|erst in den|erst nach|erst gegen|erst zwischen|erst um|erst Anfang|erst Mitte|erst Ende|could become|"
+        "may become|attendra|devra attendre|"
         "needs another|will need|may need|take another|takes another|unlikely to|at the earliest|frühestens|"
         "au plus tôt|not before|nicht vor|sees|until around|pencilled in|penciled in|sera|seront|"
         "とみている|と見ている|とみられる|と予測|見通し|겠다"

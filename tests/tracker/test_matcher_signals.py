@@ -2001,3 +2001,28 @@ def test_a_volume_ramp_pushed_back_is_the_scale_up_delayed(matcher: Matcher) -> 
         date(2025, 9, 1),
     )
     assert top(result) == ("powerco-quantumscape-scale-up", "delayed", "2028..2029")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "L'hypercar à batterie solide de Mercedes-AMG attendra 2028",
+            "La série limitée à batterie tout-solide de Mercedes-AMG attendra 2028, selon plusieurs sources.",
+            ("luxury-ssb-evs", "delayed", "2028"),
+        ),
+        (
+            "Studie: Festkörperakku kommt erst Anfang der 2030er in der Breite",
+            "Als gängige Option in Premium-Elektroautos sieht eine Studie die Festkörperbatterie erst Anfang der "
+            "2030er-Jahre.",
+            ("ssb-mainstream-adoption", "delayed", "2030..2033"),
+        ),
+        (
+            "Boutique maker dropped its plan for a solid-state hypercar",
+            "The boutique maker has dropped its plan to fit solid-state cells to its limited-edition hypercar.",
+            ("luxury-ssb-evs", "cancelled", None),
+        ),
+    ],
+)
+def test_waiting_for_a_date_and_a_plan_dropped(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, date(2026, 3, 1))) == expected
