@@ -17,7 +17,7 @@ from tracker.sentences import Sentences, article_sentences
 from tracker.signals import PLAN_CHANGES, PLANNED_STRENGTH, Cue, read_cues
 from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
 from tracker.window_choice import starts_after
-from tracker.windows import WindowMention, find_windows
+from tracker.windows import DATE_GIVEN_UP_WORD, WindowMention, find_windows
 
 # A sentence recounting the past ("were initially to", "had been delayed before") is background, not news. (Sought
 # in the folded text: lower case, simplified Chinese, far quicker than a case-blind search.)
@@ -27,11 +27,6 @@ _BACKGROUND = re.compile(
     r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
     r"ursprünglich|zuvor|bislang|(?:several|many|multiple|a\s+number\s+of)\s+times|mehrfach|à\s+plusieurs\s+reprises)\b|"
     r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|何度も|원래|당초|앞서|이전에|여러 차례"
-)
-# What a sentence that gives up a date for another holds (see ``tracker.windows``): "rather than", "initially"...
-_DATE_GIVEN_UP_WORD = re.compile(
-    "rather|instead|statt|than|als|que|drop|scrap|abandon|initial|original|previous|ursprünglich|origine|当初|原计划|原定|"
-    "原本"
 )
 # One of these is in every English (ASCII) sentence the pattern matches.
 _BACKGROUND_WORDS = (
@@ -175,7 +170,7 @@ class ArticleReading:
         if not cues or any(c.signal in PLAN_CHANGES for c in cues) or all(c.kind != "planned" for c in cues):
             return cues
         start, end = self.sentences.spans[index]
-        if not _DATE_GIVEN_UP_WORD.search(self.folded, start, end):
+        if not DATE_GIVEN_UP_WORD.search(self.folded, start, end):
             return cues  # (no date can have been given up: its dates need not be read)
         mentions = [w for w in self.windows(index) if not w.past or w.superseded]
         given_up = [w.window for w in mentions if w.superseded]

@@ -34,7 +34,7 @@ from tracker.event_natures import (
     nature_of_date,
 )
 from tracker.phrase_scan import Hit, Phrase
-from tracker.signals import PLANNED_STRENGTH, PRIORITY, REPLACED, Cue, strongest
+from tracker.signals import NEGATION_BEFORE, NEGATION_CJK_BEFORE, PLANNED_STRENGTH, PRIORITY, REPLACED, Cue, strongest
 from tracker.universe import Milestone, Status, Window, WindowPoint
 from tracker.window_choice import is_outcome_date, pick_window, starts_after
 
@@ -231,17 +231,18 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
     return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
 
 
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bnicht|\bpas|不是|并非|非)\W*$", re.I)
-
-
 def _tells_adoption(reading: ArticleReading, index: int) -> bool:
     """Whether a sentence tells the technology's spread ("a common option"), not set against it ("not mass-market
     models")."""
     return any(
-        p.tag == "adoption" and not _NOT_BEFORE.search(reading.text, max(0, hit.start - 12), hit.start)
+        p.tag == "adoption" and not _negated(reading.text[max(0, hit.start - 24) : hit.start])
         for hit in reading.in_sentence("concept", index)
         for p in hit.phrases.values()
     )
+
+
+def _negated(before: str) -> bool:
+    return bool(NEGATION_BEFORE.search(before) or NEGATION_CJK_BEFORE.search(before))
 
 
 def _in_headline(reading: ArticleReading, company: str) -> bool:

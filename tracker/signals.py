@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.classification import Signal
 from tracker.phrase_scan import INFLECT, PREFIX, WORD, Hit, Phrase
+from tracker.vocabulary import OTHER_CHEMISTRIES
 
 # Class -> forms. A trailing "*" matches English inflections, a trailing "~" any word continuation.
 _LEXICON: dict[str, str] = {
@@ -227,12 +228,12 @@ _MODAL_CJK_BEFORE = re.compile(
     "계획)[^，,。已]{0,16}$"
 )
 _MODAL_CJK_AFTER = re.compile(r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|する)")
-_NEGATION_BEFORE = re.compile(
+NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|n't|never|without|denied|denies|deny|dismiss\w*|reject\w*|refut\w*|rule[sd]?\s+out|ruling\s+out|"
     r"kein\w*|nicht|pas\s+de|aucun\w*|sans)\b(?:\W+\w+){0,4}\W*$",
     re.I,
 )
-_NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]{0,3}$")
+NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]{0,3}$")
 _NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)")
 # a report or a possibility of it denied further on: "지연설 사실 아냐", "지연 가능성에 대해 사실이 아니라고"
 _DENIED_CJK_AFTER = re.compile(
@@ -287,8 +288,11 @@ _HISTORY_AFTER = re.compile(r"\W*(?:[\w-]+\W+){0,3}?(?:before(?=\s*(?:[.,;:!?]|$
 # the other way is to the same end when it still speaks of the cells, a licence or a partner ("will license the
 # cells instead", "the cells will instead debut in EVs"; not "will focus on hybrids instead")
 _CLAUSE_START = re.compile(r"[,;:.]|\band\b|\bbut\b|，|；", re.I)
+# the other way is no solid-state one: another chemistry, or the conventional cells they are measured by
 _OTHER_CHEMISTRY = re.compile(
-    r"\b(?:conventional|lithium-ion|li-ion|LFP|NMC|nickel-rich|liquid-electrolyte|sodium-ion|Lithium-Ionen|classiques?)\b",
+    r"\b(?:conventional|lithium-ion|li-ion|nickel-rich|Lithium-Ionen|classiques?|"
+    + "|".join(re.escape(word) for word in OTHER_CHEMISTRIES)
+    + r")\b",
     re.I,
 )
 _SAME_END = re.compile(r"\b(?:licen[cs]\w*|partner\w*|cells?|batter(?:y|ies)|solid[- ]state|them|it)\b", re.I)
@@ -403,8 +407,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
     if cue_class in ("delayed", "cancelled", "accelerated"):
         if (
-            _NEGATION_BEFORE.search(before)
-            or _NEGATION_CJK_BEFORE.search(before)
+            NEGATION_BEFORE.search(before)
+            or NEGATION_CJK_BEFORE.search(before)
             or _NEGATION_CJK_AFTER.match(after)
             or _DENIED_CJK_AFTER.match(after)
         ):
@@ -433,7 +437,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return Signal.DELAYED, 0.9
         return None
     if cue_class == "reaffirmed":
-        if _NEGATION_BEFORE.search(before) or _NEGATION_CJK_BEFORE.search(before):
+        if NEGATION_BEFORE.search(before) or NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     if text[hit.start : hit.end].lower() in ("signed", "inked") and _AGREEMENT_BEFORE.search(before):

@@ -952,6 +952,9 @@ def find_windows(
 
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
+_ORIGINAL_WORDS = "initial|original|previous|ursprünglich|origine|ago|当初|原计划|原定|原本"
+# what a sentence holds, lower-cased, wherever a date in it is given up (read as ``superseded``) for another
+DATE_GIVEN_UP_WORD = re.compile(f"{_INSTEAD_OF_WORDS.pattern}|{_ORIGINAL_WORDS}")
 _ORIGINAL = re.compile(
     r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,3}$|"
     r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"

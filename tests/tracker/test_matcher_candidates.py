@@ -283,17 +283,41 @@ def test_a_partners_launch_long_after_a_product_milestone_is_a_new_one(matcher: 
     assert top(l6)[:2] == ("im-motors-l6-semi-solid", "achieved")
 
 
-def test_a_change_of_a_milestone_told_at_its_place_makes_no_candidate(matcher: Matcher) -> None:
-    result = classify(
-        matcher,
-        "PowerCo brings forward QuantumScape line in Salzgitter to Q3 2026",
-        "Volkswagen's battery company PowerCo will start installing its first production line for QuantumScape's "
-        "solid-state cells in Salzgitter in Q3 2026, earlier than the 2027 start it had previously planned. The "
-        "schedule was brought forward after QuantumScape's Eagle Line reached its output targets faster than "
-        "expected, PowerCo said.",
-        date(2026, 3, 24),
-    )
-    assert top(result)[:2] == ("powerco-quantumscape-scale-up", "accelerated")
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a change of a milestone told at its place
+            "PowerCo brings forward QuantumScape line in Salzgitter to Q3 2026",
+            "Volkswagen's battery company PowerCo will start installing its first production line for QuantumScape's "
+            "solid-state cells in Salzgitter in Q3 2026, earlier than the 2027 start it had previously planned. The "
+            "schedule was brought forward after QuantumScape's Eagle Line reached its output targets faster than "
+            "expected, PowerCo said.",
+            date(2026, 3, 24),
+            ("powerco-quantumscape-scale-up", "accelerated"),
+        ),
+        (  # a deed told as the time of another
+            "Samsung SDI starts building solid-state cells for BMW's next test fleet",
+            "Samsung SDI has started producing all-solid-state cells for BMW's next generation of solid-state test "
+            "vehicles on its S-Line in Suwon, three months after the two companies signed a three-way agreement with "
+            "Solid Power. BMW expects the first test vehicles to be on the road in the second half of 2026.",
+            date(2026, 2, 5),
+            ("bmw-solid-power-demo-fleet", "started"),
+        ),
+        (  # a pilot line of the partners a milestone's title names ("PowerCo scales up production of QuantumScape
+            # cells"): pushed back, it is that milestone's delay
+            "Sparkurs bei VW: PowerCo verschiebt QuantumScape-Pilotlinie auf 2027/28",
+            "Volkswagens Batterietochter PowerCo lässt sich beim Aufbau einer eigenen Fertigung für Festkörperzellen "
+            "nach QuantumScape-Technologie mehr Zeit.",
+            date(2026, 1, 22),
+            ("powerco-quantumscape-scale-up", "delayed", "2027..2028"),
+        ),
+    ],
+)
+def test_news_of_a_milestone_makes_no_candidate(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    result = classify(matcher, title, text, published)
+    assert top(result)[: len(expected)] == expected
     assert result.new_milestone_candidate is None
 
 
@@ -306,32 +330,6 @@ def test_semi_solid_plans_given_up_do_not_cancel_an_all_solid_state_milestone(ma
         date(2025, 11, 24),
     )
     assert all(match.signal is not Signal.CANCELLED or match.milestone is None for match in result.matches)
-
-
-def test_a_deed_told_as_the_time_of_another_makes_no_candidate(matcher: Matcher) -> None:
-    result = classify(
-        matcher,
-        "Samsung SDI starts building solid-state cells for BMW's next test fleet",
-        "Samsung SDI has started producing all-solid-state cells for BMW's next generation of solid-state test "
-        "vehicles on its S-Line in Suwon, three months after the two companies signed a three-way agreement with "
-        "Solid Power. BMW expects the first test vehicles to be on the road in the second half of 2026.",
-        date(2026, 2, 5),
-    )
-    assert top(result)[:2] == ("bmw-solid-power-demo-fleet", "started")
-    assert result.new_milestone_candidate is None
-
-
-def test_a_pilot_line_of_the_partners_named_in_a_milestones_title_is_theirs(matcher: Matcher) -> None:
-    # the timeline's "PowerCo scales up production of QuantumScape cells": their pilot line, pushed back, is its delay
-    result = classify(
-        matcher,
-        "Sparkurs bei VW: PowerCo verschiebt QuantumScape-Pilotlinie auf 2027/28",
-        "Volkswagens Batterietochter PowerCo lässt sich beim Aufbau einer eigenen Fertigung für Festkörperzellen nach "
-        "QuantumScape-Technologie mehr Zeit.",
-        date(2026, 1, 22),
-    )
-    assert top(result) == ("powerco-quantumscape-scale-up", "delayed", "2027..2028")
-    assert result.new_milestone_candidate is None
 
 
 def test_a_plan_given_up_for_another_way_is_given_up_throughout_the_story(matcher: Matcher) -> None:
