@@ -14,7 +14,7 @@ from tracker.classification import ArticleText, Signal
 from tracker.company_names import Mention, find_mentions, rank_companies
 from tracker.phrase_scan import PLURAL, Hit, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
-from tracker.signals import PLAN_CHANGES, PLANNED_STRENGTH, Cue, read_cues
+from tracker.signals import PLAN_CHANGES, PLANNED_STRENGTH, Cue, describes_a_thing, read_cues
 from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
 from tracker.window_choice import starts_after
 from tracker.windows import DATE_GIVEN_UP_WORD, WindowMention, find_windows
@@ -23,8 +23,8 @@ from tracker.windows import DATE_GIVEN_UP_WORD, WindowMention, find_windows
 # in the folded text: lower case, simplified Chinese, far quicker than a case-blind search.)
 _BACKGROUND = re.compile(
     r"\b(?:initially|originally|previously|repeatedly|first\s+announced|earlier\s+(?:plans?|target|timeline)|"
-    r"in\s+the\s+past|had\s+(?:been\s+)?"
-    r"(?:planned|expected|targeted)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
+    r"in\s+the\s+past|had\s+(?:been\s+|long\s+)?"
+    r"(?:planned|expected|targeted|pictured|assumed|envisaged|envisioned|anticipated|predicted|forecast|hoped|promised)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
     r"ursprünglich|zuvor|bislang|(?:several|many|multiple|a\s+number\s+of)\s+times|mehrfach|à\s+plusieurs\s+reprises)\b|"
     r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|何度も|원래|당초|앞서|이전에|여러 차례"
 )
@@ -392,9 +392,20 @@ class ArticleReading:
         found = self._tagged.get(index)
         if found is None:
             found = self._tagged[index] = [
-                (h.start, h.end, p.tag) for h in self.in_sentence("concept", index) for p in h.phrases.values() if p.tag
+                (h.start, h.end, p.tag)
+                for h in self.in_sentence("concept", index)
+                for p in h.phrases.values()
+                if p.tag and not (p.tag == "demo" and self._describing(index, h.start, h.end))
             ]
         return found
+
+    def _describing(self, index: int, start: int, end: int) -> bool:
+        """Whether a participle describes a thing a later verb tells the news of ("its first car powered by
+        solid-state cells remains on course"): no demonstration drive."""
+        sentence_start = self.sentences.spans[index][0]
+        return describes_a_thing(self.text, start, end, sentence_start) and any(
+            c.start >= end for c in self.cues(index)
+        )
 
     def companies_in(self, index: int) -> set[str]:
         if not self._companies_in and self.mentions:

@@ -237,6 +237,7 @@ def cue_for_milestone(
     # ... unless the lead company makes it toward its own milestone's event ("a contract toward mass production")
     toward_own = (
         foreign_deal
+        and bool(profile.milestone.companies)
         and profile.milestone.companies[0] in reading.companies_in(index)
         and bool((profile.defining or profile.natures) & reading.natures(index))
     )

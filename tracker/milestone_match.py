@@ -85,6 +85,7 @@ class MilestoneReading:
     own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
 
 
+_OUTLOOK_NATURES = frozenset({"adoption"})
 _OWN_DATE_REACH = 60  # characters between a milestone's words and the date of their own clause
 
 
@@ -220,7 +221,7 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
         return bool(companies) or not reading.in_sentence("voice", index)
     named = reading.companies_in(index)
     if reading.untracked_lead(index) and (not companies or companies[0] not in named):
-        return True
+        return not _anyones_deed(profile)
     if len(companies) > 1 and companies[0] not in named and reading.in_sentence("other", index):
         return True  # "Stellantis' demo fleet with Factorial's cells" is not Mercedes' test cars on them
     if len(companies) > 1 and companies[0] not in named and not _in_headline(reading, companies[0]):
@@ -229,6 +230,12 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
         if not reading.subjects(index).isdisjoint(companies[1:]):
             return True
     return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
+
+
+def _anyones_deed(profile: MilestoneProfile) -> bool:
+    """Whether a milestone of the whole industry is a deed any maker may do (the first limited luxury cars, Rimac's
+    or Bentley's alike), not the industry's outlook (the technology's spread), which one maker's plans do not tell."""
+    return profile.industry and not profile.defining <= _OUTLOOK_NATURES
 
 
 def _tells_adoption(reading: ArticleReading, index: int) -> bool:
@@ -333,7 +340,7 @@ def read_milestone(
     """What the article says of one milestone; None if nothing, or if its confidence could not reach ``floor``.
     ``recaps`` are sentences found to tell earlier news, left out."""
     milestone = profile.milestone
-    if profile.industry and reading.untracked_lead(0):
+    if profile.industry and reading.untracked_lead(0) and not _anyones_deed(profile):
         return None  # a story an untracked company heads ("Honda shows its pilot line") tells its own plans
     factor = _company_factor(reading, milestone)
     if not factor and any(c in reading.mentioned or c in reading.about for c in milestone.companies):

@@ -371,6 +371,11 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     if denied:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
+    if len(cues) > 1 and any(c.text in _PARTICIPLES for c in cues[:-1]):
+        # "its first car powered by all-solid-state cells remains on course for 2027-28": the participle says
+        # what the thing is; the verb after it tells the news
+        last = cues[-1]
+        cues = [c for c in cues if c is last or not describes_a_thing(text, c.start, c.end, start)]
     changes = [c.end for c in cues if c.signal in PLAN_CHANGES]
     if changes:
         # "pull forward the start of mass production", "delay the start of": the beginning is what is moved
@@ -378,6 +383,14 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
             c for c in cues if not (c.kind == "start_verb" and any(0 <= c.start - e <= _OBJECT_GAP for e in changes))
         ]
     return cues
+
+
+def describes_a_thing(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether a participle after a noun phrase ("its first car powered by ...") says what the thing is; it tells
+    no event where a verb of the sentence follows it."""
+    return text[start:end] in _PARTICIPLES and bool(
+        _NOUN_PHRASE_BEFORE.search(text, max(sentence_start, start - 48), start)
+    )
 
 
 def _same_end(text: str, start: int, end: int, instead: re.Match[str]) -> bool:

@@ -254,7 +254,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "drove|has driven|record drive|long-distance drive|road trip|demonstration drive|livestream|"
         "public demonstration|first demonstration|live demo|vehicle demo|powered by|running on|runs on|run on|rides on|"
         "powered a vehicle|powered a car|powered an electric|powered a motorcycle|powered a bike|rode onto|rode across|"
-        "Rekordfahrt|gefahren|fährt",
+        "maiden flight|test flight|first flight|Rekordfahrt|gefahren|fährt",
     ),
     _concept(
         "installation",

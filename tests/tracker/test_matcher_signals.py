@@ -2026,3 +2026,35 @@ def test_a_volume_ramp_pushed_back_is_the_scale_up_delayed(matcher: Matcher) -> 
 )
 def test_waiting_for_a_date_and_a_plan_dropped(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
     assert top(classify(matcher, title, text, date(2026, 3, 1))) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            # the participle says what the car is; the verb after it tells the news
+            "Toyota restates its solid-state timetable",
+            "Toyota said its first electric car powered by all-solid-state cells remains on course for 2027-28.",
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+        (
+            # the first limited luxury cars are any maker's deed, a boutique maker's the universe does not track too
+            "Rimac readies a limited hypercar run on semi-solid-state cells",
+            "Rimac is preparing a limited run of a hypercar that will use semi-solid-state battery cells, with "
+            "deliveries planned for 2026.",
+            ("luxury-ssb-evs", "reaffirmed", "2026"),
+        ),
+        (
+            # "had long pictured" recounts the old expectation: the date the story states now is the maker's
+            "Rimac: no solid-state hypercar before 2028",
+            "Rimac does not expect to put solid-state cells into a limited-run hypercar before 2028, its engineers "
+            "said. The industry had long pictured the technology's debut in small series of ultra-expensive models in "
+            "2025-26.",
+            ("luxury-ssb-evs", "delayed", "2028"),
+        ),
+    ],
+)
+def test_describing_participles_any_makers_luxury_cars_and_old_expectations(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2025, 10, 30))) == expected
