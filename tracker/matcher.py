@@ -76,10 +76,19 @@ class Matcher:
         the partner named once stays mentioned: a parent group, a supplier of a plant; so does a company named only
         as a customer or backer of the story's subject."""
         about, mentioned = reading.about, reading.mentioned
-        if not matches or matches[0].milestone is None or matches[0].confidence < SURE_MATCH or not mentioned:
+        if not matches or matches[0].milestone is None:
             return about, mentioned
         profile = self._profiles[matches[0].milestone]
         owners = profile.milestone.companies
+        if owners and len(about) > 1:
+            # another company the story's milestone is not of, its title not naming it, is a passer-by of the story
+            titled = {m.company for m in reading.mentions if m.sentence == 0 and not m.passing}
+            demoted = [c for c in about[1:] if c not in owners and (c not in titled or not reading.sentences.has_title)]
+            if demoted:
+                about = tuple(c for c in about if c not in demoted)
+                mentioned = (*demoted, *mentioned)
+        if matches[0].confidence < SURE_MATCH or not mentioned:
+            return about, mentioned
         if len(owners) > 1 and not (profile.defining and profile.defining <= _SHARED_DEEDS):
             return about, mentioned
         promoted = [

@@ -101,6 +101,18 @@ def test_a_backer_named_in_the_lead_is_mentioned(matcher: Matcher) -> None:
     assert result.mentioned == ("vw-powerco",)
 
 
+def test_a_partner_of_none_of_the_storys_milestone_and_not_in_its_title_is_mentioned(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape says a third carmaker is testing its B-samples",
+        "QuantumScape said a third automaker has begun testing its QSE-5 B-sample cells, after Volkswagen's PowerCo "
+        "and one other. PowerCo has been testing the cells since the first B-samples shipped in late 2024.",
+    )
+    assert result.matches[0].milestone == "quantumscape-qse5-b-samples"
+    assert result.companies == ("quantumscape",)
+    assert result.mentioned == ("vw-powerco",)
+
+
 def test_a_rival_doing_the_same_is_mentioned(matcher: Matcher) -> None:
     result = classify(
         matcher,
