@@ -34,7 +34,16 @@ from tracker.event_natures import (
     nature_of_date,
 )
 from tracker.phrase_scan import Hit, Phrase
-from tracker.signals import NEGATION_BEFORE, NEGATION_CJK_BEFORE, PLANNED_STRENGTH, PRIORITY, REPLACED, Cue, strongest
+from tracker.signals import (
+    ENDED,
+    NEGATION_BEFORE,
+    NEGATION_CJK_BEFORE,
+    PLANNED_STRENGTH,
+    PRIORITY,
+    REPLACED,
+    Cue,
+    strongest,
+)
 from tracker.universe import Milestone, Status, Window, WindowPoint
 from tracker.window_choice import is_outcome_date, pick_window, starts_after
 
@@ -267,7 +276,8 @@ def _sentence_cue(
         if cue.kind == REPLACED or (cue.signal is Signal.CANCELLED and _replaced_in_headline(reading)):
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way
         if cue.signal is Signal.CANCELLED and (
-            _other_kind_given_up(reading, profile, index, cue) or not _gives_up_its_own(reading, index, cue, positions)
+            _other_kind_given_up(reading, profile, index, cue)
+            or not _gives_up_its_own(reading, profile, index, cue, positions)
         ):
             continue  # "shelves its semi-solid stopgap", "scrapped plans for a dedicated architecture": another plan
         distance = min(abs(cue.start - p) for p in positions)
@@ -289,10 +299,17 @@ def _replaced_in_headline(reading: ArticleReading) -> bool:
     return any(c.kind == REPLACED for i in range(reading.sentences.lead + 1) for c in reading.cues(i))
 
 
-def _gives_up_its_own(reading: ArticleReading, index: int, cue: Cue, positions: list[int]) -> bool:
+def _gives_up_its_own(
+    reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue, positions: list[int]
+) -> bool:
     """Whether what a cancellation governs, in the words after it, is the milestone's (its words) or solid-state
-    batteries at all; a cancellation said after its object ("the plan was scrapped") is taken as it stands."""
+    batteries at all; a cancellation said after its object ("the plan was scrapped") is taken as it stands. A tie
+    ended with a company the milestone is not of is another undertaking ("ended its pact with ProLogium")."""
     end = min(cue.end + _GIVEN_UP_REACH, reading.sentences.spans[index][1])
+    if cue.kind == ENDED:
+        partners = {m.company for m in reading.mentions if m.sentence == index and cue.end <= m.start < end}
+        if partners and partners.isdisjoint(profile.milestone.companies):
+            return False
     if end - cue.end < _GIVEN_UP_REACH // 2:
         return True
     if any(cue.end <= p < end for p in positions):
@@ -664,11 +681,13 @@ def _after_publication(window: Window, reading: ArticleReading) -> bool:
 def _recap(reading: ArticleReading, window: Window | None, sentence: int) -> bool:
     """Whether a deed told below the headline was done months before the story, or is said to be earlier news
     ("opened its pilot line earlier this year")."""
-    if window is None or window.end is None or reading.published is None or reading.sentences.is_headline(sentence):
+    if reading.published is None or reading.sentences.is_headline(sentence):
         return False
     for mention in reading.windows(sentence):
-        if _EARLIER.search(reading.text, max(0, mention.start - 12), mention.end):
-            return True
+        if mention.since or _EARLIER.search(reading.text, max(0, mention.start - 12), mention.end):
+            return True  # (a deed going on "since February" began before the story: background to its news)
+    if window is None or window.end is None:
+        return False
     end = window.end.last_month()
     published = (reading.published.year, reading.published.month)
     if end < published and _title_looks_ahead(reading, published):

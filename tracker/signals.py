@@ -115,7 +115,7 @@ _LEXICON: dict[str, str] = {
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
         "pulled the plug|axed|dropped plans|drops plans|drops planned|dropped planned|drops its planned|"
-        "dropped its plan|drops its plan|dropped the plan|drops the plan|"
+        "dropped its plan|drops its plan|dropped the plan|drops the plan|dropped a plan|drops a plan|"
         "drops solid-state|dropped solid-state|drops its solid-state|drops the solid-state|drops semi-solid|"
         "dropped semi-solid|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
@@ -141,6 +141,8 @@ _LEXICON: dict[str, str] = {
         "maintient|en bonne voie|sur la bonne voie|auf Kurs|"
         "im Zeitplan"
     ),
+    # an undertaking with a partner ended: read by what is ended ("ended its technology partnership with")
+    "ended": "ended|ends|has ended|have ended|dissolved|dissolves",
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
     "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
@@ -192,6 +194,7 @@ _STRENGTH = {
 }
 PLANNED_STRENGTH = 0.6
 REPLACED = "replaced"  # the kind of a cancellation that gives a plan up for another way to the same end
+ENDED = "ended"  # the class of the words ending a tie with a partner
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 # The classes read alike wherever they stand: a denial reaffirms, a plan restates itself (a reaffirmation is read:
 # negated, it is a slip).
@@ -269,6 +272,12 @@ _SHARE_OF = re.compile(
 # "completed the installation of the first production equipment": the line is being equipped, not yet producing
 _INSTALLING_EQUIPMENT = re.compile(
     r"\s+(?:the\s+)?(?:installation|installing|move-in|delivery)\s+of\s+(?:[\w-]+\s+){0,4}?equipment", re.I
+)
+# what an ending gives up: a tie with a partner ("ended its technology partnership with ProLogium")
+_ENDED_TIE = re.compile(
+    r"\s+(?:(?:its|the|their|a)\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|pact|cooperation|collaboration|alliance|"
+    r"joint\s+venture|tie-up|development\s+agreement|supply\s+agreement)\b",
+    re.I,
 )
 # a plan moved, its object between the verb and the new date
 _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
@@ -440,6 +449,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if (_SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before)) and _SHARE_OF.search(text, start, end):
             return Signal.DELAYED, 0.7
         return None  # "only about 5% liquid electrolyte": a small amount, not a small market
+    if cue_class == ENDED:
+        if _ENDED_TIE.match(text, hit.end, min(end, hit.end + 50)):
+            return Signal.CANCELLED, _STRENGTH[Signal.CANCELLED]
+        return None  # "the quarter ended", "ends the year": no undertaking given up
     if cue_class == "moved":
         # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between
         if _MOVED_EARLIER.match(text, hit.end, min(end, hit.end + 60)):

@@ -1000,7 +1000,11 @@ def _alternatives_joined(found: list[WindowMention], text: str) -> list[WindowMe
 def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[WindowMention]:
     start, end = match.span()
     before = ctx.text[max(0, start - 12) : start]
-    since = _searched(_SINCE, _SINCE_WORDS, before) or bool(_SINCE_AFTER.match(ctx.text[end : end + 4]))
+    since = (
+        _searched(_SINCE, _SINCE_WORDS, before)
+        or bool(_SINCE_AFTER.match(ctx.text[end : end + 4]))
+        or match.group(0)[:6].lower() == "since "  # (a month's pattern takes its "since" in: "since February")
+    )
     past = since or _ended_before(window, ctx.published)
     groups = match.groupdict()
     if (
