@@ -2058,3 +2058,17 @@ def test_describing_participles_any_makers_luxury_cars_and_old_expectations(
     matcher: Matcher, title: str, text: str, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, date(2025, 10, 30))) == expected
+
+
+def test_a_tie_ended_with_another_partner_is_no_milestone_of_the_companys_other_partner(matcher: Matcher) -> None:
+    # the pact ended is a new announcement of its own; the test car running "since February" is background
+    result = classify(
+        matcher,
+        "Mercedes ends its solid-state pact with ProLogium",
+        "Mercedes-Benz has ended its technology partnership with ProLogium to focus its solid-state work on Factorial "
+        "Energy, people familiar with the matter said. Mercedes signed the cooperation in 2022. Mercedes has been "
+        "road-testing an EQS with Factorial's cells since February.",
+        date(2025, 3, 17),
+    )
+    assert top(result)[:2] == (None, "cancelled")
+    assert all(m.signal.value != "achieved" for m in result.matches)
