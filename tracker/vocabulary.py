@@ -328,6 +328,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
         "一般的な選択肢|常见选项|常见选择|常见配置|中高端|"
+        "보편적 선택|보편화|"
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
@@ -339,7 +340,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "luxury|supercar|supercars|hypercar|hypercars|limited edition|limited-edition|high-end|flagship|"
         "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
         "Supersportwagen|luxe|haut de gamme|limited run|limited-run|limited series|limited-series|halo car|"
-        "halo cars|限量版|限量|限定車|限定EV|限定モデル|한정판|série limitée|édition limitée",
+        "halo cars|Sonderserie|限量版|限量|限定車|限定EV|限定モデル|한정판|série limitée|édition limitée",
     ),
     _concept(
         "all-solid-state",
@@ -375,6 +376,8 @@ INDUSTRY_VOICES: tuple[str, ...] = (
     *"think tank|market research|research firm|bnef|bloombergnef|sne research|trendforce|wood mackenzie".split("|"),
     *"idtechex|benchmark mineral|evtank|ggii|summit|white paper|iea|international energy agency".split("|"),
     *"experte experten analysten institut analyste chercheur forscher forschern".split(),
+    *"studie unternehmensberatung beratungshaus berater kearney mckinsey".split(),
+    "roland berger",
     *"院士 专家 分析师 教授 研究院 研究所 研究中心 研究机构 券商 产业大会 行业大会 峰会 白皮书".split(),
     *"専門家 アナリスト 調査会社".split(),
     *"전문가 애널리스트 리서치 연구원".split(),

@@ -2072,3 +2072,26 @@ def test_a_tie_ended_with_another_partner_is_no_milestone_of_the_companys_other_
     )
     assert top(result)[:2] == (None, "cancelled")
     assert all(m.signal.value != "achieved" for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Luxusmarke verzichtet bei ihrer Sonderserie auf Festkörperzellen",
+            "Die britische Luxusmarke verzichtet bei ihrer elektrischen Sonderserie auf Festkörperzellen und setzt auf "
+            "herkömmliche Lithium-Ionen-Akkus.",
+            ("luxury-ssb-evs", "cancelled"),
+        ),
+        (
+            "증권사, 전고체 보편화 시점 2030년→2029년으로 앞당겨",
+            "한 증권사는 보고서에서 전고체 배터리가 프리미엄 전기차의 보편적 선택 사양이 되는 시점을 기존 2030년에서 "
+            "2029년으로 앞당겼다.",
+            ("ssb-mainstream-adoption", "accelerated"),
+        ),
+    ],
+)
+def test_a_special_series_given_up_and_the_spread_brought_forward(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2026, 3, 1)))[:2] == expected
