@@ -273,6 +273,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "work with|works with|working with|jointly develop|joint development|co-develop|co-development|stake in|"
         "invest in|invests in|investment in|"
         "合作|签署|协议|合资|战略合作|入股|参股|注资|提携|協業|合意|契約|共同開発|出資|협약|협력|업무협약|양해각서|합작|"
+        "공동개발|공동 개발|共同开发|联合开发|"
         "지분 투자|Partnerschaft|Zusammenarbeit|coopération|"
         "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
         "protocole d'accord",

@@ -2095,3 +2095,15 @@ def test_a_special_series_given_up_and_the_spread_brought_forward(
     matcher: Matcher, title: str, text: str, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, date(2026, 3, 1)))[:2] == expected
+
+
+def test_a_joint_development_given_up_is_that_projects_end_not_the_companys_mass_production(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "삼성SDI, 드론용 전고체 배터리 공동개발 중단",
+        "삼성SDI와 한 드론 업체가 추진해 온 드론용 전고체 배터리 공동개발이 중단됐다. 삼성SDI는 전기차용 전고체 배터리 "
+        "양산 목표에는 영향이 없다고 밝혔다.",
+        date(2026, 3, 1),
+    )
+    assert top(result) == (None, "cancelled", None)
+    assert all(m.signal.value != "cancelled" for m in result.matches if m.milestone)
