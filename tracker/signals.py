@@ -54,7 +54,7 @@ _LEXICON: dict[str, str] = {
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
         "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"
         "livre|livrées|commercialisée|est commercialisée|présente|"
-        "レンタル開始|提供を開始|販売を開始|発売|初披露|披露した|公開した"
+        "レンタル開始|提供を開始|販売を開始|発売|初披露|披露した|公開した|初納車|納車を開始|納車開始"
     ),
     "started": (
         "commenced|commences|kicked off|kicks off|broke ground|breaks ground|groundbreaking|ground-breaking|"
@@ -120,7 +120,7 @@ _LEXICON: dict[str, str] = {
         "dropped semi-solid|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
         "halting production|stopping production|before stopping|"
-        "取消|终止|放弃|叫停|中止|撤回|停产|白紙|断念|打ち切|生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|eingestellt|"
+        "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|打ち切|生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|eingestellt|"
         "gestoppt|"
         "abgesagt|aufgegeben|verzichtet|verzichten|verzichtete|annulé|annule|abandonné|abandonne|renonce"
     ),

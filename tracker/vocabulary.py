@@ -278,7 +278,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
         "protocole d'accord",
     ),
-    _concept("royalty", "partnership", "royalty|royalties|prepayment"),
+    _concept(
+        "royalty",
+        "partnership",
+        "royalty|royalties|prepayment|로열티|선급금|特许权使用费|专利费|ロイヤルティ|Lizenzgebühr|Lizenzgebühren|redevance",
+    ),
     # public money for a line or a plant: work toward it made possible, not the work itself
     _concept(
         "funding",
@@ -329,7 +333,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
         "一般的な選択肢|常见选项|常见选择|常见配置|中高端|"
-        "보편적 선택|보편화|"
+        "보편적 선택|보편적인 선택|보편화|보편 옵션|보편적 옵션|"
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
@@ -341,7 +345,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "luxury|supercar|supercars|hypercar|hypercars|limited edition|limited-edition|high-end|flagship|"
         "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
         "Supersportwagen|luxe|haut de gamme|limited run|limited-run|limited series|limited-series|halo car|"
-        "halo cars|Sonderserie|限量版|限量|限定車|限定EV|限定モデル|한정판|série limitée|édition limitée",
+        "halo cars|Sonderserie|台限定|限量版|限量|限定車|限定EV|限定モデル|한정판|série limitée|édition limitée",
     ),
     _concept(
         "all-solid-state",

@@ -2107,3 +2107,30 @@ def test_a_joint_development_given_up_is_that_projects_end_not_the_companys_mass
     )
     assert top(result) == (None, "cancelled", None)
     assert all(m.signal.value != "cancelled" for m in result.matches if m.milestone)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "智己L6新款上市：光年半固态电池版停售",
+            "新款智己L6今日上市，光年半固态电池版本停售，全系改用磷酸铁锂和三元电池。",
+            ("im-motors-l6-semi-solid", "cancelled"),
+        ),
+        (
+            "スポーツカーメーカー、全固体電池版を初納車　世界5台限定",
+            "国内のスポーツカーメーカーは、全固体電池を積んだ世界5台限定のEVを顧客に初納車した。",
+            ("luxury-ssb-evs", "achieved"),
+        ),
+        (
+            '증권사 "전고체, 2030년께 고급 전기차의 보편적인 선택 사양"',
+            "전고체 배터리가 고가 전기차의 보편적인 선택 사양이 되는 시점은 2030년 전후가 될 것이라는 "
+            "증권가 전망이 나왔다.",
+            ("ssb-mainstream-adoption", "reaffirmed"),
+        ),
+    ],
+)
+def test_sales_stopped_a_first_handover_of_a_limited_car_and_the_spread_in_korean(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2026, 3, 1)))[:2] == expected
