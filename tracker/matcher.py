@@ -113,7 +113,7 @@ class Matcher:
         # a headline whose change another milestone reads for itself is that one's news, not the named one's
         is_headline = reading.sentences.is_headline
         told = any(r.signal is not Signal.NONE and any(is_headline(i) for i in r.covered) for r in readings)
-        readings.sort(key=lambda r: (-_rank(r, told), r.milestone))
+        readings.sort(key=lambda r: (-_rank(r, told and not any(is_headline(i) for i in r.covered)), r.milestone))
         return readings
 
 
@@ -128,9 +128,11 @@ def _distinct(readings: list[MilestoneReading]) -> list[MilestoneReading]:
 
 
 def _rank(found: MilestoneReading, headline_told: bool = False) -> float:
+    """``headline_told``: the headline's change is another milestone's, this one reading nothing there."""
     if headline_told and found.signal is Signal.NONE:
         return found.confidence - 0.2  # named there surely, but the news it tells is another milestone's
-    surely_named = found.headline and found.identity >= STRONG_IDENTITY
+    # (named there surely, its plan restated only further on: the headline's news is still the other's)
+    surely_named = found.headline and found.identity >= STRONG_IDENTITY and not headline_told
     return found.confidence + (0.2 if surely_named else 0.0) + (0.05 if found.own_story else 0.0)
 
 

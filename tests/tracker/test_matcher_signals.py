@@ -2134,3 +2134,20 @@ def test_sales_stopped_a_first_handover_of_a_limited_car_and_the_spread_in_korea
     matcher: Matcher, title: str, text: str, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, date(2026, 3, 1)))[:2] == expected
+
+
+def test_a_limited_run_given_up_in_the_headline_outranks_the_companys_plan_restated_further_on(
+    matcher: Matcher,
+) -> None:
+    result = classify(
+        matcher,
+        "Lexus shelves limited-run solid-state sports car to save first cells for a volume model",
+        "Lexus has dropped plans for a limited run of electric sports cars that were meant to showcase Toyota's first "
+        "all-solid-state battery, two people familiar with the decision said. The two-seater was to be hand-assembled "
+        "in a batch of a few hundred units in 2027. Toyota now wants its first solid-state cells to go into a "
+        "higher-volume Lexus model instead, because a halo car would tie up scarce early output while teaching "
+        "engineers little about mass production. A Toyota spokesperson declined to comment on product plans but said "
+        "the company's target of putting all-solid-state batteries into practical use in 2027-28 had not changed.",
+        date(2026, 10, 8),
+    )
+    assert top(result)[:2] == ("luxury-ssb-evs", "cancelled")
