@@ -41,6 +41,7 @@ from tracker.signals import (
     PLANNED_STRENGTH,
     PRIORITY,
     REPLACED,
+    REVISED,
     Cue,
     strongest,
 )
@@ -416,7 +417,7 @@ def read_milestone(
         signal in (Signal.REAFFIRMED, Signal.NONE)
         and worded
         and not denial
-        and _later_than_timeline(window, milestone, reading)
+        and _later_than_timeline(window, milestone, reading, revised=cue is not None and cue.kind == REVISED)
     ):
         signal, strength = Signal.DELAYED, 0.65
     elif signal is Signal.REAFFIRMED and not milestone.companies and _before_timeline(window, milestone, reading):
@@ -619,14 +620,22 @@ def _years_beyond(window: Window | None, milestone: Milestone) -> int:
     return max(0, window.start.year - end.year)
 
 
-def _later_than_timeline(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:
-    """A date later than the timeline's, said when the window is near: a slip. Said long before the window
-    opens, it is an earlier plan of its time, not a change."""
+def _later_than_timeline(
+    window: Window | None, milestone: Milestone, reading: ArticleReading, revised: bool = False
+) -> bool:
+    """A date later than the timeline's, said when the window is near or said to revise the timetable: a slip.
+    Said long before the window opens, it is an earlier plan of its time, not a change."""
     if window is None or reading.published is None or milestone.status in (Status.ACHIEVED, Status.CANCELLED):
         return False
+    if revised and window.start.first_month() > milestone.expected.start.last_month():
+        return True  # "adjusts mass production to the first half of 2028", of a 2027-28 milestone: its start moved
     opens = milestone.expected.start.first_month()
     published = (reading.published.year, reading.published.month)
-    if milestone.companies and (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS:
+    if (
+        milestone.companies
+        and not revised
+        and (opens[0] - published[0]) * 12 + opens[1] - published[1] > SLIP_NOTICE_MONTHS
+    ):
         return False  # (an outlook for the whole industry later than the timeline's is a slip whenever it is said)
     if not milestone.companies and _reaches_past(window, milestone.expected):
         return True  # "only in the early 2030s", "five to ten years off", of what the timeline has in 2030

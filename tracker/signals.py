@@ -102,7 +102,7 @@ _LEXICON: dict[str, str] = {
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
-        "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé"
+        "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
     ),
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
@@ -143,6 +143,10 @@ _LEXICON: dict[str, str] = {
     ),
     # an undertaking with a partner ended: read by what is ended ("ended its technology partnership with")
     "ended": "ended|ends|has ended|have ended|dissolved|dissolves",
+    # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")
+    "revised": (
+        "조정|调整|revised its timeline|revises its timeline|revised its timetable|revises its timetable|recast|recasts"
+    ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
     "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
@@ -195,6 +199,7 @@ _STRENGTH = {
 PLANNED_STRENGTH = 0.6
 REPLACED = "replaced"  # the kind of a cancellation that gives a plan up for another way to the same end
 ENDED = "ended"  # the class of the words ending a tie with a partner
+REVISED = "revised"  # the class of the words revising a timetable: its new date against the timeline says which way
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 # The classes read alike wherever they stand: a denial reaffirms, a plan restates itself (a reaffirmation is read:
 # negated, it is a slip).
@@ -449,6 +454,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if (_SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before)) and _SHARE_OF.search(text, start, end):
             return Signal.DELAYED, 0.7
         return None  # "only about 5% liquid electrolyte": a small amount, not a small market
+    if cue_class == REVISED:
+        if _MODAL_BEFORE.search(before[-_MODAL_REACH:]) or _MODAL_CJK_BEFORE.search(before):
+            return Signal.REAFFIRMED, PLANNED_STRENGTH
+        return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     if cue_class == ENDED:
         if _ENDED_TIE.match(text, hit.end, min(end, hit.end + 50)):
             return Signal.CANCELLED, _STRENGTH[Signal.CANCELLED]

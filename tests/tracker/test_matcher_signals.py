@@ -2151,3 +2151,23 @@ def test_a_limited_run_given_up_in_the_headline_outranks_the_companys_plan_resta
         date(2026, 10, 8),
     )
     assert top(result)[:2] == ("luxury-ssb-evs", "cancelled")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            # a timetable revised: its new start after the timeline's start is a slip, even within the window
+            "삼성SDI, 전고체 배터리 양산 시점 2028년 하반기로 조정",
+            "삼성SDI가 전고체 배터리 양산 목표 시점을 2028년 하반기로 조정했다.",
+            ("samsung-sdi-assb-mass-production", "delayed"),
+        ),
+        (
+            "Dunkerque : ProLogium décale à 2029 le démarrage de sa giga-usine",
+            "ProLogium décale à 2029 le démarrage de la production de sa giga-usine de Dunkerque.",
+            (None, "delayed"),
+        ),
+    ],
+)
+def test_timetables_revised_and_moved(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, date(2025, 3, 1)))[:2] == expected
