@@ -198,8 +198,10 @@ def candidate_sightings(session: Session, candidates: Iterable[str]) -> list[Sig
     wanted = sorted(set(candidates))
     if not wanted:
         return []
+    other = aliased(ArticleMatchRow)
+    first = select(func.min(other.id)).where(other.article_id == ArticleMatchRow.article_id).scalar_subquery()
     query = (
-        select(*_SIGHTING_COLUMNS)
+        select(*_SIGHTING_COLUMNS, (ArticleMatchRow.id == first).label("primary"))
         .join(ArticleRow, ArticleRow.id == ArticleMatchRow.article_id)
         .where(
             ArticleMatchRow.milestone_id.is_(None),
@@ -217,7 +219,7 @@ def candidate_sightings(session: Session, candidates: Iterable[str]) -> list[Sig
     ):
         about.setdefault(article_id, []).append(company)
     return [
-        _sighting(row, _candidate_company(row.new_milestone_candidate, about[row.id]))
+        _sighting(row, _candidate_company(row.new_milestone_candidate, about[row.id]), bool(row.primary))
         for row in rows
         if about.get(row.id)
     ]

@@ -159,6 +159,18 @@ def test_new_milestone_candidates_are_folded_by_company_and_slug(database: Datab
     )
 
 
+def test_a_candidate_told_beside_a_milestones_news_raises_no_flag_of_its_own(database: Database, universe) -> None:
+    # "matches no milestone": where the story's main news is a milestone's, the announcement beside it is not news
+    # of its own (its evidence would be stories labelled under that milestone)
+    pact = said(None, "started", None, 0.8)
+    beside = classification(said(TOYOTA, "reaffirmed", "2027", 0.8), pact, companies=("toyota",), candidate="pact")
+    alone = classification(pact, said(TOYOTA, "reaffirmed", "2027", 0.5), companies=("toyota",), candidate="deal")
+    store(database, ["beside 1", "beside 2", "alone 1", "alone 2"])
+    matcher = ScriptedMatcher({"beside 1": beside, "beside 2": beside, "alone 1": alone, "alone 2": alone})
+    match_pending(database, universe, matcher=matcher, as_of=AS_OF)
+    assert [(f.kind, f.candidate) for f in flags(database) if f.kind == "new_milestone"] == [("new_milestone", "deal")]
+
+
 class _TogetherMatcher:
     """Classifies only its own titles, and not before the other matcher has read the same batch."""
 
