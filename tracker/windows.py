@@ -377,6 +377,35 @@ def _part(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year, months[0]), (year, months[1]))
 
 
+# a season's months (winter runs into the next year); said without a year, the nearest one not yet over
+_SEASONS = {
+    **dict.fromkeys(("spring", "frühjahr", "frühling", "printemps", "春", "봄"), (3, 5)),
+    **dict.fromkeys(("summer", "sommer", "été", "夏", "여름"), (6, 8)),
+    **dict.fromkeys(("autumn", "fall", "herbst", "automne", "秋", "가을"), (9, 11)),
+    **dict.fromkeys(("winter", "hiver", "冬", "겨울"), (12, 14)),
+}
+_NEXT_SEASON = ("next", "coming", "nächst", "kommend", "prochain", "来", "明", "내년")
+_THIS_SEASON = ("this", "dies", "ce", "cet", "今", "올")
+
+
+def _season(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "this autumn", "next spring", "im Herbst 2026", "au printemps", "今秋", "来春", "올가을", "내년 봄"."""
+    groups = match.groupdict()
+    months = _SEASONS.get((groups.get("s") or groups.get("s2") or "").lower())
+    if months is None or ctx.published is None:
+        return None
+    year, published_month = ctx.published
+    rel = (groups.get("rel") or "").lower() or ("next" if match.group(0).endswith("prochain") else "")
+    if groups.get("y") or groups.get("y2"):
+        year = int(groups.get("y") or groups["y2"])
+    elif rel.startswith(_NEXT_SEASON):
+        year += 1
+    elif not rel.startswith(_THIS_SEASON) and months[1] < published_month:
+        year += 1  # "im Herbst" said in December: next autumn
+    end = (year + 1, months[1] - 12) if months[1] > 12 else (year, months[1])
+    return _window((year, months[0]), end)
+
+
 def _month_year(match: re.Match[str], ctx: _Context) -> Window | None:
     month_text = match.group("m").lower().rstrip(".")
     month = _MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else _han_number(month_text))
@@ -800,6 +829,35 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _open_from,
         ("以后", "以後", "以降", "之后", "이후", "beyond", "onward"),
     ),
+    (
+        re.compile(
+            r"\b(?:(?:(?P<rel>this|next|coming)\s+|(?:in|by)\s+(?:the\s+)?)(?P<s>spring|summer|autumn|fall|winter)"
+            r"(?:\s+(?:of\s+)?(?P<y>20\d\d))?|(?P<s2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y2>20\d\d))\b",
+            _I,
+        ),
+        _season,
+        ("spring", "summer", "autumn", "fall", "winter"),
+    ),
+    (
+        re.compile(
+            r"\b(?:(?P<rel>diese[nm]?|nächste[nm]?|kommende[nm]?)\s+|im\s+)(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)"
+            r"(?:\s+(?P<y>20\d\d))?\b",
+            _I,
+        ),
+        _season,
+        ("frühjahr", "frühling", "sommer", "herbst", "winter"),
+    ),
+    (
+        re.compile(
+            r"\b(?:(?P<rel>cet|ce)\s+|(?:au|à\s+l['’]|en)\s*)(?P<s>printemps|été|automne|hiver)"
+            r"(?:\s+(?:(?P<y>20\d\d)|prochain))?",
+            _I,
+        ),
+        _season,
+        ("printemps", "été", "automne", "hiver"),
+    ),
+    (re.compile(r"(?P<rel>今|来|明)(?P<s>[春夏秋冬])(?![节節])"), _season, ("春", "夏", "秋", "冬")),
+    (re.compile(r"(?P<rel>올|내년\s*)(?P<s>봄|여름|가을|겨울)"), _season, ("봄", "여름", "가을", "겨울")),
     (re.compile(r"(?P<y>20(?<![\d\-–/.,]20)\d\d)(?![\d])\s*(?:年|년)?"), _year_point, None),
 ]
 # every word some pattern needs -> the patterns (by index) it lets run; the patterns needing a four-digit year

@@ -205,3 +205,30 @@ def test_the_date_a_plan_first_had_gives_way_to_the_new_one() -> None:
 )
 def test_a_year_naming_a_show_or_conference_is_no_window(text: str, expected: list[str]) -> None:
     assert [str(w.window) for w in find_windows(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("production starts this autumn", "2025-09..2025-11"),
+        ("deliveries begin in spring 2027", "2027-03..2027-05"),
+        ("in the fall of 2026", "2026-09..2026-11"),
+        ("next spring", "2026-03..2026-05"),
+        ("this winter", "2025-12..2026-02"),
+        ("die Linie läuft im Herbst an", "2025-09..2025-11"),
+        ("im Frühjahr 2027", "2027-03..2027-05"),
+        ("au printemps prochain", "2026-03..2026-05"),
+        ("cet automne", "2025-09..2025-11"),
+        ("今秋から公道走行を始める", "2025-09..2025-11"),
+        ("来春に発売する", "2026-03..2026-05"),
+        ("올가을 출시", "2025-09..2025-11"),
+    ],
+)
+def test_seasons_said_with_or_without_their_year(text: str, expected: str) -> None:
+    found = find_windows(text, PUBLISHED)
+    assert [str(m.window) for m in found] == [expected], found
+
+
+@pytest.mark.parametrize("text", ["shares fall sharply", "the fall in prices", "春节后复工"])
+def test_a_season_word_that_is_no_date(text: str) -> None:
+    assert find_windows(text, PUBLISHED) == []
