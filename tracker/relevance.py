@@ -24,12 +24,20 @@ _BATTERY = re.compile(r"(?<!\w)" + first_letter_alternation([re.escape(w) for w 
 # "solid-state" naming something else than a battery: lidar, drives, transformers...
 _OTHER_SOLID_STATE = re.compile(
     r"\W{0,2}(?:lidar|drives?|ssds?|sensors?|transformers?|relays?|lasers?|lighting|"
-    r"amplifiers?|radar|storage|physics|circuit|switch|Lidar|Laser)\b",
+    r"amplifiers?|radar|storage|physics|circuit|switch|"
+    # German compounds: "Festkörpertransformatoren", "Festkörperlaser", "Festkörper-Leistungsschalter"
+    r"transformator\w*|laser\w*|lidar\w*|schalter\w*|leistungsschalter\w*|wärmepumpe\w*|sensor\w*|relais)",
+    re.I,
+)
+# the French name follows the thing: "un lidar entièrement à l'état solide", "un stockage « à l'état solide »"
+_OTHER_BEFORE_ETAT_SOLIDE = re.compile(
+    r"\b(?:lidar|stockage|hydrogène|transformateurs?|disjoncteurs?|lasers?|capteurs?|éclairage)\b[^.,;]{0,30}$",
     re.I,
 )
 # the same in the languages written without spaces: lidar, drives, transformers
 _OTHER_SOLID_STATE_UNSPACED = re.compile(
-    r"[^，,。\s]{0,6}?(?:激光雷达|雷达|硬盘|变压器|レーザー|ライダー|ドライブ|変圧器|라이다|레이더|드라이브|변압기)"
+    r"[^，,。\s]{0,6}?(?:激光雷达|雷达|硬盘|变压器|レーザー|ライダー|ドライブ|変圧器|라이다|레이더|드라이브|변압기|"
+    r"太陽電池|太阳能电池|태양전지|遮断器|断路器|차단기|储氢|水素)"
 )
 _HEDGED = re.compile(
     r"\b(?:potentially|possibly|could|might|may|eventually|someday|one\s+day|in\s+the\s+future|"
@@ -38,6 +46,7 @@ _HEDGED = re.compile(
 )
 
 
+_FESTKORPER = len("festkörper")
 _HEDGE_REACH = 30  # characters before a solid-state word in which a hedge makes it an aside
 
 
@@ -58,12 +67,20 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
     for hit in reading.kind("ssb"):
         if _OTHER_SOLID_STATE_UNSPACED.match(reading.text, hit.end):
             continue  # "全固态激光雷达": an all-solid-state lidar
+        if reading.text[hit.start : hit.end].lower().endswith("tat solide") and _OTHER_BEFORE_ETAT_SOLIDE.search(
+            reading.text, max(0, hit.start - 60), hit.start
+        ):
+            continue
         sentences.add(reading.sentence_of(hit.start))
         if len(sentences) >= 2:
             return True
     battery_story: bool | None = None  # searched for only when a bare "solid-state" may name something else
     for hit in reading.kind("ssb_bare"):
-        if _OTHER_SOLID_STATE.match(reading.text, hit.end):
+        # (a German compound is one word: "Festkörpertransformatoren" is read on from "Festkörper")
+        after = hit.start + _FESTKORPER if reading.text[hit.start : hit.start + 1] in "Ff" else hit.end
+        if (other := _OTHER_SOLID_STATE.match(reading.text, after)) is not None:
+            if not other.group(0).lower().lstrip(" -").startswith("storage"):
+                continue  # a solid-state transformer is none in a story of batteries either
             if battery_story is None:
                 battery_story = bool(_BATTERY.search(reading.text))
             if not battery_story:

@@ -231,6 +231,20 @@ def test_the_cell_maker_of_a_test_car_and_the_owner_of_a_platform_are_what_the_s
             "速腾聚创宣布，已获得广汽埃安多款新车型的全固态数字化激光雷达定点。固态激光雷达主要用于车身近距离盲区探测。",
             False,
         ),
+        (  # solid-state transformers in a story that names batteries too
+            "Utility tests solid-state transformers at an EV charging hub",
+            "The solid-state transformers feed chargers and a battery buffer at the hub.",
+            False,
+        ),
+        (
+            "Nio swap stations to get solid-state circuit breakers",
+            "The solid-state circuit breakers cut power to a battery pack within microseconds.",
+            False,
+        ),
+        ("Zulieferer liefert Festkörperlaser für eine Zellfabrik", "Die Laser schneiden Elektrodenfolien.", False),
+        ("Festkörpertransformatoren für Schnellladeparks", "Die Geräte ersetzen Kupferspulen.", False),
+        ("CES : un lidar entièrement à l'état solide", "Le capteur n'a aucune pièce mobile.", False),
+        ("リコー、全固体型色素増感太陽電池を増産", "IoTセンサー向けの電源として使う。", False),
     ],
 )
 def test_relevance(matcher: Matcher, title: str, text: str, relevant: bool) -> None:
