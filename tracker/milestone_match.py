@@ -242,6 +242,17 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
     return bool(companies) and named.isdisjoint(companies) and bool(reading.subjects(index))
 
 
+def _outlook_dated(reading: ArticleReading, profile: MilestoneProfile, index: int) -> bool:
+    """Whether the headline dates the industry's outlook with no verb of planning ("Studie: Festkörperakku wird um
+    2030 zur gängigen Option", "本格普及は33年ごろ"): a forecast, said in the words of the outlook itself."""
+    return (
+        not _anyones_deed(profile)
+        and profile.industry
+        and reading.sentences.is_headline(index)
+        and any(not w.past and not w.superseded for w in reading.windows(index))
+    )
+
+
 def _anyones_deed(profile: MilestoneProfile) -> bool:
     """Whether a milestone of the whole industry is a deed any maker may do (the first limited luxury cars, Rimac's
     or Bentley's alike), not the industry's outlook (the technology's spread), which one maker's plans do not tell."""
@@ -379,7 +390,7 @@ def read_milestone(
     weak = _weak_sentences(reading, hits)
     cues = {i: _sentence_cue(reading, profile, i, positions, i in weak) for i, positions in events.items()}
     best, cue = _best_sentence(reading, events, cues)
-    if cue is None and profile.industry:
+    if cue is None and profile.industry and not _outlook_dated(reading, profile, best):
         return None  # an industry milestone's words alone, with nothing said of it, are no match
     local_score = None if profile.partners_in_title else _keyword_score(reading, hits, best)
     if floor and _best_possible(profile, factor, score, reading, best, cue, local_score) < floor:

@@ -2171,3 +2171,22 @@ def test_a_limited_run_given_up_in_the_headline_outranks_the_companys_plan_resta
 )
 def test_timetables_revised_and_moved(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
     assert top(classify(matcher, title, text, date(2025, 3, 1)))[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Beraterstudie: Festkörperakku wird um 2030 zur gängigen Option bei Premium-Stromern",
+            "Die Festkörperbatterie wird nach Einschätzung einer Beratungsgesellschaft um das Jahr 2030 zu einer "
+            "gängigen Ausstattungsoption in Premium-Elektroautos.",
+        ),
+        (
+            "全固体電池、高級EVの一般的な選択肢は30年ごろ　銀行リポート",
+            "ある政府系銀行は、全固体電池を搭載したEVが高級車の一般的な選択肢になるのは2030年ごろになるとのリポートを"
+            "まとめた。",
+        ),
+    ],
+)
+def test_an_outlook_dated_in_its_own_words_is_the_industrys_forecast(matcher: Matcher, title: str, text: str) -> None:
+    assert top(classify(matcher, title, text, date(2026, 5, 1))) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
