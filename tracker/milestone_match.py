@@ -226,12 +226,14 @@ def _another_companys_deed(reading: ArticleReading, profile: MilestoneProfile, i
     are in vehicle tests", "Stellantis will fit the cells to a Dodge fleet" of a milestone whose lead is not named),
     or another tracked company that opens it ("Rival BMW is road testing an i7")."""
     companies = profile.milestone.companies
+    if _anyones_deed(profile):
+        return False  # the first limited luxury cars are whichever maker's, a coachbuilder's too
     if reading.other_company_subject(index):
         # (for the industry's milestones an analyst firm is the industry's voice: "Consultancy P3 Group expects")
         return bool(companies) or not reading.in_sentence("voice", index)
     named = reading.companies_in(index)
     if reading.untracked_lead(index) and (not companies or companies[0] not in named):
-        return not _anyones_deed(profile)
+        return True
     if len(companies) > 1 and companies[0] not in named and reading.in_sentence("other", index):
         return True  # "Stellantis' demo fleet with Factorial's cells" is not Mercedes' test cars on them
     if len(companies) > 1 and companies[0] not in named and not _in_headline(reading, companies[0]):

@@ -38,7 +38,8 @@ _LEXICON: dict[str, str] = {
         "enters service|commercial service|投入运营|投入使用|正式运营|has powered|have powered|走破|走り切|주행했|달렸|"
         "started operating|has started operating|starts operating|auf den Markt gebracht|Marktstart|完成させ|完成した|"
         "ライン完成|工場完成|ab sofort|from today|starting today|as of today|dès aujourd'hui|reach owners|"
-        "reach customers|reaches customers|reached customers|reaches owners|"
+        "reach customers|reaches customers|reached customers|reaches owners|handed over|hands over|handed the first|"
+        "hands the first|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
@@ -76,7 +77,7 @@ _LEXICON: dict[str, str] = {
         "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|"
         "提携すると|提携した|提携で合意|協業すると|協業で合意|"
         "착공|착수|체결|계약을 맺|손잡|맞손|하기로 했|"
-        "협약을 맺|수주|受注|中标|"
+        "협약을 맺|수주|受注|中标|placed an order|places an order|placed a production order|placed orders|"
         "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
         "Richtfest|topped out|tops out|topping out|topping-out|"
@@ -262,6 +263,8 @@ _AGREEMENT_BEFORE = re.compile(
     r"\b(?:agreement|deal|pact|contract|accord|memorandum|MoU|partnership|licen[cs]e|alliance)\s+$", re.I
 )
 _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
+_HANDING_OVER = frozenset({"handed over", "hands over"})
+_TO_SOMEONE = re.compile(r"\s+(?:the\s+)?(?:reins\s+)?to\b", re.I)
 _NOUN_PHRASE_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?!(?:[\w-]+\s+){0,3}?(?:is|are|was|were|been|be|now)\s)"
     r"(?:[\w-]+\s+){1,4}$",
@@ -477,6 +480,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     if text[hit.start : hit.end].lower() in ("signed", "inked") and _AGREEMENT_BEFORE.search(before):
         return None  # "under the agreement signed in October": which agreement, not a signing told now
+    if text[hit.start : hit.end].lower() in _HANDING_OVER and _TO_SOMEONE.match(text, hit.end):
+        return None  # "Singh hands over to his successor": a post handed on, nothing delivered
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
         return None  # "the recently launched MG4": what the thing is, not what happened
     if text[hit.start : hit.end] in _PARTICIPLES and _NOUN_PHRASE_BEFORE.search(before) and _PLAN_WORD.search(before):

@@ -563,8 +563,10 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     },
     "ssb-news-blind-60.jsonl": {
         "milestone_accuracy": 0.92,
-        "signal_accuracy": 0.72,
-        "window_accuracy": 0.79,
+        "signal_accuracy": 0.75,
+        # stop 14: 0.79 -> 0.77; x60-030's first cars handed over now read right as the pilot reached, dated as of
+        # the story, which its labeller leaves undated
+        "window_accuracy": 0.77,
         "topic_f1": 0.76,
         "confident_precision": 0.49,
     },

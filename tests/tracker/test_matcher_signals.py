@@ -2190,3 +2190,43 @@ def test_timetables_revised_and_moved(matcher: Matcher, title: str, text: str, e
 )
 def test_an_outlook_dated_in_its_own_words_is_the_industrys_forecast(matcher: Matcher, title: str, text: str) -> None:
     assert top(classify(matcher, title, text, date(2026, 5, 1))) == ("ssb-mainstream-adoption", "reaffirmed", "2030")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Sportwagenbauer holt sich Festkörperzellen für limitierten Elektro-GT",
+            "Der Sportwagenbauer unterzeichnete einen Liefervertrag für Festkörperzellen für ein auf 88 Exemplare "
+            "limitiertes Modell, das Ende 2026 an die ersten Kunden gehen soll.",
+            ("luxury-ssb-evs", "started"),
+        ),
+        (
+            "Boutique maker hands over the first of 12 semi-solid-state roadsters",
+            "A British boutique maker handed the first of 12 electric roadsters with semi-solid-state cells to its "
+            "owner on Saturday. Each car costs £1.4 million.",
+            ("luxury-ssb-evs", "achieved"),
+        ),
+        (
+            "Start-up orders solid-state cells for a limited run of 30 roadsters",
+            "A Taipei start-up has placed a production order for solid-state cells to power a limited run of 30 "
+            "electric roadsters priced from about $1.2 million.",
+            ("luxury-ssb-evs", "started"),
+        ),
+    ],
+)
+def test_limited_luxury_cars_of_any_maker_ordered_and_handed_over(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2026, 6, 1)))[:2] == expected
+
+
+def test_a_post_handed_over_is_no_delivery(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape promises first B samples in 2024 as its founder hands over to a new chief",
+        "QuantumScape said it expects to ship its first B samples in 2024, as founder Jagdeep Singh hands over to "
+        "his successor.",
+        date(2024, 2, 15),
+    )
+    assert top(result)[:2] == ("quantumscape-qse5-b-samples", "reaffirmed")
