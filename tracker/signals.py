@@ -111,7 +111,8 @@ _LEXICON: dict[str, str] = {
         "sooner than planned|earlier than the|years earlier than|a year earlier than|sooner than most|"
         "earlier than most|sooner than many|earlier than many|"
         "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
-        "plus tôt que prévu|en avance|beschleunigt|beschleunigen"
+        "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
+        "avance d'un an|avance de|avancée à"
     ),
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"

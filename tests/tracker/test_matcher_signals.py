@@ -2230,3 +2230,18 @@ def test_a_post_handed_over_is_no_delivery(matcher: Matcher) -> None:
         date(2024, 2, 15),
     )
     assert top(result)[:2] == ("quantumscape-qse5-b-samples", "reaffirmed")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Batterie solide : un cabinet avance à 2029 sa généralisation sur les voitures premium",
+            "Le cabinet de conseil avance à 2029 la date à laquelle la batterie solide deviendra une option courante "
+            "sur les voitures électriques premium.",
+            ("ssb-mainstream-adoption", "accelerated", "2029"),
+        ),
+    ],
+)
+def test_a_date_brought_forward_in_french(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, date(2026, 3, 1))) == expected
