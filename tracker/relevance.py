@@ -26,7 +26,7 @@ _OTHER_SOLID_STATE = re.compile(
     r"\W{0,2}(?:lidar|drives?|ssds?|sensors?|transformers?|relays?|lasers?|lighting|"
     r"amplifiers?|radar|storage|physics|circuit|switch|"
     # German compounds: "Festkörpertransformatoren", "Festkörperlaser", "Festkörper-Leistungsschalter"
-    r"transformator\w*|laser\w*|lidar\w*|schalter\w*|leistungsschalter\w*|wärmepumpe\w*|sensor\w*|relais)",
+    r"transformator\w*|laser\w*|lidar\w*|schalter\w*|leistungsschalter\w*|wärmepumpe\w*|sensor\w*|relais)\b",
     re.I,
 )
 # the French name follows the thing: "un lidar entièrement à l'état solide", "un stockage « à l'état solide »"
@@ -46,7 +46,7 @@ _HEDGED = re.compile(
 )
 
 
-_FESTKORPER = len("festkörper")
+_FESTKORPER = len("festkörper")  # where the rest of a German compound begins ("Festkörper|transformatoren")
 _HEDGE_REACH = 30  # characters before a solid-state word in which a hedge makes it an aside
 
 
