@@ -124,7 +124,7 @@ _LEXICON: dict[str, str] = {
         "halting production|stopping production|before stopping|"
         "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|打ち切|生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|eingestellt|"
         "gestoppt|"
-        "abgesagt|aufgegeben|verzichtet|verzichten|verzichtete|annulé|annule|abandonné|abandonne|renonce"
+        "abgesagt|aufgegeben|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
     ),
     "reaffirmed": (
         "on track|on schedule|remains on track|as planned|as scheduled|according to plan|reiterated|reiterates|"

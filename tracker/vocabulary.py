@@ -346,7 +346,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
         "Supersportwagen|luxe|haut de gamme|limited run|limited-run|limited series|limited-series|halo car|"
         "halo cars|Sonderserie|limitiert|limitierte|limitierten|limitiertes|limitierter|Sportwagen|boutique maker|"
-        "boutique carmaker|coachbuilder|coachbuilt|台限定|限量版|限量|限定車|限定EV|限定モデル|한정판|série limitée|"
+        "boutique carmaker|coachbuilder|coachbuilt|exemplaires|Exemplare|台限定|限量版|限量|"
+        "限定車|限定EV|限定モデル|한정판|série limitée|"
         "édition limitée",
     ),
     _concept(

@@ -2245,3 +2245,25 @@ def test_a_post_handed_over_is_no_delivery(matcher: Matcher) -> None:
 )
 def test_a_date_brought_forward_in_french(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
     assert top(classify(matcher, title, text, date(2026, 3, 1))) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Un petit constructeur enterre son projet de série limitée à batterie solide",
+            "Le constructeur enterre sa série limitée électrique à batterie solide, limitée à quelques centaines "
+            "d'exemplaires.",
+            ("luxury-ssb-evs", "cancelled"),
+        ),
+        (
+            "ProLogium fournira les cellules d'une GT électrique de 40 exemplaires",
+            "Le taïwanais ProLogium a annoncé un contrat avec un petit constructeur français. La marque produira 40 "
+            "exemplaires d'une grande routière électrique équipée de la batterie de ProLogium. Les premières "
+            "livraisons sont prévues fin 2027.",
+            ("luxury-ssb-evs", "delayed"),
+        ),
+    ],
+)
+def test_a_limited_run_buried_and_a_run_of_few_units(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, date(2026, 10, 14)))[:2] == expected
