@@ -337,7 +337,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
-        "Massenprodukt",
+        "Massenprodukt|breiter Einsatz|auf breiter Front",
     ),
     _concept(
         "luxury",

@@ -2267,3 +2267,14 @@ def test_a_date_brought_forward_in_french(matcher: Matcher, title: str, text: st
 )
 def test_a_limited_run_buried_and_a_run_of_few_units(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
     assert top(classify(matcher, title, text, date(2026, 10, 14)))[:2] == expected
+
+
+def test_the_spread_put_off_in_german(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Zulieferer-Chef dämpft Festkörper-Euphorie: Breiter Einsatz erst um 2035",
+        "Die Technik werde sich in Premium-Elektroautos erst um 2035 auf breiter Front durchsetzen, sagte der Chef "
+        "eines Zulieferers.",
+        date(2025, 9, 10),
+    )
+    assert top(result) == ("ssb-mainstream-adoption", "delayed", "2035")
