@@ -101,7 +101,7 @@ _LEXICON: dict[str, str] = {
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
-        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|미뤄|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
+        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
     ),
@@ -147,7 +147,8 @@ _LEXICON: dict[str, str] = {
     "ended": "ended|ends|has ended|have ended|dissolved|dissolves",
     # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")
     "revised": (
-        "조정|调整|revised its timeline|revises its timeline|revised its timetable|revises its timetable|recast|recasts"
+        "조정|调整|修正|見直|revised its timeline|revises its timeline|revised its timetable|revises its timetable|"
+        "recast|recasts"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
     "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid",

@@ -2278,3 +2278,24 @@ def test_the_spread_put_off_in_german(matcher: Matcher) -> None:
         date(2025, 9, 10),
     )
     assert top(result) == ("ssb-mainstream-adoption", "delayed", "2035")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "部品メーカー、全固体電池パック向け部材の量産開始を28年度下期に修正",
+            "トヨタ系部品メーカーは、全固体電池パック向け部材の量産開始時期を28年度下期に修正した。トヨタの計画変更を反映した。",
+            ("toyota-assb-mass-production", "delayed"),
+        ),
+        (
+            "CATL, 전고체 소량 생산 '2028년 하반기'로 늦췄다",
+            "CATL이 전고체 배터리 소량 생산 목표를 2028년 하반기로 늦췄다.",
+            (None, "delayed"),
+        ),
+    ],
+)
+def test_a_timetable_revised_in_japanese_and_put_off_in_korean(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2026, 5, 1)))[:2] == expected
