@@ -949,12 +949,13 @@ _ASCII_GATES = [_ascii_gate(pattern) for pattern, _, _ in _PATTERNS]
 _INSTEAD_OF = re.compile(
     r"(?:rather\s+than|instead\s+of|(?:later|earlier|sooner)\s+than)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
     r"(?:statt|anstatt|(?:später|früher)\s+als)\s+\S*\s*$|plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$|"
-    r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$",
+    r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$|"
+    r"(?:而不是|而非)[^，。,]{0,14}$",
     re.I,
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
-_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que|drop|scrap|abandon")
+_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非")
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 

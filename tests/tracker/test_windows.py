@@ -232,3 +232,9 @@ def test_seasons_said_with_or_without_their_year(text: str, expected: str) -> No
 @pytest.mark.parametrize("text", ["shares fall sharply", "the fall in prices", "春节后复工"])
 def test_a_season_word_that_is_no_date(text: str) -> None:
     assert find_windows(text, PUBLISHED) == []
+
+
+def test_a_date_set_against_another_in_chinese_gives_that_one_up() -> None:
+    new, old = find_windows("可能要到2032年前后，而不是业内普遍预期的2030年。", PUBLISHED)
+    assert (str(new.window), new.superseded) == ("2032", False)
+    assert (str(old.window), old.superseded) == ("2030", True)
