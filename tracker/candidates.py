@@ -22,7 +22,7 @@ from tracker.milestone_match import RECAP_MONTHS, MilestoneReading
 from tracker.signals import PLAN_CHANGES, Cue, strongest
 from tracker.universe import Window
 from tracker.vocabulary import NATURE_SLUGS
-from tracker.window_choice import pick_window
+from tracker.window_choice import pick_window, starts_after
 
 _EVENT_NATURES = frozenset(NATURE_SLUGS) - {"adoption", "luxury"}
 _DECISIVE = (Signal.ACHIEVED, Signal.STARTED, Signal.DELAYED, Signal.CANCELLED, Signal.ACCELERATED)
@@ -94,9 +94,10 @@ def _moved(reading: ArticleReading, index: int, window: Window | None) -> Signal
         return Signal.REAFFIRMED
     told = range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans)))
     for given_up in (w.window for i in told for w in reading.windows(i) if w.superseded):
-        if given_up.start < window.start:
+        # (compared as the milestones' plans moved by their dates are: a year against a month of it is no move)
+        if starts_after(window, given_up):
             return Signal.DELAYED
-        if window.start < given_up.start:
+        if starts_after(given_up, window):
             return Signal.ACCELERATED
     return Signal.REAFFIRMED
 
