@@ -337,7 +337,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
-        "Massenprodukt|breiter Einsatz|auf breiter Front",
+        "Massenprodukt|breiter Einsatz|auf breiter Front|staple|common in|commonplace|일반 사양|일반적인 사양",
     ),
     _concept(
         "luxury",
@@ -346,7 +346,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
         "Supersportwagen|luxe|haut de gamme|limited run|limited-run|limited series|limited-series|halo car|"
         "halo cars|Sonderserie|limitiert|limitierte|limitierten|limitiertes|limitierter|Sportwagen|boutique maker|"
-        "boutique carmaker|coachbuilder|coachbuilt|exemplaires|Exemplare|台限定|限量版|限量|"
+        "boutique carmaker|coachbuilder|coachbuilt|carrossier|Karosseriebauer|exemplaires|Exemplare|台限定|限量版|限量|"
         "限定車|限定EV|限定モデル|한정판|série limitée|"
         "édition limitée",
     ),

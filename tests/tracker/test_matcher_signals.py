@@ -2299,3 +2299,30 @@ def test_a_timetable_revised_in_japanese_and_put_off_in_korean(
     matcher: Matcher, title: str, text: str, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, date(2026, 5, 1)))[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Bank sees solid-state batteries as a premium-EV staple only by 2033",
+            "A bank's analysts see solid-state batteries becoming a staple of premium electric cars only by 2033.",
+            ("ssb-mainstream-adoption", "delayed"),
+        ),
+        (
+            "Fuji Keizai sees all-solid-state batteries common in premium EVs around 2030",
+            "Fuji Keizai sees all-solid-state batteries common in premium electric vehicles around 2030.",
+            ("ssb-mainstream-adoption", "reaffirmed"),
+        ),
+        (
+            "Le carrossier livre la première de ses huit GT électriques à batterie solide",
+            "Le carrossier a livré cette semaine la première de ses huit GT électriques équipées d'une batterie "
+            "solide.",
+            ("luxury-ssb-evs", "achieved"),
+        ),
+    ],
+)
+def test_a_staple_of_premium_cars_and_a_coachbuilders_first_car(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2026, 5, 1)))[:2] == expected
