@@ -492,7 +492,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     modal = (
         (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)
     ) or _MODAL_CJK_BEFORE.search(before)
-    if modal or _MODAL_CJK_AFTER.match(after):
+    if modal or _MODAL_CJK_AFTER.match(after) or after.startswith(("后", "後")):  # ("建成后将": once built, it will)
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
     if cue_class == "achieved" and _INSTALLING_EQUIPMENT.match(text, hit.end, min(end, hit.end + 70)):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make

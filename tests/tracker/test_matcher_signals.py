@@ -2326,3 +2326,14 @@ def test_a_staple_of_premium_cars_and_a_coachbuilders_first_car(
     matcher: Matcher, title: str, text: str, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, date(2026, 5, 1)))[:2] == expected
+
+
+def test_a_deed_said_to_come_after_another_is_no_deed_told_now(matcher: Matcher) -> None:
+    # "建成后将具备…": once built, the line will have...; the building has only begun
+    result = classify(
+        matcher,
+        "宁德时代全固态电池中试线开工建设",
+        "宁德时代的全固态电池中试线项目近日开工建设，建成后将具备数百兆瓦时级别的试制能力，计划2027年投产。",
+        date(2026, 5, 1),
+    )
+    assert top(result)[:2] == (None, "started")
