@@ -20,8 +20,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # Stop 13's rounds are left out too: blind-54..57 alone 18 raised, 4 wrong (17 and 4 with the session start's code),
 # blind-58..61 alone 22 raised, 7 wrong (20 and 7); blind-62..65 21 raised, 3 wrong (the same with the start's
 # code); blind-66..69, never tuned on, 23 raised, 9 wrong (the same). Stop 13 moved blind-50..53 to 29 raised, 7 wrong.
-# Stop 14's rounds, blind-70..85, are left out too; blind-82..85, never tuned on: 17 raised, 5 wrong (21 and 9 with
-# the session start's code). More figures in stop 14's note.
+# Stop 14's rounds, blind-70..89, are left out too; figures in stop 14's note.
 SETS = [
     "ssb-news-own.jsonl",
     *(f"ssb-news-blind{suffix}.jsonl" for suffix in ("", *(f"-{number}" for number in range(2, 50)))),
