@@ -792,9 +792,18 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "confident_precision": 0.71,
     },
     # stop 14, fifth round, scored on arrival with the stop's final code and never tuned on (the session start's code
-    # in brackets): blind-87 0.85 / 0.70 / 0.675 (0.775 / 0.60 / 0.575), blind-88 0.875 / 0.70 / 0.775 (0.85 / 0.70 /
-    # 0.775), blind-89 0.90 / 0.675 / 0.775 (0.875 / 0.65 / 0.75); briefs: news changing or confirming a status or
-    # date, the English, German and French press, the Chinese, Japanese and Korean press
+    # in brackets): blind-86 0.85 / 0.675 / 0.775 (0.85 / 0.65 / 0.775), blind-87 0.85 / 0.70 / 0.675 (0.775 / 0.60 /
+    # 0.575), blind-88 0.875 / 0.70 / 0.775 (0.85 / 0.70 / 0.775), blind-89 0.90 / 0.675 / 0.775 (0.875 / 0.65 /
+    # 0.75); briefs: a typical month, news changing or confirming a status or date, the English, German and French
+    # press, the Chinese, Japanese and Korean press
+    "ssb-news-blind-86.jsonl": {
+        "company_f1": 0.89,  # below the target
+        "milestone_accuracy": 0.84,
+        "signal_accuracy": 0.67,
+        "window_accuracy": 0.77,
+        "topic_f1": 0.76,
+        "confident_precision": 0.74,
+    },
     "ssb-news-blind-87.jsonl": {
         "company_f1": 0.94,  # below the target
         "milestone_accuracy": 0.84,
