@@ -459,10 +459,6 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if (_SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before)) and _SHARE_OF.search(text, start, end):
             return Signal.DELAYED, 0.7
         return None  # "only about 5% liquid electrolyte": a small amount, not a small market
-    if cue_class == REVISED:
-        if _MODAL_BEFORE.search(before[-_MODAL_REACH:]) or _MODAL_CJK_BEFORE.search(before):
-            return Signal.REAFFIRMED, PLANNED_STRENGTH
-        return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     if cue_class == ENDED:
         if _ENDED_TIE.match(text, hit.end, min(end, hit.end + 50)):
             return Signal.CANCELLED, _STRENGTH[Signal.CANCELLED]
@@ -494,6 +490,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     ) or _MODAL_CJK_BEFORE.search(before)
     if modal or _MODAL_CJK_AFTER.match(after) or after.startswith(("后", "後")):  # ("建成后将": once built, it will)
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
+    if cue_class == REVISED:
+        return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # its new date, read against the timeline, says more
     if cue_class == "achieved" and _INSTALLING_EQUIPMENT.match(text, hit.end, min(end, hit.end + 70)):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
     if cue_class == "start_verb":
