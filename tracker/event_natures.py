@@ -214,6 +214,15 @@ def is_step_toward(nature: str, profile: MilestoneProfile) -> bool:
     return bool(_STEP_TOWARD.get(nature, set()) & (profile.defining or profile.natures))
 
 
+def _toward(reading: ArticleReading, index: int) -> set[str]:
+    """What a deal in a sentence is toward: the events it names, and in the lead those its headline names too
+    ("Mitsui Kinzoku to supply Samsung SDI's mass production: a multi-year contract signed"), unless the headline
+    tells news of its own ("a joint lab; sample cars this year as planned")."""
+    if reading.sentences.has_title and 0 < index <= reading.sentences.lead and not reading.cues(0):
+        return reading.natures(index) | reading.natures(0)
+    return reading.natures(index)
+
+
 def cue_for_milestone(
     reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue, distance: int
 ) -> Cue | None:
@@ -239,7 +248,7 @@ def cue_for_milestone(
         foreign_deal
         and bool(profile.milestone.companies)
         and profile.milestone.companies[0] in reading.companies_in(index)
-        and bool((profile.defining or profile.natures) & reading.natures(index))
+        and bool((profile.defining or profile.natures) & _toward(reading, index))
     )
     if foreign_deal and not toward_own and len(profile.milestone.companies) > 1:
         return None  # a partner's deal with a third party is surely another undertaking
