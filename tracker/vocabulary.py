@@ -278,6 +278,14 @@ CONCEPTS: tuple[Concept, ...] = (
         "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
         "protocole d'accord",
     ),
+    # an order or a supply contract placed for an undertaking's line: a deal toward it, whoever fills it
+    _concept(
+        "supply order",
+        "delivery",
+        "supply agreement|supply deal|supply contract|supply contracts|an order for|orders for|Auftrag|Aufträge|"
+        "Großauftrag|Grossauftrag|Folgeauftrag|Liefervertrag|Liefervereinbarung|contrat de fourniture|commande|"
+        "受注|订单|供货协议|供货合同|供应协议|供給契約|공급 계약|공급계약|수주",
+    ),
     _concept(
         "royalty",
         "partnership",
