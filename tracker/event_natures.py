@@ -41,7 +41,7 @@ _LATER_STAGES = frozenset({"launch", "production", "delivery", "luxury"})
 # Natures of steps toward an event of another nature.
 _STEP_TOWARD = {
     "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},
-    "pilot": {"production", "launch", "vehicle_test", "electrolyte", "luxury"},
+    "pilot": {"production", "launch", "vehicle_test", "electrolyte", "luxury", "facility"},
     "pilot_line": {"pilot", "production", "launch", "vehicle_test", "electrolyte", "luxury"},
     "facility": {"production", "launch", "electrolyte", "pilot", "pilot_line"},
     "electrolyte": {"production", "launch"},

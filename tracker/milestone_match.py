@@ -157,9 +157,13 @@ def _event_sentences(
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
     by_sentence: dict[int, list[tuple[Hit, Phrase]]] = {}
+    companies = set(profile.milestone.companies)
     for hit, phrase in hits:
-        if phrase.tag != "name":
-            by_sentence.setdefault(reading.sentence_of(hit.start), []).append((hit, phrase))
+        index = reading.sentence_of(hit.start)
+        # a name tells the event only beside one of its companies, and of partners' joint undertaking only (a
+        # carmaker's own model names are its plans for all its cars): "PowerCo's first line in Salzgitter"
+        if phrase.tag != "name" or _names_partners_venture(reading, profile.milestone, index):
+            by_sentence.setdefault(index, []).append((hit, phrase))
     for index, told in by_sentence.items():
         if _another_companys_deed(reading, profile, index) or reading.other_chemistry(index):
             continue
@@ -179,7 +183,6 @@ def _event_sentences(
         # that name the milestone most, a bounded amount of work however long the article
         keep = sorted(found, key=lambda i: (not reading.sentences.is_headline(i), -weight[i], i))[:_EVENT_SENTENCES]
         found = {i: found[i] for i in keep}
-    companies = set(profile.milestone.companies)
     for hit, phrase in hits:  # in a sentence that tells the event, its place and its companies are its words too
         if phrase.tag == "name":
             index = reading.sentence_of(hit.start)
@@ -188,7 +191,8 @@ def _event_sentences(
     for mention in reading.mentions:
         if mention.company in companies and mention.sentence in found:
             found[mention.sentence].append(mention.start)
-    if found and companies and not any(reading.cues(i) for i in found):
+    placed = _placed_only(reading, hits)
+    if found and companies and not any(reading.cues(i) for i in found if i not in placed):
         # where the sentences naming it say nothing of it, the lead company opening a sentence that dates a plan
         # speaks of the undertaking the story is about: "Nio says it will be offered through its swaps in 2024"
         lead, last = profile.milestone.companies[0], max(found)
@@ -204,6 +208,21 @@ def _event_sentences(
             if len(reading.companies_in(index) & companies) >= 2 and reading.natures(index) & _PARTNER_STEPS:
                 found[index] = [m.start for m in reading.mentions if m.sentence == index]
     return found
+
+
+def _names_partners_venture(reading: ArticleReading, milestone: Milestone, index: int) -> bool:
+    """Whether a sentence names partners' joint undertaking by its place: beside both partners, or beside one of
+    them with solid-state batteries ("Volkswagen's solid-state cell line in Salzgitter", not "PowerCo is building its
+    first gigafactory in Salzgitter for a standard prismatic cell"), and no other milestone's product there ("the
+    first QSE-5 B samples on the test bench in Salzgitter" are the samples')."""
+    companies = set(milestone.companies)
+    if len(companies) < 2:
+        return False
+    for hit in reading.in_sentence("keyword", index):
+        if any(ref != milestone.id and p.tag in ("product", "spec") for ref, p in hit.phrases.items()):
+            return False
+    named = len(companies & reading.companies_in(index))
+    return named >= 2 or (named == 1 and _names_solid_state(reading, index))
 
 
 def _names_solid_state(reading: ArticleReading, index: int) -> bool:
@@ -280,8 +299,10 @@ def _in_headline(reading: ArticleReading, company: str) -> bool:
 
 
 def _sentence_cue(
-    reading: ArticleReading, profile: MilestoneProfile, index: int, positions: list[int], weak: bool
+    reading: ArticleReading, profile: MilestoneProfile, index: int, positions: list[int], weak: bool, placed: bool
 ) -> Cue | None:
+    """The status a sentence tells of the milestone. ``weak``: named there by everyday words only; ``placed``: by
+    its place only (where other things happen too: "a cell beat 1,000 cycles in Salzgitter tests" is no line built)."""
     readings = []
     reach = VERB_FINAL_CUE_REACH if reading.article.language == "de" else CUE_REACH
     for cue in reading.cues(index):
@@ -294,6 +315,9 @@ def _sentence_cue(
             or not _gives_up_its_own(reading, profile, index, cue, positions)
         ):
             continue  # "shelves its semi-solid stopgap", "scrapped plans for a dedicated architecture": another plan
+        if placed and event_nature(reading, index, cue)[0] is None:
+            if cue.signal is Signal.ACHIEVED or not reading.windows(index):
+                continue  # (a date for what is done there is a date of the place's own undertaking)
         distance = min(abs(cue.start - p) for p in positions)
         plan = cue.signal is Signal.REAFFIRMED
         found = None
@@ -358,6 +382,12 @@ def _dated_clause_after(reading: ArticleReading, index: int, cue: Cue, positions
     )
 
 
+def _placed_only(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> set[int]:
+    """Sentences naming the milestone only by its place (beside one of its companies)."""
+    others = {reading.sentence_of(h.start) for h, p in hits if p.tag != "name"}
+    return {reading.sentence_of(h.start) for h, p in hits if p.tag == "name"} - others
+
+
 def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> set[int]:
     """Sentences naming the milestone only by everyday words ("cells", "pack", "all-solid-state"): a status
     word there that tells an event of another kind is not about this milestone, however near."""
@@ -389,8 +419,10 @@ def read_milestone(
         events.pop(index, None)
     if not events:
         return None
-    weak = _weak_sentences(reading, hits)
-    cues = {i: _sentence_cue(reading, profile, i, positions, i in weak) for i, positions in events.items()}
+    weak, placed = _weak_sentences(reading, hits), _placed_only(reading, hits)
+    cues = {
+        i: _sentence_cue(reading, profile, i, positions, i in weak, i in placed) for i, positions in events.items()
+    }
     best, cue = _best_sentence(reading, events, cues)
     if cue is None and profile.industry and not _outlook_dated(reading, profile, best):
         return None  # an industry milestone's words alone, with nothing said of it, are no match

@@ -165,7 +165,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "pilot",
         "pilot production|trial production|test production|small-scale production|small-scale|small scale|"
         "small batches|small-batch production|small-batch|小批量|小批量装车|Kleinserie|Kleinserien|"
-        "试产|试生产|小批量试产|試験生産|시범 생산|시제품 생산|Pilotproduktion|Versuchsproduktion|production pilote",
+        "试产|试生产|小批量试产|試験生産|試作生産|시범 생산|시험 생산|시험생산|시제품 생산|Pilotproduktion|Versuchsproduktion|"
+        "production pilote|production d'essai",
     ),
     _concept(
         "pilot line",
@@ -275,7 +276,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "合作|签署|协议|合资|战略合作|入股|参股|注资|提携|協業|合意|契約|共同開発|出資|협약|협력|업무협약|양해각서|합작|"
         "공동개발|공동 개발|共同开发|联合开发|"
         "지분 투자|Partnerschaft|Zusammenarbeit|coopération|"
-        "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|"
+        "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|ライセンス|"
+        "라이선스|技术授权|技术许可|"
         "protocole d'accord",
     ),
     # an order or a supply contract placed for an undertaking's line: a deal toward it, whoever fills it
