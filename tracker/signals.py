@@ -101,7 +101,7 @@ _LEXICON: dict[str, str] = {
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
-        "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|"
+        "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|晚于|晚约|"
         "missed the|"
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
@@ -176,7 +176,7 @@ _LEXICON: dict[str, str] = {
         "goal|roadmap|envisages|anticipates|forecast|has a good chance|on course|gearing up to|gears up to|"
         "preparing to|"
         "prepares to|poised to|eyes|eyeing|promises|promised|pledges|pledged|vows|vowed|"
-        "计划|预计|将于|有望|目标|力争|争取|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|"
+        "计划|预计|将于|有望|目标|力争|争取|要等到|予定|計画|目指|見込|方針|目標|예정|계획|목표|방침|"
         "전망|될 것|geplant|soll|sollen|plant|planen|peilt|peilen|"
         "strebt|nennt|kündigt|"
         "anvisiert|rechnet mit|rechnet damit|erwartet|erwarten|nach Einschätzung|"

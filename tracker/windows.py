@@ -950,12 +950,15 @@ _INSTEAD_OF = re.compile(
     r"(?:rather\s+than|instead\s+of|(?:later|earlier|sooner)\s+than)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
     r"(?:statt|anstatt|(?:später|früher)\s+als)\s+\S*\s*$|plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$|"
     r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$|"
-    r"(?:而不是|而非)[^，。,]{0,14}$",
+    r"(?:而不是|而非)[^，。,]{0,14}$|"
+    # the date compared against: "dès 2028, contre 2030 auparavant", "compared with 2030 before", "比预期的2030年晚"
+    r"\bcontre\s+(?:[\w'’-]+\s+){0,2}$|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"(?:比|较|較|相比)[^，。,]{0,12}$",
     re.I,
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
-_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非")
+_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|比|较|較")
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
@@ -1011,12 +1014,15 @@ def find_windows(
 
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
-_ORIGINAL_WORDS = "initial|original|previous|ursprünglich|origine|ago|当初|原计划|原定|原本"
+_ORIGINAL_WORDS = "initial|original|previous|ursprünglich|origine|ago|earlier|prior|当初|原计划|原定|原本"
 # what a sentence holds, lower-cased, wherever a date in it is given up (read as ``superseded``) for another
 DATE_GIVEN_UP_WORD = re.compile(f"{_INSTEAD_OF_WORDS.pattern}|{_ORIGINAL_WORDS}")
 _ORIGINAL = re.compile(
     r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,3}$|"
     r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"
+    # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
+    r"\b(?:earlier|prior|previous)\s+(?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)s?\s+"
+    r"(?:of\s+|for\s+)?(?:[\w'’-]+\s+){0,2}$|"
     r"(?:当初|原计划|原定|原本)[^，,。]{0,6}$",
     re.I,
 )

@@ -2337,3 +2337,68 @@ def test_a_deed_said_to_come_after_another_is_no_deed_told_now(matcher: Matcher)
         date(2026, 5, 1),
     )
     assert top(result)[:2] == (None, "started")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Moody's: solid-state batteries unlikely to be a common premium-EV option before 2034",
+            "Solid-state batteries are unlikely to become a common option in mainstream premium electric cars before "
+            "2034, Moody's Ratings said in a sector report, pushing its earlier expectation of around 2030 back.",
+            ("ssb-mainstream-adoption", "delayed", "2034"),
+        ),
+        (
+            "Batterie solide : un cabinet avance à 2028 son arrivée en option sur les voitures premium",
+            "Dans une note publiée mardi, le cabinet estime que ces batteries deviendront une option courante sur les "
+            "véhicules électriques premium dès 2028, contre 2030 auparavant.",
+            ("ssb-mainstream-adoption", "accelerated", "2028"),
+        ),
+    ],
+)
+def test_an_outlook_compared_with_the_date_it_replaces(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, date(2026, 3, 16))) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            # a supplier's order for the line, its lead told by the supplier: work toward the undertaking
+            "Walzen aus Vreden: Saueressig liefert Kalander für Toyotas Festkörperzellen",
+            "Der Maschinenbauer Saueressig hat einen Auftrag über mehrere Kalanderanlagen für die "
+            "Festkörperbatterie-Fertigung von Toyota erhalten. Toyota will Elektroautos mit Festkörperbatterie 2027/28 "
+            "auf den Markt bringen.",
+            ("toyota-assb-mass-production", "started", "2027..2028"),
+        ),
+        (
+            # a contract in the lead, toward what the headline names
+            "三井金属、サムスンSDIに固体電解質　全固体電池の量産向けに複数年契約",
+            "三井金属は、韓国サムスンSDIと全固体電池向け硫化物系固体電解質の供給で複数年契約を結んだと発表した。"
+            "サムスンSDIが2027年に始める全固体電池の量産向けで、供給は段階的に増やす。",
+            ("samsung-sdi-assb-mass-production", "started", "2027"),
+        ),
+        (
+            # the partners' line named by its place: its slip is the scale-up's
+            "QuantumScape Q3: Eagle Line output climbs, but Salzgitter's first line slips to early 2027",
+            "QuantumScape said output from its Eagle Line in San Jose more than doubled. PowerCo now expects to "
+            "commission its first QuantumScape-based line in Salzgitter in the first quarter of 2027 rather than by the "
+            "end of this year.",
+            ("powerco-quantumscape-scale-up", "delayed", "2027-01..2027-03"),
+        ),
+    ],
+)
+def test_an_order_a_contract_and_a_place_name_the_undertaking(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2025, 10, 22))) == expected
+
+
+def test_a_cell_tested_at_the_partners_place_is_no_line_built(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "PowerCo confirms QuantumScape cell beat 1,000 cycles in Salzgitter tests",
+        "PowerCo said a QuantumScape A-sample cell it tested in Salzgitter exceeded 1,000 charging cycles.",
+        date(2024, 1, 4),
+    )
+    assert all(m.milestone != "powerco-quantumscape-scale-up" or m.signal is Signal.NONE for m in result.matches)

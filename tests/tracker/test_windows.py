@@ -238,3 +238,17 @@ def test_a_date_set_against_another_in_chinese_gives_that_one_up() -> None:
     new, old = find_windows("可能要到2032年前后，而不是业内普遍预期的2030年。", PUBLISHED)
     assert (str(new.window), new.superseded) == ("2032", False)
     assert (str(old.window), old.superseded) == ("2030", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "given_up", "kept"),
+    [
+        ("ces batteries deviendront une option courante dès 2028, contre 2030 auparavant", "2030", "2028"),
+        ("unlikely before 2034, pushing its earlier expectation of around 2030 back", "2030", "2034"),
+        ("要成为高端电动车的常见配置，恐怕要等到2033年前后，比行业普遍预期的2030年晚约三年", "2030", "2033"),
+    ],
+)
+def test_the_date_a_new_one_is_compared_with_is_given_up(text: str, given_up: str, kept: str) -> None:
+    found = find_windows(text, PUBLISHED)
+    assert {str(m.window) for m in found if m.superseded} == {given_up}
+    assert {str(m.window) for m in found if not m.superseded} == {kept}
