@@ -420,9 +420,7 @@ def read_milestone(
     if not events:
         return None
     weak, placed = _weak_sentences(reading, hits), _placed_only(reading, hits)
-    cues = {
-        i: _sentence_cue(reading, profile, i, positions, i in weak, i in placed) for i, positions in events.items()
-    }
+    cues = {i: _sentence_cue(reading, profile, i, positions, i in weak, i in placed) for i, positions in events.items()}
     best, cue = _best_sentence(reading, events, cues)
     if cue is None and profile.industry and not _outlook_dated(reading, profile, best):
         return None  # an industry milestone's words alone, with nothing said of it, are no match

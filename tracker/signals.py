@@ -87,8 +87,8 @@ _LEXICON: dict[str, str] = {
         "beteiligt sich|"
         "holt|signe|signent|s'allient|s'associent|investit|préfère|"
         # an order won for the undertaking's line is work toward it ("erhält einen Auftrag über Kalanderanlagen")
-        "签订|签下|Auftrag über|Auftrag für|Großauftrag|Grossauftrag|Folgeauftrag|won an order|wins an order|won a contract|"
-        "wins a contract|landed an order|lands an order|received an order|receives an order|secured an order|"
+        "签订|签下|Auftrag über|Auftrag für|Großauftrag|Grossauftrag|Folgeauftrag|won an order|wins an order|"
+        "won a contract|wins a contract|landed an order|lands an order|received an order|receives an order|secured an order|"
         "secures an order|an order for|orders for|remporte une commande|a remporté une commande|décroche une commande|"
         "décroche un contrat|a décroché"
     ),
@@ -101,7 +101,8 @@ _LEXICON: dict[str, str] = {
     "delayed": (
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
-        "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|晚于|晚约|"
+        "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|"
+        "晚于|晚约|"
         "missed the|"
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"

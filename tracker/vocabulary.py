@@ -165,7 +165,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "pilot",
         "pilot production|trial production|test production|small-scale production|small-scale|small scale|"
         "small batches|small-batch production|small-batch|小批量|小批量装车|Kleinserie|Kleinserien|"
-        "试产|试生产|小批量试产|試験生産|試作生産|시범 생산|시험 생산|시험생산|시제품 생산|Pilotproduktion|Versuchsproduktion|"
+        "试产|试生产|小批量试产|試験生産|試作生産|시범 생산|시험 생산|시험생산|시제품 생산|"
+        "Pilotproduktion|Versuchsproduktion|"
         "production pilote|production d'essai",
     ),
     _concept(

@@ -958,7 +958,9 @@ _INSTEAD_OF = re.compile(
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
-_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|比|较|較")
+_INSTEAD_OF_WORDS = re.compile(
+    "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|比|较|較"
+)
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 

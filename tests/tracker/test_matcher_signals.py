@@ -2356,7 +2356,9 @@ def test_a_deed_said_to_come_after_another_is_no_deed_told_now(matcher: Matcher)
         ),
     ],
 )
-def test_an_outlook_compared_with_the_date_it_replaces(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+def test_an_outlook_compared_with_the_date_it_replaces(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
     assert top(classify(matcher, title, text, date(2026, 3, 16))) == expected
 
 
@@ -2382,8 +2384,8 @@ def test_an_outlook_compared_with_the_date_it_replaces(matcher: Matcher, title: 
             # the partners' line named by its place: its slip is the scale-up's
             "QuantumScape Q3: Eagle Line output climbs, but Salzgitter's first line slips to early 2027",
             "QuantumScape said output from its Eagle Line in San Jose more than doubled. PowerCo now expects to "
-            "commission its first QuantumScape-based line in Salzgitter in the first quarter of 2027 rather than by the "
-            "end of this year.",
+            "commission its first QuantumScape-based line in Salzgitter in the first quarter of 2027 rather than by "
+            "the end of this year.",
             ("powerco-quantumscape-scale-up", "delayed", "2027-01..2027-03"),
         ),
     ],
