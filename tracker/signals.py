@@ -89,8 +89,8 @@ _LEXICON: dict[str, str] = {
         # an order won for the undertaking's line is work toward it ("erhält einen Auftrag über Kalanderanlagen")
         "签订|签下|Auftrag über|Auftrag für|Großauftrag|Grossauftrag|Folgeauftrag|won an order|wins an order|"
         "won a contract|wins a contract|landed an order|lands an order|received an order|receives an order|"
-        "secured an order|secures an order|an order for|orders for|remporte une commande|a remporté une commande|décroche une commande|"
-        "décroche un contrat|a décroché"
+        "secured an order|secures an order|an order for|orders for|remporte une commande|a remporté une commande|"
+        "décroche une commande|décroche un contrat|a décroché"
     ),
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
