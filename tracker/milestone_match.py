@@ -422,6 +422,19 @@ def read_milestone(
     weak, placed = _weak_sentences(reading, hits), _placed_only(reading, hits)
     cues = {i: _sentence_cue(reading, profile, i, positions, i in weak, i in placed) for i, positions in events.items()}
     best, cue = _best_sentence(reading, events, cues)
+    if cue is not None and cue.signal is Signal.STARTED and milestone.status is Status.IN_PROGRESS:
+        # work under way already: a further step beside its plan's date said to hold is the plan reaffirmed
+        # ("installs the main equipment; completion in June 2027 unchanged"), not beside a bare "confirmed"
+        held = [
+            i
+            for i, c in cues.items()
+            if c is not None
+            and c.kind == "reaffirmed"
+            and c.strength >= FIRM
+            and (i == best or any(not w.past for w in reading.windows(i)))
+        ]
+        if held:
+            best, cue = held[0], cues[held[0]]
     if cue is None and profile.industry and not _outlook_dated(reading, profile, best):
         return None  # an industry milestone's words alone, with nothing said of it, are no match
     local_score = None if profile.partners_in_title else _keyword_score(reading, hits, best)

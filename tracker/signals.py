@@ -90,7 +90,8 @@ _LEXICON: dict[str, str] = {
         "签订|签下|Auftrag über|Auftrag für|Großauftrag|Grossauftrag|Folgeauftrag|won an order|wins an order|"
         "won a contract|wins a contract|landed an order|lands an order|received an order|receives an order|"
         "secured an order|secures an order|an order for|orders for|remporte une commande|a remporté une commande|"
-        "décroche une commande|décroche un contrat|a décroché"
+        "décroche une commande|décroche un contrat|a décroché|has ordered|have ordered|hat bestellt|bestellt|"
+        "a commandé|订购|発注した|発注する|발주했|발주한"
     ),
     "start_verb": (
         "began|begins|has begun|have begun|begun|started|starts|has started|have started|start of|beginning of|"
@@ -133,14 +134,16 @@ _LEXICON: dict[str, str] = {
         "abgesagt|aufgegeben|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
     ),
     "reaffirmed": (
-        "on track|on schedule|remains on track|as planned|as scheduled|according to plan|reiterated|reiterates|"
+        "on track|on schedule|remains on track|remains on course|remain on course|still on course|"
+        "as planned|as scheduled|according to plan|reiterated|reiterates|"
         "reiterate|reaffirmed|reaffirms|confirmed|confirms|sticking with|sticks with|stick with|sticks to|sticking to|"
         "stuck to|stands by|"
         "maintained|maintains|unchanged|still expects|still plans|still aims|still targets|still set for|"
         "still slated|still scheduled|still due|has not changed|have not changed|hasn't changed|haven't changed|"
         "won't move|will not move|won't change|will not change|does not change|doesn't change|untouched by|"
         "unaffected by|"
-        "按计划|如期|不变|重申|予定通り|計画通り|예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
+        "按计划|如期|不变|重申|符合预期|予定通り|計画通り|変更はない|変更なし|変わりはない|"
+        "예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
         "그대로|못 박았|못박았|holds to|held to|holding to|keeps to|sticks by|still on for|remains on for|kept on|"
         "keeps on|stays on|"
         "계획 유지|planmäßig|wie geplant|"

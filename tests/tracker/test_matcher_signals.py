@@ -2404,3 +2404,26 @@ def test_a_cell_tested_at_the_partners_place_is_no_line_built(matcher: Matcher) 
         date(2024, 1, 4),
     )
     assert all(m.milestone != "powerco-quantumscape-scale-up" or m.signal is Signal.NONE for m in result.matches)
+
+
+def test_a_step_of_work_under_way_beside_its_date_held_is_the_plan_reaffirmed(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "出光、千葉の固体電解質パイロット装置で主要設備の据え付け開始　27年6月完工に変更なし",
+        "出光興産は20日、千葉事業所で建設中の固体電解質の大型パイロット装置について、反応器など主要設備の据え付けを"
+        "始めたと明らかにした。完工は2027年6月の予定で、計画に変更はないという。",
+        date(2026, 1, 20),
+    )
+    assert top(result)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed")
+
+
+def test_an_order_beside_a_bare_confirmation_is_work_begun(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "PowerCo orders ceramic separator equipment for QuantumScape pilot line in Salzgitter",
+        "Volkswagen's battery company PowerCo has ordered equipment to make QuantumScape's ceramic separators for a "
+        "pilot line at its Salzgitter site. PowerCo intends to start producing the first QSE-5 cells in Salzgitter in "
+        "2026. PowerCo confirmed it was preparing the industrialisation of QuantumScape's technology.",
+        date(2025, 9, 1),
+    )
+    assert top(result)[:2] == ("powerco-quantumscape-scale-up", "started")
