@@ -203,7 +203,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept(
         "swap",
         "launch",
-        "swap|battery swap|swap station|swap stations|swapping|换电|換電|バッテリー交換|배터리 교체|Batteriewechsel",
+        "swap|battery swap|swap station|swap stations|swapping|换电|換電|バッテリー交換|交換式|배터리 교체|"
+        "Batteriewechsel|pack rental|pack rentals|租用|貸し出|대여",
     ),
     _concept(
         "factory",

@@ -1016,16 +1016,18 @@ def find_windows(
 
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
-_ORIGINAL_WORDS = "initial|original|previous|ursprünglich|origine|ago|earlier|prior|当初|原计划|原定|原本"
+_ORIGINAL_WORDS = (
+    "initial|original|previous|ursprünglich|origine|ago|earlier|prior|当初|原计划|原定|原本|先前|従来|기존|종전"
+)
 # what a sentence holds, lower-cased, wherever a date in it is given up (read as ``superseded``) for another
 DATE_GIVEN_UP_WORD = re.compile(f"{_INSTEAD_OF_WORDS.pattern}|{_ORIGINAL_WORDS}")
 _ORIGINAL = re.compile(
-    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,3}$|"
+    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,5}$|"
     r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"
     # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
     r"\b(?:earlier|prior|previous)\s+(?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)s?\s+"
     r"(?:of\s+|for\s+)?(?:[\w'’-]+\s+){0,2}$|"
-    r"(?:当初|原计划|原定|原本)[^，,。]{0,6}$",
+    r"(?:当初|原计划|原定|原本|先前|従来|기존|종전)[^，,。]{0,6}$",
     re.I,
 )
 

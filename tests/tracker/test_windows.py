@@ -252,3 +252,16 @@ def test_the_date_a_new_one_is_compared_with_is_given_up(text: str, given_up: st
     found = find_windows(text, PUBLISHED)
     assert {str(m.window) for m in found if m.superseded} == {given_up}
     assert {str(m.window) for m in found if not m.superseded} == {kept}
+
+
+@pytest.mark.parametrize(
+    ("text", "given_up", "kept"),
+    [
+        ("삼성SDI가 전고체 배터리 양산 목표 시점을 기존 2027년에서 2028년으로 1년 늦췄다.", "2027", "2028"),
+        ("the demonstration programme, originally due to wrap up in 2026, will now run into 2027", "2026", "2027"),
+    ],
+)
+def test_the_date_a_plan_had_before_is_given_up(text: str, given_up: str, kept: str) -> None:
+    found = find_windows(text, PUBLISHED)
+    assert {str(m.window) for m in found if m.superseded} == {given_up}
+    assert {str(m.window) for m in found if not m.superseded} == {kept}
