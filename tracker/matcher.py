@@ -25,7 +25,7 @@ from tracker.candidates import Candidate, find_candidate
 from tracker.classification import ArticleText, Classification, MilestoneMatch, Signal
 from tracker.company_names import company_phrases, context_patterns, other_company_phrases
 from tracker.event_natures import MilestoneProfile
-from tracker.milestone_match import MilestoneReading, read_milestone
+from tracker.milestone_match import EXCLUDED, MilestoneReading, read_milestone
 from tracker.phrase_scan import INFLECT, PLURAL, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.relevance import is_relevant, relevance_phrases
 from tracker.signals import cue_phrases
@@ -244,7 +244,8 @@ def _natures(milestone: Milestone) -> frozenset[str]:
 
 def _keyword_phrases(milestones: tuple[Milestone, ...]) -> list[Phrase]:
     """Keywords and products of every milestone, each concept in all its languages, weighted by how
-    specific it is: a product or a name (Salzgitter, CASIP) most, a word many milestones share least."""
+    specific it is: a product or a name (Salzgitter, CASIP) most, a word many milestones share least; and the
+    names of what it is not (tagged ``EXCLUDED``)."""
     groups = {m.id: {_group(w) for w in (*m.keywords, *m.products)} for m in milestones}
     by_company: dict[str, list[Milestone]] = defaultdict(list)
     for milestone in milestones:
@@ -271,6 +272,10 @@ def _keyword_phrases(milestones: tuple[Milestone, ...]) -> list[Phrase]:
                     tag=tag,
                     group=_group(word),
                 )
+            )
+        for word in milestone.excludes:  # (found to be left out: "Solstice" is not the EQS test cars)
+            phrases.append(
+                Phrase("keyword", milestone.id, word, ending=_ending(word), case_sensitive=_is_name(word), tag=EXCLUDED)
             )
     return phrases
 

@@ -48,6 +48,7 @@ from tracker.signals import (
 from tracker.universe import Milestone, Status, Window, WindowPoint
 from tracker.window_choice import is_outcome_date, pick_window, starts_after
 
+EXCLUDED = "excluded"  # the tag of a keyword phrase naming what a milestone is not
 CUE_REACH = 90  # characters between a status word and the milestone word it speaks of
 VERB_FINAL_CUE_REACH = 150  # German puts the participle at the end of the clause: "ist ... 1205 km gefahren"
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
@@ -131,7 +132,11 @@ def _keyword_hits(reading: ArticleReading, profile: MilestoneProfile) -> list[tu
     milestone_id, concept_words = profile.milestone.id, profile.concept_words
     if industry_wide(reading, profile):
         concept_words = {**profile.industry_words, **concept_words}
-    found = [(hit, hit.phrases[milestone_id]) for hit in reading.kind("keyword") if milestone_id in hit.phrases]
+    found = [
+        (hit, phrase)
+        for hit in reading.kind("keyword")
+        if (phrase := hit.phrases.get(milestone_id)) is not None and phrase.tag != EXCLUDED
+    ]
     if concept_words:
         found += [(hit, concept_words[c]) for hit in reading.kind("concept") for c in hit.phrases if c in concept_words]
     return found
@@ -223,6 +228,15 @@ def _names_partners_venture(reading: ArticleReading, milestone: Milestone, index
             return False
     named = len(companies & reading.companies_in(index))
     return named >= 2 or (named == 1 and _names_solid_state(reading, index))
+
+
+def _naming_another_undertaking(reading: ArticleReading, milestone_id: str) -> frozenset[int]:
+    """Sentences naming what the milestone is not (its ``excludes``)."""
+    return frozenset(
+        reading.sentence_of(hit.start)
+        for hit in reading.kind("keyword")
+        if (phrase := hit.phrases.get(milestone_id)) is not None and phrase.tag == EXCLUDED
+    )
 
 
 def _names_solid_state(reading: ArticleReading, index: int) -> bool:
@@ -415,6 +429,11 @@ def read_milestone(
     if floor and _best_possible(profile, factor, score) < floor:
         return None  # named too weakly to matter whatever it says: skip reading its sentences
     events = _event_sentences(reading, profile, hits)
+    if profile.milestone.excludes:
+        excluded = _naming_another_undertaking(reading, milestone.id)
+        if reading.sentences.has_title and 0 in excluded:
+            return None  # the story is about the companies' other undertaking ("Solstice cells slip into 2027")
+        recaps = recaps | excluded
     for index in recaps:
         events.pop(index, None)
     if not events:

@@ -131,6 +131,7 @@ class Milestone:
     status: Status
     keywords: tuple[str, ...] = ()
     products: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()  # names of the same companies' other undertakings: a sentence naming one is not this
 
 
 @dataclass(frozen=True)
@@ -355,7 +356,7 @@ class _UniverseReader:
 
     def _milestone(self, item: Any, company_ids: set[str]) -> Milestone | None:
         label = self._fields(
-            item, "milestone", ("id", "title", "companies", "expected", "status"), ("keywords", "products")
+            item, "milestone", ("id", "title", "companies", "expected", "status"), ("keywords", "products", "excludes")
         )
         if not label and not (isinstance(item, _Lined) and item.get("companies") == []):
             return None
@@ -394,6 +395,7 @@ class _UniverseReader:
             status,
             self._strings(item, "keywords", label),
             self._strings(item, "products", label),
+            self._strings(item, "excludes", label),
         )
 
     def _topic(self, item: Any) -> Topic | None:

@@ -242,7 +242,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "試作車|実証車|"
         "시험 차량|테스트 차량|시험차|시제차|도로 주행|주행 시험|公道走行|走行試験|"
         "Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
-        "Straßentest|"
+        "Straßentest|Straßenerprobung|Straßenerprobungen|"
         "Straßentests|Erprobung|"
         "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|Testfahrten|Erprobungsfahrten|"
         "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|flotte de démonstration|"

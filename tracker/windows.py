@@ -825,8 +825,9 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("after", "nach", "après"),
     ),
     (
+        # "2031年以降", "2028년 이후": news gives the year it begins, and readers take it as that year
         re.compile(rf"{_Y}\s*(?:年|년)?\s*(?:以后|以後|以降|之后|이후|and\s+beyond|onwards?)", _I),
-        _open_from,
+        _year_point,
         ("以后", "以後", "以降", "之后", "이후", "beyond", "onward"),
     ),
     (

@@ -1621,7 +1621,7 @@ def test_a_denied_report_of_a_later_date_reaffirms_the_plan_without_that_date(ma
             "퀀텀스케이프와 최대 연 40GWh 규모의 라이선스 계약을 맺었으며, 퀀텀스케이프는 지난해 10월 "
             "폭스바겐그룹에 첫 QSE-5 B샘플을 출하했다.",
             date(2025, 4, 9),
-            ("powerco-quantumscape-scale-up", "delayed", "2028.."),
+            ("powerco-quantumscape-scale-up", "delayed", "2028"),
         ),
     ],
 )
@@ -2427,3 +2427,24 @@ def test_an_order_beside_a_bare_confirmation_is_work_begun(matcher: Matcher) -> 
         date(2025, 9, 1),
     )
     assert top(result)[:2] == ("powerco-quantumscape-scale-up", "started")
+
+
+def test_the_companies_other_undertaking_is_not_the_milestone(matcher: Matcher) -> None:
+    # mercedes-factorial-cells excludes Solstice: its news is a candidate of its own, the EQS test cars stay quiet
+    solstice = classify(
+        matcher,
+        "Factorial now expects Solstice cells in series cars in 2031, a year later than planned",
+        "Factorial Energy said series production of its Solstice all-solid-state cells for Mercedes-Benz will start in "
+        "2031, a year later than planned. Road tests of the EQS test car on its FEST cells continue unaffected.",
+        date(2026, 3, 23),
+    )
+    assert solstice.matches and solstice.matches[0].milestone is None
+    assert solstice.matches[0].signal is Signal.DELAYED
+    eqs = classify(
+        matcher,
+        "Mercedes starts road tests of its EQS with Factorial's solid-state cells",
+        "Mercedes-Benz has started road testing an EQS test car fitted with Factorial Energy's lithium-metal cells. "
+        "Factorial's next platform, Solstice, is aimed at series cars by 2030.",
+        date(2025, 2, 19),
+    )
+    assert top(eqs)[:2] == ("mercedes-factorial-cells", "achieved")

@@ -117,3 +117,16 @@ def test_universe_check_command() -> None:
     result = CliRunner().invoke(main, ["--universe", str(FIXTURES / "minimal.yaml"), "universe", "check"])
     assert result.exit_code == 0, result.output
     assert "ok: 1 companies, 1 sources, 2 milestones, 1 topics" in result.output
+
+
+def test_a_milestone_names_what_it_is_not(tmp_path: Path) -> None:
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    universe = load_universe()
+    assert universe.milestone("mercedes-factorial-cells").excludes == ("Solstice",)
+    wrong = tmp_path / "wrong-excludes.yaml"
+    wrong.write_text(
+        text.replace("    status: planned", "    status: planned\n    excludes: Orbit-2", 1), encoding="utf-8"
+    )
+    with pytest.raises(UniverseError) as caught:
+        load_universe(wrong)
+    assert any("excludes" in problem for problem in caught.value.problems), caught.value.problems
