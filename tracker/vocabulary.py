@@ -384,7 +384,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "charging cycles|charge cycles|full equivalent cycles|cycle life test|capacity retention|safety test|"
         "safety tests|certification|UN 38.3|nail penetration test|循环寿命|"
         "サイクル試験|Ladezyklen|charge-discharge cycles|bench tests|bench test|安全测试|台架验证|台架测试|"
-        "循环测试|安全試験|안전성 시험|안전성 평가",
+        "循环测试|安全試験|안전성 시험|안전성 평가|certified|認証|认证|인증|Zertifikat|Zertifizierung|zertifiziert|"
+        "homologation|certifiée|certifié",
     ),
 )
 

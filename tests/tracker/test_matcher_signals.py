@@ -2448,3 +2448,35 @@ def test_the_companies_other_undertaking_is_not_the_milestone(matcher: Matcher) 
         date(2025, 2, 19),
     )
     assert top(eqs)[:2] == ("mercedes-factorial-cells", "achieved")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a certificate obtained: a notable step of its own, done
+            "삼성SDI, 전고체 배터리 셀 UL 안전인증 획득",
+            "삼성SDI는 자사 전고체 배터리 셀이 글로벌 안전인증기관 UL솔루션즈로부터 안전성 인증을 받았다고 밝혔다.",
+            date(2026, 3, 5),
+            (None, "achieved"),
+        ),
+        (  # the first shipment, in Korean
+            "퀀텀스케이프 'QSE-5' B샘플 첫 출하",
+            "미국 전고체 배터리 개발사 퀀텀스케이프가 24층 리튬메탈 셀 'QSE-5'의 B샘플을 자동차 고객사에 처음 출하했다고 "
+            "밝혔다.",
+            date(2024, 10, 24),
+            ("quantumscape-qse5-b-samples", "achieved"),
+        ),
+        (  # the completion date "not changed", in Japanese
+            "出光の千葉・硫化リチウム装置、台風で工事一時中断　27年6月完工は変えず",
+            "出光興産は、千葉事業所で建設中の硫化リチウム大型製造装置について、台風の接近に伴い工事を3日間中断した。"
+            "同社は「2027年6月の完工予定に影響はない」としている。装置で製造する硫化リチウムは、トヨタ自動車向けの"
+            "全固体電池に使う硫化物系固体電解質の原料となる。固体電解質の大型パイロット装置も同じ敷地内で建設が進んでいる。",
+            date(2025, 9, 10),
+            ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed"),
+        ),
+    ],
+)
+def test_a_certificate_a_first_shipment_and_a_date_kept(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published))[:2] == expected
