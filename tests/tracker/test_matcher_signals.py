@@ -2461,8 +2461,8 @@ def test_the_companies_other_undertaking_is_not_the_milestone(matcher: Matcher) 
         ),
         (  # the first shipment, in Korean
             "퀀텀스케이프 'QSE-5' B샘플 첫 출하",
-            "미국 전고체 배터리 개발사 퀀텀스케이프가 24층 리튬메탈 셀 'QSE-5'의 B샘플을 자동차 고객사에 처음 출하했다고 "
-            "밝혔다.",
+            "미국 전고체 배터리 개발사 퀀텀스케이프가 24층 리튬메탈 셀 'QSE-5'의 B샘플을 "
+            "자동차 고객사에 처음 출하했다고 밝혔다.",
             date(2024, 10, 24),
             ("quantumscape-qse5-b-samples", "achieved"),
         ),
