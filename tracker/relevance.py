@@ -60,6 +60,10 @@ def relevance_phrases() -> list[Phrase]:
     return phrases
 
 
+# the words that make an electrolyte a solid one, or name the sulfide it is made of
+_SOLID_MATERIAL = re.compile(r"solid|sulfid|sulphid|sulfure|fest|固体|固态|硫化|고체|황화", re.I)
+
+
 def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bool:
     if any(company in solid_state_only for company in reading.about):
         return True
@@ -97,7 +101,24 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
     hits = [h for h in (*reading.kind("ssb"), *reading.kind("ssb_bare")) if start <= h.start < end]
     if all(_HEDGED.search(reading.text, max(start, h.start - _HEDGE_REACH), h.start) for h in hits):
         return False  # "potentially including solid-state later": an aside (not "semi-solid-state rather than ...")
-    return reading.sentences.is_headline(only) or bool(reading.cues(only)) or _product_in_headline(reading)
+    return (
+        reading.sentences.is_headline(only)
+        or bool(reading.cues(only))
+        or _product_in_headline(reading)
+        or _solid_material_in_headline(reading)
+    )
+
+
+def _solid_material_in_headline(reading: ArticleReading) -> bool:
+    """A story whose headline names a material only solid-state cells use ("Idemitsu's lithium sulfide plant slips")
+    and whose body names the batteries once."""
+    for hit in reading.kind("concept"):
+        if "electrolyte" in hit.phrases or "sulfide" in hit.phrases:
+            if reading.sentences.is_headline(reading.sentence_of(hit.start)) and _SOLID_MATERIAL.search(
+                reading.text, hit.start, hit.end
+            ):
+                return True
+    return False
 
 
 def _product_in_headline(reading: ArticleReading) -> bool:

@@ -223,7 +223,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "solid electrolyte|solid electrolytes|sulfide electrolyte|sulphide electrolyte|electrolyte|electrolytes|"
         "固体电解质|固态电解质|硫化物电解质|电解质|固体電解質|硫化物電解質|電解質|고체 전해질|고체전해질|전해질|"
         "Festelektrolyt|Festelektrolyte|Festelektrolyten|Festelektrolyts|"
-        "Elektrolyt|électrolyte solide|électrolyte",
+        "Elektrolyt|électrolyte solide|électrolytes solides|électrolyte|électrolytes",
     ),
     _concept(
         "sulfide",

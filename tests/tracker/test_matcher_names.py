@@ -245,6 +245,18 @@ def test_the_cell_maker_of_a_test_car_and_the_owner_of_a_platform_are_what_the_s
         ("Festkörpertransformatoren für Schnellladeparks", "Die Geräte ersetzen Kupferspulen.", False),
         ("CES : un lidar entièrement à l'état solide", "Le capteur n'a aucune pièce mobile.", False),
         ("リコー、全固体型色素増感太陽電池を増産", "IoTセンサー向けの電源として使う。", False),
+        (  # a material only solid-state cells use, in the headline; the batteries named once below
+            "Idemitsu's Chiba lithium sulfide start-up slips as reactor deliveries lag",
+            "Idemitsu has pushed back trial operations at its lithium sulfide plant by six months. The delay moves "
+            "completion to March 2028. Lithium sulfide is the raw material of the electrolyte Idemitsu is developing "
+            "for the all-solid-state batteries of Toyota Motor.",
+            True,
+        ),
+        (
+            "Electrolyte maker expands plant",
+            "The liquid electrolyte goes into lithium-ion cells. Solid-state is later.",
+            False,
+        ),
     ],
 )
 def test_relevance(matcher: Matcher, title: str, text: str, relevant: bool) -> None:
