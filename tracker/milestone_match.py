@@ -525,7 +525,7 @@ def read_milestone(
         if rest is None or rest.window is None or not _after_publication(rest.window, reading):
             return None
         return rest
-    if signal is Signal.ACHIEVED and _recap(reading, window, best):
+    if signal in (Signal.ACHIEVED, Signal.STARTED) and _recap(reading, window, best):
         # "the pilot line, which was completed in mid-2023": background, not this story's news; what the rest says
         return read_milestone(reading, profile, floor, recaps | {best}) if len(events) > 1 else None
     if signal is Signal.ACHIEVED and window is None and reading.published:

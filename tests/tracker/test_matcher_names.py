@@ -54,6 +54,15 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
         ("QS World University Rankings put MIT first", "The QS rankings weigh academic reputation."),
         ("Im ersten Halbjahr stieg der Absatz", "Im Heimatmarkt legte der Absatz zu."),
         ("北京长安街沿线新增充电站", "市民出行更加便利。"),
+        (  # a town, a bank and a university named 长安, in solid-state battery news
+            "东莞长安镇签约半固态电池项目 总投资约20亿元",
+            "东莞市长安镇与深圳一家新能源企业举行项目签约仪式，双方将在长安镇新建半固态锂电池生产基地。",
+        ),
+        (
+            "长安银行授信5亿元支持固态电池中试项目",
+            "长安银行向一家固态电池企业授信5亿元，用于其氧化物固态电池中试线建设。",
+        ),
+        ("长安大学团队研发复合固态电解质", "长安大学研究团队报道了一种可抑制锂枝晶的复合固态电解质。"),
         ("固态电池何时走向大众市场？", "业内人士认为2030年前后有望普及。"),
         ("Fest der Elektromobilität in Berlin", "Das Fest findet im Juni statt."),
         (  # capitalised only as the first word, written in lower case further on: the statistician's word
