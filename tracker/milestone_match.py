@@ -497,6 +497,8 @@ def read_milestone(
         signal, strength = Signal.DELAYED, 0.65
     elif signal is Signal.REAFFIRMED and not milestone.companies and _before_timeline(window, milestone, reading):
         signal, strength = Signal.ACCELERATED, 0.65  # the industry's outlook now ahead of the timeline's
+    elif signal is Signal.REAFFIRMED and (moved_to := _moved_from(reading, window, events, best)) is not None:
+        signal, strength = moved_to, 0.65  # "now in the first quarter of 2028 instead of mid-2027": moved either way
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
     moved = signal in (Signal.DELAYED, Signal.ACCELERATED)
@@ -715,6 +717,22 @@ def _later_than_timeline(
     if not milestone.companies and _reaches_past(window, milestone.expected):
         return True  # "only in the early 2030s", "five to ten years off", of what the timeline has in 2030
     return starts_after(window, milestone.expected)
+
+
+def _moved_from(
+    reading: ArticleReading, window: Window | None, events: dict[int, list[int]], best: int
+) -> Signal | None:
+    """Whether the plan's date is told beside the date it gives up ("statt Mitte 2027 nun im ersten Quartal 2028"):
+    later is a delay, earlier a pull-in, within the timeline's window as well."""
+    if window is None:
+        return None
+    told = set(events) | set(range(best, min(best + _WINDOW_REACH, len(reading.sentences.spans))))
+    for given_up in (w.window for i in sorted(told) for w in reading.windows(i) if w.superseded):
+        if starts_after(window, given_up):
+            return Signal.DELAYED
+        if starts_after(given_up, window):
+            return Signal.ACCELERATED
+    return None
 
 
 def _before_timeline(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:

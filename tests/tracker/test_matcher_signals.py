@@ -2480,3 +2480,15 @@ def test_a_certificate_a_first_shipment_and_a_date_kept(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published))[:2] == expected
+
+
+def test_a_date_moved_within_the_timeline_is_still_a_move(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Idemitsu: Große Festelektrolyt-Pilotanlage wird erst Anfang 2028 fertig",
+        "Der japanische Ölkonzern Idemitsu Kosan baut in Chiba eine große Pilotanlage für sulfidischen Festelektrolyt, "
+        "den Toyota für seine Festkörperbatterien nutzen will. Statt Mitte 2027 soll die Anlage nun im ersten Quartal "
+        "2028 fertig werden, teilte das Unternehmen mit.",
+        date(2026, 11, 10),
+    )
+    assert top(result)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "delayed")
