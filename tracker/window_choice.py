@@ -24,7 +24,9 @@ _OUTCOME = re.compile(
             "produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|install|fitted|"
             "量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|搭載|탑재|"
             "Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|"
-            "下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도"
+            "下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도|"
+            # running, shipping, taking the road: "2027年中の稼働", "2026年から出荷", "prendre la route"
+            "稼働|가동|投运|Inbetriebnahme|mise en service|出荷|出货|供货|供給|납품|prendre la route"
         )
         .lower()
         .split("|")

@@ -2492,3 +2492,16 @@ def test_a_date_moved_within_the_timeline_is_still_a_move(matcher: Matcher) -> N
         date(2026, 11, 10),
     )
     assert top(result)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "delayed")
+
+
+def test_work_begun_takes_the_date_its_work_is_to_run_from(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "出光、固体電解質の品質分析棟を千葉で着工　トヨタ向け供給に備え検査能力3倍",
+        "出光興産は、全固体電池向け硫化物系固体電解質の品質分析棟を千葉事業所で着工した。投資額は約40億円で、"
+        "2027年中の稼働を目指す。トヨタ自動車が27～28年に予定する全固体電池の実用化に合わせ、量産品質の作り込みを急ぐ。",
+        date(2026, 2, 3),
+    )
+    milestone, signal, window = top(result)
+    assert (milestone, signal) == ("toyota-idemitsu-sulfide-electrolyte", "started")
+    assert window is not None and window.startswith("2027")
