@@ -282,6 +282,8 @@ _NOUN_PHRASE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){1,4}$",
     re.I,
 )
+# words only a German sentence holds, to tell German "plant" (plans) from an English plant
+_GERMAN = re.compile(r"\b(?:der|die|das|den|dem|des|und|mit|für|ist|sich|bis|zum|zur|eine|einen|auf|nach|noch)\b")
 _PLAN_WORD = re.compile(r"\b(?:plans?|planning|aims?|will|wants?|intends?|expects?|hopes?)\s+to\b|\bwill\b", re.I)
 _SHARE_OF = re.compile(
     r"share|market|demand|sales|penetration|of (?:all |new |global )?(?:EV |electric[- ]vehicle )?"
@@ -375,6 +377,8 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     expanded = denied = False
     for hit in _longest_only([h for h in hits if start <= h.start and h.end <= end]):
         cue_class = next(iter(hit.phrases.values())).tag
+        if text[hit.start : hit.end] == "plant" and not _GERMAN.search(text, start, end):
+            continue  # German "plant" (plans) in an English sentence is a factory
         cue = _FIXED_READINGS.get(cue_class) or _reading(cue_class, text, hit, span)
         if cue is not None:
             said = text[hit.start : hit.end]

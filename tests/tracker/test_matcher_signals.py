@@ -2505,3 +2505,23 @@ def test_work_begun_takes_the_date_its_work_is_to_run_from(matcher: Matcher) -> 
     milestone, signal, window = top(result)
     assert (milestone, signal) == ("toyota-idemitsu-sulfide-electrolyte", "started")
     assert window is not None and window.startswith("2027") and window.split("..")[-1].startswith("2027")
+
+
+def test_an_english_plant_is_no_german_plan(matcher: Matcher) -> None:
+    # "plant" is German for "plans": in an English sentence it is a factory, and says nothing of a plan
+    result = classify(
+        matcher,
+        "Scout Motors' first EVs won't use QuantumScape cells, CEO says",
+        "Scout Motors will launch its first electric models with conventional lithium-ion cells rather than "
+        "QuantumScape's solid-state technology, its chief executive said. Solid-state batteries remain a "
+        "next-generation topic for Scout, whose Traveler SUV is due from its South Carolina plant in 2027.",
+        date(2026, 1, 20),
+    )
+    assert not [m for m in result.matches if m.signal is Signal.REAFFIRMED]
+    german = classify(
+        matcher,
+        "ProLogium plant Fabrik in Dünkirchen",
+        "ProLogium plant die Produktion in seiner Fabrik in Dünkirchen ab 2028.",
+        date(2026, 3, 1),
+    )
+    assert german.matches and german.matches[0].signal is Signal.REAFFIRMED
