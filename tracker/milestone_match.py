@@ -206,6 +206,12 @@ def _event_sentences(
                 continue  # (further on, a story turns to other plans: "Toyota aims to sell 3.5 million EVs by 2030")
             if lead in reading.subjects(index) and _dated_plan(reading, index, profile.milestone):
                 found[index] = [m.start for m in reading.mentions if m.sentence == index and m.company == lead]
+    told_up_top = any(reading.sentences.is_headline(i) and reading.cues(i) for i in found)
+    if found and not told_up_top and _anyones_deed(profile) and reading.sentences.has_title:
+        # a deed any maker may do, its kind told below ("limited to 25 cars"): the headline's deed with solid-state
+        # cells is it ("Kessler hands over its first electric coupe with a solid-state battery")
+        if reading.cues(0) and (solid := reading.solid_state_hits(0)):
+            found[0] = [hit.start for hit in solid]
     if len(companies) > 1:
         # an agreement between the milestone's partners, or samples one hands the other, is work toward it,
         # whatever words it uses

@@ -359,7 +359,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "Supersportwagen|luxe|haut de gamme|limited run|limited-run|limited series|limited-series|halo car|"
         "halo cars|Sonderserie|limitiert|limitierte|limitierten|limitiertes|limitierter|Sportwagen|boutique maker|"
         "boutique carmaker|coachbuilder|coachbuilt|carrossier|Karosseriebauer|exemplaires|Exemplare|台限定|限量版|限量|"
-        "限定車|限定EV|限定モデル|한정판|série limitée|"
+        "限定車|限定EV|限定モデル|한정판|série limitée|Supersportler|Hypersportler|roadster|roadsters|슈퍼카|하이퍼카|"
+        "スーパーカー|"
         "édition limitée",
     ),
     _concept(

@@ -2525,3 +2525,14 @@ def test_an_english_plant_is_no_german_plan(matcher: Matcher) -> None:
         date(2026, 3, 1),
     )
     assert german.matches and german.matches[0].signal is Signal.REAFFIRMED
+
+
+def test_a_boutique_makers_first_car_told_in_the_headline_its_kind_below(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Kessler übergibt erstes Elektro-Coupé mit Festkörperbatterie",
+        "Die Kleinserienmanufaktur Kessler Automobile hat das erste Exemplar ihres Elektro-Coupés an einen Kunden "
+        "übergeben. Das auf 25 Stück limitierte Fahrzeug kostet rund 2,4 Millionen Euro.",
+        date(2026, 6, 19),
+    )
+    assert top(result)[:2] == ("luxury-ssb-evs", "achieved")
