@@ -132,7 +132,7 @@ _LEXICON: dict[str, str] = {
         "halting production|stopping production|before stopping|"
         "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|打ち切|生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|eingestellt|"
         "gestoppt|"
-        "abgesagt|aufgegeben|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
+        "abgesagt|aufgegeben|streicht|gestrichen|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
     ),
     "reaffirmed": (
         "on track|on schedule|remains on track|remains on course|remain on course|still on course|"
@@ -161,7 +161,7 @@ _LEXICON: dict[str, str] = {
         "recast|recasts"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
-    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid",
+    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|zieht|ziehen|holt|holen",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
@@ -303,6 +303,8 @@ _ENDED_TIE = re.compile(
 )
 # a plan moved, its object between the verb and the new date
 _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
+# German puts the particle at the clause's end: "zieht den Start auf Ende 2025 vor", "holt die Kaveya ins Jahr 2027 vor"
+_MOVED_EARLIER_DE = re.compile(r"[^.;,:!?]{1,80}?\s(?:vor|nach\s+vorne)(?=\s*(?:[.;,:!?–-]|$))")
 _MOVED_LATER = re.compile(
     r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
 )
@@ -480,6 +482,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     if cue_class == "moved":
         # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between
         if _MOVED_EARLIER.match(text, hit.end, min(end, hit.end + 60)):
+            return Signal.ACCELERATED, 0.9
+        if text[hit.start : hit.end].lower().startswith(("zieh", "hol")) and _MOVED_EARLIER_DE.match(
+            text, hit.end, min(end, hit.end + 90)
+        ):
             return Signal.ACCELERATED, 0.9
         if text[hit.start : hit.end].lower().startswith(("push", "sli")) and _MOVED_LATER.match(
             text, hit.end, min(end, hit.end + 60)

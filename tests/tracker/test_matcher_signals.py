@@ -2536,3 +2536,25 @@ def test_a_boutique_makers_first_car_told_in_the_headline_its_kind_below(matcher
         date(2026, 6, 19),
     )
     assert top(result)[:2] == ("luxury-ssb-evs", "achieved")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Solid Power zieht Start seiner Elektrolytlinie für BMW auf Ende 2025 vor",
+            "Solid Power zieht den Start seiner kontinuierlichen Produktionslinie für sulfidischen Festelektrolyt auf "
+            "Ende 2025 vor. Die Zellen gehen in die Testfahrzeuge von BMW.",
+            "accelerated",
+        ),
+        (
+            "Nio streicht 150-kWh-Akku aus den Europa-Plänen",
+            "Nio wird seinen 150-kWh-Akku mit semi-solid-state Zellen nicht in Europa anbieten. Nio streicht den Akku "
+            "aus den Plänen für die Wechselstationen in Europa.",
+            "cancelled",
+        ),
+    ],
+)
+def test_german_pull_ins_and_strikes(matcher: Matcher, title: str, text: str, expected: str) -> None:
+    result = classify(matcher, title, text, date(2025, 8, 6))
+    assert result.matches and result.matches[0].signal.value == expected
