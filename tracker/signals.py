@@ -92,6 +92,8 @@ _LEXICON: dict[str, str] = {
         "won a contract|wins a contract|landed an order|lands an order|received an order|receives an order|"
         "secured an order|secures an order|an order for|orders for|remporte une commande|a remporté une commande|"
         "décroche une commande|décroche un contrat|a décroché|has ordered|have ordered|hat bestellt|bestellt|"
+        "견적 요청|견적을 요청|見積もり依頼|询价|request for quotation|requests for quotation|appel d'offres|"
+        "Ausschreibung|"
         "a commandé|订购|発注した|発注する|발주했|발주한"
     ),
     "start_verb": (
@@ -294,6 +296,10 @@ _SHARE_OF = re.compile(
 # "completed the installation of the first production equipment": the line is being equipped, not yet producing
 _INSTALLING_EQUIPMENT = re.compile(
     r"\s+(?:the\s+)?(?:installation|installing|move-in|delivery)\s+of\s+(?:[\w-]+\s+){0,4}?equipment", re.I
+)
+# equipment moved in or installed, told before the verb: "핵심 장비 입고를 마쳤다", "设备安装完成", "設備の搬入を終えた"
+_EQUIPMENT_IN_CJK = re.compile(
+    r"(?:장비|설비|设备|設備|装置)\s*(?:의\s*)?(?:입고|반입|설치|搬入|据え付け|安装|进场|入场)"
 )
 # what an ending gives up: a tie with a partner ("ended its technology partnership with ProLogium")
 _ENDED_TIE = re.compile(
@@ -512,7 +518,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
     if cue_class == REVISED:
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # its new date, read against the timeline, says more
-    if cue_class == "achieved" and _INSTALLING_EQUIPMENT.match(text, hit.end, min(end, hit.end + 70)):
+    if cue_class == "achieved" and (
+        _INSTALLING_EQUIPMENT.match(text, hit.end, min(end, hit.end + 70))
+        or _EQUIPMENT_IN_CJK.search(text, max(start, hit.start - 12), hit.start)
+    ):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
     if cue_class == "start_verb":
         # "deliveries have started" is the launch itself; "start of series production" is work beginning
