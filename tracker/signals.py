@@ -152,7 +152,8 @@ _LEXICON: dict[str, str] = {
         "계획 유지|planmäßig|wie geplant|"
         "bestätigt|bekräftigt|bekräftigte|bekräftigen|"
         "hält an|hält daran fest|halten daran fest|hält fest|im Plan|confirme|confirmé|comme prévu|dans les temps|"
-        "maintient|en bonne voie|sur la bonne voie|auf Kurs|"
+        "maintient|en bonne voie|sur la bonne voie|auf Kurs|ändert nichts|ändere nichts|ändert das nichts|"
+        "ändere das nichts|changes nothing|ne change rien|"
         "im Zeitplan"
     ),
     # an undertaking with a partner ended: read by what is ended ("ended its technology partnership with")
