@@ -61,6 +61,11 @@ _FOLLOW_ON_REACH = 3  # sentences after the last naming a milestone within which
 _SOLID_STATE_KINDS = ("semi-solid", "all-solid-state")  # (as concepts name them)
 _SOLID_STATE_MATERIALS = frozenset({"electrolyte", "sulfide", "all-solid-state", "semi-solid"})  # (concepts)
 _GIVEN_UP_REACH = 60  # characters after a word of giving up within which what is given up is named
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"\b(?:second|third|another|zweite[nsrm]?|dritte[nsrm]?|weitere[nsrm]?|deuxième|troisième|autre)\b|"
+    r"第二|第三|두 번째",
+    re.I,
+)
 SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
@@ -364,6 +369,8 @@ def _gives_up_its_own(
     batteries at all; a cancellation said after its object ("the plan was scrapped") is taken as it stands. A tie
     ended with a company the milestone is not of is another undertaking ("ended its pact with ProLogium")."""
     end = min(cue.end + _GIVEN_UP_REACH, reading.sentences.spans[index][1])
+    if _ANOTHER_OF_ITS_KIND.search(reading.text, cue.end, min(end, cue.end + _GIVEN_UP_REACH // 2)):
+        return False  # "shelves plan for a second Taiwan cell plant": not the one the timeline holds
     if cue.kind == ENDED:
         partners = {m.company for m in reading.mentions if m.sentence == index and cue.end <= m.start < end}
         if partners and partners.isdisjoint(profile.milestone.companies):

@@ -349,7 +349,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
-        "Massenprodukt|breiter Einsatz|auf breiter Front|staple|common in|commonplace|일반 사양|일반적인 사양",
+        "Massenprodukt|breiter Einsatz|auf breiter Front|staple|common in|commonplace|일반 사양|일반적인 사양|"
+        "banalisation|se banaliser|banalisée|banalisées",
     ),
     _concept(
         "luxury",

@@ -2583,3 +2583,25 @@ def test_equipment_moved_in_and_quotations_asked_are_work_begun(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published))[:2] == expected
+
+
+def test_a_second_plant_given_up_is_not_the_first(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium shelves plan for a second Taiwan cell plant to focus cash on Dunkirk",
+        "ProLogium has shelved plans for a second cell factory in Taiwan, next to its giga-scale Taoyuan plant, to "
+        "focus its cash on the Dunkirk project.",
+        date(2025, 8, 19),
+    )
+    assert all(m.milestone != "prologium-gigafactory" for m in result.matches)
+
+
+def test_an_outlook_of_banalisation_is_the_mainstream_one(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Batterie solide : Arthur D. Little avance à 2029 sa banalisation dans le haut de gamme",
+        "Le cabinet Arthur D. Little estime que la batterie tout-solide deviendra une option courante dans le haut de "
+        "gamme dès 2029, contre 2030 auparavant.",
+        date(2026, 1, 15),
+    )
+    assert top(result)[:2] == ("ssb-mainstream-adoption", "accelerated")
