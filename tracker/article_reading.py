@@ -17,7 +17,7 @@ from tracker.sentences import Sentences, article_sentences
 from tracker.signals import PLAN_CHANGES, PLANNED_STRENGTH, Cue, describes_a_thing, read_cues
 from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
 from tracker.window_choice import starts_after
-from tracker.windows import DATE_GIVEN_UP_WORD, WindowMention, find_windows
+from tracker.windows import WindowMention, find_windows, may_give_up_a_date
 
 # A sentence recounting the past ("were initially to", "had been delayed before") is background, not news. (Sought
 # in the folded text: lower case, simplified Chinese, far quicker than a case-blind search.)
@@ -165,13 +165,18 @@ class ArticleReading:
             self._cues[index] = self._moved_by_dates(cues, index)
         return self._cues[index]
 
+    def may_give_up_a_date(self, index: int) -> bool:
+        """Whether a sentence holds a word that gives a date up ("instead of", "originally"): where it holds none, no
+        date of it is ``superseded`` and its dates need not be read to know it."""
+        start, end = self.sentences.spans[index]
+        return may_give_up_a_date(self.folded, start, end)
+
     def _moved_by_dates(self, cues: list[Cue], index: int) -> list[Cue]:
         """A plan said with its new date beside the one given up is a plan moved: "is now expected in 2027, rather
         than in the second half of 2026" (later: delayed), "in 2026 instead of 2027" (earlier: accelerated)."""
         if not cues or any(c.signal in PLAN_CHANGES for c in cues) or all(c.kind != "planned" for c in cues):
             return cues
-        start, end = self.sentences.spans[index]
-        if not DATE_GIVEN_UP_WORD.search(self.folded, start, end):
+        if not self.may_give_up_a_date(index):
             return cues  # (no date can have been given up: its dates need not be read)
         mentions = [w for w in self.windows(index) if not w.past or w.superseded]
         given_up = [w.window for w in mentions if w.superseded]

@@ -411,8 +411,10 @@ def _dated_clause_after(reading: ArticleReading, index: int, cue: Cue, positions
 
 def _placed_only(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> set[int]:
     """Sentences naming the milestone only by its place (beside one of its companies)."""
-    others = {reading.sentence_of(h.start) for h, p in hits if p.tag != "name"}
-    return {reading.sentence_of(h.start) for h, p in hits if p.tag == "name"} - others
+    named = {reading.sentence_of(h.start) for h, p in hits if p.tag == "name"}
+    if not named:
+        return named
+    return named - {reading.sentence_of(h.start) for h, p in hits if p.tag != "name"}
 
 
 def _weak_sentences(reading: ArticleReading, hits: list[tuple[Hit, Phrase]]) -> set[int]:
@@ -740,7 +742,8 @@ def _moved_from(
     if window is None:
         return None
     told = set(events) | set(range(best, min(best + _WINDOW_REACH, len(reading.sentences.spans))))
-    for given_up in (w.window for i in sorted(told) for w in reading.windows(i) if w.superseded):
+    dated = (i for i in sorted(told) if reading.may_give_up_a_date(i))
+    for given_up in (w.window for i in dated for w in reading.windows(i) if w.superseded):
         if starts_after(window, given_up):
             return Signal.DELAYED
         if starts_after(given_up, window):
