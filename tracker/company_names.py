@@ -32,6 +32,17 @@ _PASSING_WORDS = (
 _PASSING = re.compile(
     r"\b" + first_letter_alternation(re.split(r"\|(?![^(]*\))", _PASSING_WORDS)) + r"\W+(?:\w+\W+){0,2}$", re.I
 )
+# a company's name as the kind of another's line or cells: "QuantumScape-type cells", "QS方式", "QuantumScape line"
+_TECHNOLOGY_AFTER = re.compile(
+    r"(?:[-\s](?:type|based|style|designed|licen[cs]ed|technology|tech|process|Verfahren|Technologie|Technik)\b|"
+    r"[-\s](?:line|lines|Linie)\b|\s*(?:方式|型|技術|技术|방식))",
+    re.I,
+)
+_TECHNOLOGY_BEFORE = re.compile(
+    r"(?:Verfahren|Technologie|Technik|technology|technique|procédé|licence|license|Lizenz)\s+(?:des\s+|der\s+|"
+    r"von\s+|de\s+|of\s+|from\s+)(?:(?:US-|U\.S\.\s+|américain\s+|amerikanischen\s+)?[\w-]+\s+){0,2}$",
+    re.I,
+)
 # a customer or backer named in a clause about another company: "which supplies the cells for Nio's pack",
 # "向蔚来交付", "蔚来资本" (Nio's fund), "蔚来汽车が出資する衛藍"
 _CLIENT_BEFORE = re.compile(
@@ -73,6 +84,7 @@ class Mention:
     sentence: int
     passing: bool
     client: bool = False  # named as a customer or backer of another company ("which supplies Nio")
+    technology: bool = False  # named as the technology of another's line ("PowerCo's QuantumScape line")
 
 
 def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:
@@ -156,8 +168,30 @@ def find_mentions(
             or _parent_of_another(text, end, sentence_end, company, following)
             or _owner_of_another(text, end, company, following)
         )
-        mentions.append(Mention(company, start, end, index, passing, client))
+        technology = not passing and _technology_of_another(
+            text, start, end, sentence_start, sentence_end, company, standing
+        )
+        mentions.append(Mention(company, start, end, index, passing or technology, client, technology))
     return mentions
+
+
+def _technology_of_another(
+    text: str,
+    start: int,
+    end: int,
+    sentence_start: int,
+    sentence_end: int,
+    company: str,
+    standing: list[tuple[int, int, str, bool]],
+) -> bool:
+    """A company named as the technology of another's line, the other named in the sentence ("PowerCo's
+    QuantumScape line", "QS方式のセル", "nach dem Verfahren von QuantumScape"): the licensor, in passing."""
+    if not any(k[2] != company and sentence_start <= k[0] < sentence_end for k in standing):
+        return False
+    return bool(
+        _TECHNOLOGY_AFTER.match(text, end, min(sentence_end, end + 16))
+        or _TECHNOLOGY_BEFORE.search(text, max(sentence_start, start - 40), start)
+    )
 
 
 def _common_word(text: str, sentences: Sentences, candidate: tuple[int, int, str, bool]) -> bool:

@@ -550,6 +550,9 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     # (0.975 / 0.70 / 0.825); briefs: news that changes a plan, the Chinese and Korean trade press, the German and
     # French press, wire services
     "ssb-news-blind-58.jsonl": {
+        # below the target since stop 15: QuantumScape named as the process of PowerCo's line ("nach dem Verfahren des
+        # US-Partners QuantumScape") is now the licensor in passing, as the later labellers have it (+9 over all sets)
+        "company_f1": 0.94,
         "milestone_accuracy": 0.79,
         "signal_accuracy": 0.74,
         "window_accuracy": 0.77,

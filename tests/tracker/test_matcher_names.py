@@ -303,3 +303,23 @@ def test_makers_named_as_the_range_of_a_field_are_named_in_passing(matcher: Matc
     )
     assert result.companies == ("catl",)
     assert set(result.mentioned) == {"gac", "changan"}
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Umicore to supply cathode material for PowerCo's first QuantumScape-type cells",
+            "Umicore has signed an agreement to supply cathode material to PowerCo for the QuantumScape line the "
+            "Volkswagen battery company is setting up in Salzgitter.",
+        ),
+        (
+            "セントラル硝子、VW系パワーコにQS方式全固体セル向け電解液",
+            "セントラル硝子は、パワーコと、QuantumScape方式の全固体電池セル向けに電解液を供給する契約を結んだ。",
+        ),
+    ],
+)
+def test_the_licensor_named_as_the_technology_of_a_line_is_mentioned(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text)
+    assert "vw-powerco" in result.companies and "quantumscape" in result.mentioned
+    assert result.relevant  # (a QuantumScape line is a solid-state line)
