@@ -51,7 +51,7 @@ _CLIENT_BEFORE = re.compile(
     re.I,
 )
 _CLIENT_AFTER = re.compile(
-    r"\s*(?:资本|資本|出资的|出資する|が出資|投资的|入股的)|"
+    r"\s*(?:资本|資本|出资的|出資する|が出資|投资的|入股的|向け)|"
     r"\s+als\s+(?:größter\s+|wichtigster\s+)?(?:Anteilseigner|Aktionär|Investor|Großaktionär)|"
     r",?\s+(?:its|the)\s+(?:largest|biggest|main|top)\s+(?:shareholder|investor|backer)",
     re.I,
@@ -62,7 +62,8 @@ _OWNED = re.compile(r"-(?:owned|backed|controlled|funded|\w*marke|\w*tochter)\s"
 # a parent group named to say whose brand or unit the story's company is: "the premium brand of SAIC",
 # "la marque haut de gamme de SAIC", "SAIC, which owns IM", "상하이자동차(SAIC) 산하 즈지", "上汽集团旗下的智己"
 _PARENT_BEFORE = re.compile(
-    r"\b(?:brand|unit|subsidiary|arm|division|marque|filiale|Tochter\w*|Marke)\s+(?:[\w-]+\s+){0,4}"
+    r"\b(?:brand|unit|subsidiary|arm|division|trading\s+house|affiliate|member|marque|filiale|Tochter\w*|Marke)\s+"
+    r"(?:[\w-]+\s+){0,4}"
     r"(?:of|de|du|des|von)\s+(?:the\s+)?(?:groupe|group|Konzerns?)?\s*$",
     re.I,
 )
@@ -103,8 +104,9 @@ def other_company_phrases(names: tuple[str, ...]) -> list[Phrase]:
 def _name_phrase(kind: str, ref: str, name: str, ambiguous: bool = False) -> Phrase:
     """A company's name as the scanner seeks it: acronyms and ambiguous capitalised names in their own case; a name
     in a spaced script also with a plural or possessive ending."""
-    case_sensitive = bool(_ACRONYM.match(name)) or (ambiguous and name != name.lower())
-    ending = WORD if has_unspaced_script(name) or case_sensitive else PLURAL
+    acronym = bool(_ACRONYM.match(name))
+    case_sensitive = acronym or (ambiguous and name != name.lower())
+    ending = WORD if has_unspaced_script(name) or acronym else PLURAL  # ("PowerCos Linie": German's genitive)
     return Phrase(kind, ref, name, ending=ending, case_sensitive=case_sensitive, tag="ambiguous" if ambiguous else "")
 
 

@@ -67,8 +67,10 @@ _SOLID_MATERIAL = re.compile(r"solid|sulfid|sulphid|sulfure|fest|固体|固态|�
 def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bool:
     if any(company in solid_state_only for company in reading.about):
         return True
-    if any(m.technology and m.company in solid_state_only for m in reading.mentions):
-        return True  # "PowerCo's QuantumScape line": a line of the technology only solid-state makers have
+    if any((m.technology or m.client) and m.company in solid_state_only for m in reading.mentions):
+        # "PowerCo's QuantumScape line", "QuantumScape向けセパレーター": the technology only solid-state makers have,
+        # or a supplier's work for one of them
+        return True
     sentences: set[int] = set()
     for hit in reading.kind("ssb"):
         if _OTHER_SOLID_STATE_UNSPACED.match(reading.text, hit.end):

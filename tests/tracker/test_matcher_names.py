@@ -69,6 +69,14 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
             "Factorial experiment finds additive mix for fast-charging LFP cells",
             "Researchers used a full factorial design to test electrolyte additives in 64 battery cells.",
         ),
+        (  # New Zealand's electricity distributor Powerco is not Volkswagen's PowerCo
+            "Powerco trials solid-state transformer to ease EV charging loads in New Plymouth",
+            "Powerco, which runs the electricity network in Taranaki, is testing a solid-state transformer.",
+        ),
+        (  # a Toyota group trading house is not Toyota Motor
+            "Toyota Tsusho to expand lithium hydroxide sales from its Fukushima plant",
+            "Toyota Tsusho, a trading house, said it will expand sales of lithium hydroxide to cathode makers.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",
@@ -323,3 +331,19 @@ def test_the_licensor_named_as_the_technology_of_a_line_is_mentioned(matcher: Ma
     result = classify(matcher, title, text)
     assert "vw-powerco" in result.companies and "quantumscape" in result.mentioned
     assert result.relevant  # (a QuantumScape line is a solid-state line)
+
+
+def test_a_customer_named_before_向け_is_mentioned(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "出光、固体電解質の品質分析棟を千葉で着工　トヨタ向け供給に備え",
+        "出光興産は、全固体電池向け硫化物系固体電解質の品質分析棟を千葉事業所で着工した。トヨタ向けの供給に備える。",
+    )
+    assert result.companies == ("idemitsu",) and "toyota" in result.mentioned
+
+
+def test_powerco_in_german_genitive_is_powerco(matcher: Matcher) -> None:
+    result = classify(
+        matcher, "Kuka liefert Roboterzellen für PowerCos Festkörperlinie", "Kuka liefert Roboter nach Salzgitter."
+    )
+    assert "vw-powerco" in result.companies
