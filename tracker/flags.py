@@ -138,7 +138,7 @@ def change_for(state: MilestoneState, match: MilestoneMatch) -> Change | None:
         if settled:
             return None
         if said is None:
-            return change(FlagKind.ACCELERATED, status, current)
+            return None  # sped up with no date: its status and window stay as they are, nothing to accept
         return change(FlagKind.ACCELERATED, status, said, _year_key(said)) if _moved_earlier(said, current) else None
     if match.signal is Signal.STARTED and status in (Status.PLANNED, Status.CANCELLED):
         # work began; a target stated with it that reaches outside the window is proposed along

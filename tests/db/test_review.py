@@ -171,23 +171,24 @@ def test_copies_of_a_rejected_story_add_evidence_silently(database: Database) ->
 
 
 def test_a_repeat_of_an_accepted_change_is_absorbed_until_the_milestone_changes_again(database: Database) -> None:
-    faster = reports(database, "accelerated", None, range(2))  # changes nothing when accepted
-    raise_(database, propose(database, faster))
+    later = reports(database, "delayed", "2030", range(2))
+    raise_(database, propose(database, later))
     with database.sessions() as session:
         [flag] = review.list_flags(session)
-        review.accept_flag(session, flag.id, reviewer="ana")
-    assert raise_(database, propose(database, faster + reports(database, "accelerated", None, range(2, 3)))) == (
+        review.accept_flag(session, flag.id, reviewer="ana", window="2029")  # the reviewer's judgement: 2029
+    # the same news again still differs from the milestone (2030 against 2029), but it was decided on
+    assert raise_(database, propose(database, later + reports(database, "delayed", "2030", range(2, 3)))) == (
         "absorbed"
     )
     # the milestone changes through another flag: the same news is news again
-    raise_(database, propose(database, reports(database, "delayed", "2029", range(3, 5))))
+    raise_(database, propose(database, reports(database, "accelerated", "2028", range(3, 5))))
     with database.sessions() as session:
-        [delay] = review.list_flags(session, "pending")
-        review.accept_flag(session, delay.id, reviewer="ana")
-    again = reports(database, "accelerated", None, range(5, 7), day=9)
+        [faster] = review.list_flags(session, "pending")
+        review.accept_flag(session, faster.id, reviewer="ana")
+    again = reports(database, "delayed", "2030", range(5, 7), day=9)
     assert raise_(database, propose(database, again)) == "created"
     with database.sessions() as session:
-        flags = review.list_flags(session, kind="accelerated")
+        flags = review.list_flags(session, kind="delayed")
     assert [f.state for f in flags] == ["pending", "accepted"]
     assert flags[0].change_key == flags[1].change_key
 

@@ -61,6 +61,7 @@ def sighting(
         ("achieved", "delayed", "2029"),  # nothing is delayed once it happened
         ("cancelled", "accelerated", "2026"),
         ("planned", "accelerated", "2029"),  # "accelerated" to a later window: contradiction, nothing
+        ("planned", "accelerated", None),  # sped up with no date: status and window stay, nothing to accept
         ("cancelled", "cancelled", None),
         ("planned", "none", "2030"),
     ],
@@ -82,7 +83,6 @@ def test_what_repeats_the_current_state_raises_nothing(current: str, signal: str
         ("planned", "delayed", None, FlagKind.DELAYED, "delayed", "2027..2028"),
         ("planned", "accelerated", "2026", FlagKind.ACCELERATED, "planned", "2026"),
         ("planned", "accelerated", "2027", FlagKind.ACCELERATED, "planned", "2027"),  # the end moved earlier
-        ("planned", "accelerated", None, FlagKind.ACCELERATED, "planned", "2027..2028"),
         ("planned", "reaffirmed", "2029", FlagKind.WINDOW_CHANGED, "planned", "2029"),
         ("in_progress", "started", "2028..2029", FlagKind.WINDOW_CHANGED, "in_progress", "2028..2029"),
         ("cancelled", "reaffirmed", None, FlagKind.REAFFIRMED, "planned", "2027..2028"),
