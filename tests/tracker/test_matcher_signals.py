@@ -2474,9 +2474,23 @@ def test_the_companies_other_undertaking_is_not_the_milestone(matcher: Matcher) 
             date(2025, 9, 10),
             ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed"),
         ),
+        (  # equipment moved in: work toward the line, not the line done
+            "삼성SDI, 수원 전고체 'S라인' 장비 입고 마무리…상반기 가동 목표",
+            "삼성SDI가 경기 수원 연구소에 짓고 있는 전고체 배터리 파일럿 라인 'S라인'의 핵심 장비 입고를 마쳤다. "
+            "회사는 상반기 중 라인을 가동할 계획이다.",
+            date(2023, 1, 30),
+            ("samsung-sdi-pilot-line", "started"),
+        ),
+        (  # quotations asked for the mass-production parts: procurement begun
+            '도요타, 韓 소재·부품사에 전고체 배터리 부품 견적 요청…"2027년 양산 대비"',
+            "일본 도요타자동차가 국내 이차전지 소재·부품 업체 여러 곳에 전고체 배터리용 부품 견적을 요청한 것으로 "
+            "확인됐다. 도요타는 2027년 전고체 배터리 양산을 목표로 하고 있다.",
+            date(2025, 9, 18),
+            ("toyota-assb-mass-production", "started"),
+        ),
     ],
 )
-def test_a_certificate_a_first_shipment_and_a_date_kept(
+def test_certificates_shipments_equipment_quotations_and_dates_kept(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published))[:2] == expected
@@ -2558,31 +2572,6 @@ def test_a_boutique_makers_first_car_told_in_the_headline_its_kind_below(matcher
 def test_german_pull_ins_and_strikes(matcher: Matcher, title: str, text: str, expected: str) -> None:
     result = classify(matcher, title, text, date(2025, 8, 6))
     assert result.matches and result.matches[0].signal.value == expected
-
-
-@pytest.mark.parametrize(
-    ("title", "text", "published", "expected"),
-    [
-        (  # equipment moved in: work toward the line, not the line done
-            "삼성SDI, 수원 전고체 'S라인' 장비 입고 마무리…상반기 가동 목표",
-            "삼성SDI가 경기 수원 연구소에 짓고 있는 전고체 배터리 파일럿 라인 'S라인'의 핵심 장비 입고를 마쳤다. "
-            "회사는 상반기 중 라인을 가동할 계획이다.",
-            date(2023, 1, 30),
-            ("samsung-sdi-pilot-line", "started"),
-        ),
-        (  # quotations asked for the mass-production parts: procurement begun
-            '도요타, 韓 소재·부품사에 전고체 배터리 부품 견적 요청…"2027년 양산 대비"',
-            "일본 도요타자동차가 국내 이차전지 소재·부품 업체 여러 곳에 전고체 배터리용 부품 견적을 요청한 것으로 "
-            "확인됐다. 도요타는 2027년 전고체 배터리 양산을 목표로 하고 있다.",
-            date(2025, 9, 18),
-            ("toyota-assb-mass-production", "started"),
-        ),
-    ],
-)
-def test_equipment_moved_in_and_quotations_asked_are_work_begun(
-    matcher: Matcher, title: str, text: str, published: date, expected: tuple
-) -> None:
-    assert top(classify(matcher, title, text, published))[:2] == expected
 
 
 def test_a_second_plant_given_up_is_not_the_first(matcher: Matcher) -> None:
