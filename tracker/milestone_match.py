@@ -161,9 +161,10 @@ def _keyword_score(reading: ArticleReading, hits: list[tuple[Hit, Phrase]], sent
 
 
 def _event_sentences(
-    reading: ArticleReading, profile: MilestoneProfile, hits: list[tuple[Hit, Phrase]]
+    reading: ArticleReading, profile: MilestoneProfile, hits: list[tuple[Hit, Phrase]], placed: set[int]
 ) -> dict[int, list[int]]:
-    """Sentence -> positions of the words naming this milestone's event there (not mere place names)."""
+    """Sentence -> positions of the words naming this milestone's event there (not mere place names). ``placed``:
+    the sentences naming it by its place only."""
     found: dict[int, list[int]] = {}
     weight: dict[int, float] = {}
     by_sentence: dict[int, list[tuple[Hit, Phrase]]] = {}
@@ -201,7 +202,6 @@ def _event_sentences(
     for mention in reading.mentions:
         if mention.company in companies and mention.sentence in found:
             found[mention.sentence].append(mention.start)
-    placed = _placed_only(reading, hits)
     if found and companies and not any(reading.cues(i) for i in found if i not in placed):
         # where the sentences naming it say nothing of it, the lead company opening a sentence that dates a plan
         # speaks of the undertaking the story is about: "Nio says it will be offered through its swaps in 2024"
@@ -443,7 +443,8 @@ def read_milestone(
         score += _VOICE_SCORE  # an analyst or an institute speaking: the story is the industry's outlook
     if floor and _best_possible(profile, factor, score) < floor:
         return None  # named too weakly to matter whatever it says: skip reading its sentences
-    events = _event_sentences(reading, profile, hits)
+    placed = _placed_only(reading, hits)
+    events = _event_sentences(reading, profile, hits, placed)
     if profile.milestone.excludes:
         excluded = _naming_another_undertaking(reading, milestone.id)
         if reading.sentences.has_title and 0 in excluded:
@@ -453,7 +454,7 @@ def read_milestone(
         events.pop(index, None)
     if not events:
         return None
-    weak, placed = _weak_sentences(reading, hits), _placed_only(reading, hits)
+    weak = _weak_sentences(reading, hits)
     cues = {i: _sentence_cue(reading, profile, i, positions, i in weak, i in placed) for i, positions in events.items()}
     best, cue = _best_sentence(reading, events, cues)
     if cue is not None and cue.signal is Signal.STARTED and milestone.status is Status.IN_PROGRESS:

@@ -164,7 +164,7 @@ _LEXICON: dict[str, str] = {
         "recast|recasts"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
-    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|zieht|ziehen|holt|holen",
+    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|zieht|ziehen",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
@@ -310,7 +310,7 @@ _ENDED_TIE = re.compile(
 )
 # a plan moved, its object between the verb and the new date
 _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
-# German puts the particle at the clause's end: "zieht den Start auf Ende 2025 vor", "holt die Kaveya ins Jahr 2027 vor"
+# German puts the particle at the clause's end: "zieht den Start auf Ende 2025 vor"
 _MOVED_EARLIER_DE = re.compile(r"[^.;,:!?]{1,80}?\s(?:vor|nach\s+vorne)(?=\s*(?:[.;,:!?–-]|$))")
 _MOVED_LATER = re.compile(
     r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
@@ -490,7 +490,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between
         if _MOVED_EARLIER.match(text, hit.end, min(end, hit.end + 60)):
             return Signal.ACCELERATED, 0.9
-        if text[hit.start : hit.end].lower().startswith(("zieh", "hol")) and _MOVED_EARLIER_DE.match(
+        if text[hit.start : hit.end].lower().startswith("zieh") and _MOVED_EARLIER_DE.match(
             text, hit.end, min(end, hit.end + 90)
         ):
             return Signal.ACCELERATED, 0.9

@@ -959,10 +959,7 @@ _INSTEAD_OF = re.compile(
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
-_INSTEAD_OF_WORDS = re.compile(
-    r"rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus|\bvs\b|"
-    r"(?:比|较|較)[^，。,]{0,12}\d"
-)
+_INSTEAD_OF_WORDS = re.compile("rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs")
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
 
@@ -1017,17 +1014,12 @@ def find_windows(
     return _originals_given_up(_alternatives_joined(found, text), text)
 
 
-# "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
-_ORIGINAL_WORDS = (
-    "initial|original|previous|ursprünglich|origine|ago|当初|原计划|原定|原本|先前|従来|기존|종전|"
-    "(?:earlier|prior) (?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)"
-)
 # what a sentence holds, lower-cased, wherever a date in it is given up (read as ``superseded``) for another: plain
 # words, searched fast (a word that holds one of them, "than" in "thank", only costs reading the sentence's dates)
 _GIVEN_UP_WORDS = re.compile(
-    "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|比行业|比此前|比预期|"
-    "比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|当初|原计划|原定|原本|先前|"
-    "従来|기존|종전|earlier|prior"
+    "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|"
+    "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
+    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior"
 )
 
 
@@ -1037,6 +1029,7 @@ def may_give_up_a_date(folded: str, start: int, end: int) -> bool:
     return _GIVEN_UP_WORDS.search(folded, start, end) is not None
 
 
+# "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
 _ORIGINAL = re.compile(
     r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,5}$|"
     r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"
