@@ -111,7 +111,7 @@ _LEXICON: dict[str, str] = {
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
-        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
+        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
     ),
@@ -413,11 +413,12 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     if denied:
         # "denied reports of a delay": the delay is what is denied
         cues = [c for c in cues if c.signal not in (Signal.DELAYED, Signal.CANCELLED)]
-    if len(cues) > 1 and any(c.text in _PARTICIPLES for c in cues[:-1]):
-        # "its first car powered by all-solid-state cells remains on course for 2027-28": the participle says
-        # what the thing is; the verb after it tells the news
-        last = cues[-1]
-        cues = [c for c in cues if c is last or not describes_a_thing(text, c.start, c.end, start)]
+    if len(cues) > 1 and any(c.text in _PARTICIPLES for c in cues):
+        # "its first car powered by all-solid-state cells remains on course for 2027-28", "expects its first test
+        # vehicle running on the cells to be on public roads in 2025": the participle says what the thing is; the
+        # sentence's other word tells the news
+        told = [c for c in cues if not describes_a_thing(text, c.start, c.end, start)]
+        cues = told or cues
     changes = [c.end for c in cues if c.signal in PLAN_CHANGES]
     if changes:
         # "pull forward the start of mass production", "delay the start of": the beginning is what is moved

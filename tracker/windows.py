@@ -357,6 +357,15 @@ def _relative_half(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year.start.year, 1 + 6 * (half - 1)), (year.start.year, 6 * half))
 
 
+def _relative_quarter(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "明年一季度", "내년 1분기": a quarter of a year said relative to the publication date."""
+    year = _relative(match, ctx)
+    quarter = _ORDINALS.get(match.group("q"))
+    if year is None or quarter is None:
+        return None
+    return _window((year.start.year, 3 * quarter - 2), (year.start.year, 3 * quarter))
+
+
 def _quarter(match: re.Match[str], ctx: _Context) -> Window | None:
     year = _relative_year(match.groupdict().get("y"), ctx)
     quarter = _ORDINALS.get(match.group("q").lower())
@@ -635,6 +644,13 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         re.compile(rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_REL_YEAR}?", _I),
         _quarter,
         ("quarter",),
+    ),
+    (
+        re.compile(
+            r"(?P<rel>今年|明年|本年|来年|올해|내년|금년)\s*(?:の\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期|분기)"
+        ),
+        _relative_quarter,
+        ("季度", "四半期", "분기"),
     ),
     (re.compile(rf"(?:{_Y}\s*年?\s*)?第?\s*(?P<q>[一二三四1-4])\s*(?:季度|四半期)"), _quarter, ("季度", "四半期")),
     (re.compile(rf"(?:{_Y}\s*년?\s*)?(?P<q>[1-4])\s*분기"), _quarter, ("분기",)),
@@ -1011,7 +1027,7 @@ def find_windows(
             taken.append((start, end))
             found.extend(_mentions(window, match, ctx))
     found.sort(key=lambda m: m.start)
-    return _originals_given_up(_alternatives_joined(found, text), text)
+    return _originals_given_up(_moves_joined(_alternatives_joined(found, text), text), text)
 
 
 # what a sentence holds, lower-cased, wherever a date in it is given up (read as ``superseded``) for another: plain
@@ -1050,6 +1066,38 @@ def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMen
     if not any(original) or all(original):
         return found
     return [replace(m, superseded=True) if old else m for m, old in zip(found, original, strict=True)]
+
+
+# a date moved to another: "올해 말에서 내년 하반기로 미뤘다", "从今年底推迟到明年", "from late 2026 into 2027"
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\bvon|\bde|(?:从|由)[今本明]?)\s*(?:the\s+|l['’]|der\s+|dem\s+)?$", re.I)
+_TO_BETWEEN = re.compile(
+    r"\s*(?:말|초|연말)?\s*(?:에서|から|より)\s*|\s*(?:推迟|延期|延后|推后|延迟|提前|调整|改)?(?:到|至)\s*|"
+    r"\s+(?:to|into|until|auf|bis|nach|à|au|en)\s+(?:the\s+|l['’])?",
+    re.I,
+)
+_MOVED_WORDS = re.compile(
+    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|延期|ずれ込|前倒し|繰り上げ|"
+    "avanc|vorgezogen|zieht|verschieb",
+    re.I,
+)
+
+
+def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
+    """Of two dates said as a move from one to the other, the first is given up ("superseded")."""
+    if len(found) < 2 or not _MOVED_WORDS.search(text):
+        return found
+    moved = [
+        not old.superseded
+        and _TO_BETWEEN.fullmatch(text, old.end, new.start) is not None
+        and (
+            text[old.end : new.start].strip().endswith(("에서", "から", "より"))
+            or _FROM_BEFORE.search(text, 0, old.start) is not None
+        )
+        for old, new in zip(found, found[1:], strict=False)
+    ]
+    if not any(moved):
+        return found
+    return [replace(m, superseded=True) if old else m for m, old in zip(found, [*moved, False], strict=True)]
 
 
 _OR_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:or|oder|ou|或|或者|~|～)\s*(?:in|by|im|en|au|the|\s)*$", re.I)

@@ -969,6 +969,12 @@ def test_a_pilot_line_running_its_trial_production_is_one_event(matcher: Matcher
             date(2025, 5, 21),
             ("bmw-solid-power-demo-fleet", "achieved", "2025-05"),
         ),
+        (
+            "창안차 전고체 검증차 장착 일정 조정",
+            "창안자동차가 연내 계획했던 전고체 배터리 검증차 소량 장착을 내년 1분기로 미뤘다.",
+            date(2025, 11, 12),
+            ("changan-assb-pilot", "delayed", "2026-01..2026-03"),
+        ),
     ],
 )
 def test_more_status_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
@@ -1106,15 +1112,33 @@ def test_an_undated_consequence_does_not_make_the_deal_after_it_an_occasion(matc
     assert top(result)[:2] == ("powerco-quantumscape-scale-up", "started")
 
 
-def test_a_car_running_on_the_cells_inside_a_plan_is_what_is_planned(matcher: Matcher) -> None:
-    result = classify(
-        matcher,
-        "Mercedes wants a Factorial-cell test car on the road before year-end",
-        "Mercedes-Benz plans to put a test vehicle running on Factorial Energy's solid-state cells on public roads "
-        "before the end of this year, its technology chief said.",
-        date(2024, 9, 1),
-    )
-    assert top(result) == ("mercedes-factorial-cells", "reaffirmed", "2024-10..2024-12")
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Mercedes wants a Factorial-cell test car on the road before year-end",
+            "Mercedes-Benz plans to put a test vehicle running on Factorial Energy's solid-state cells on public "
+            "roads before the end of this year, its technology chief said.",
+            ("mercedes-factorial-cells", "reaffirmed", "2024-10..2024-12"),
+        ),
+        (
+            "Mercedes says Factorial-cell test car will hit public roads in first quarter",
+            "Mercedes-Benz expects its first test vehicle running on Factorial Energy's lithium-metal solid-state "
+            "cells to be on public roads in the first quarter of 2025, the carmaker said.",
+            ("mercedes-factorial-cells", "reaffirmed", "2025-01..2025-03"),
+        ),
+        (
+            "Solid Power says BMW demo car on its cells is still set for next year",
+            "Solid Power said BMW remains on track to put a demonstration vehicle powered by its all-solid-state "
+            "cells on the road in 2025.",
+            ("bmw-solid-power-demo-fleet", "reaffirmed", "2025"),
+        ),
+    ],
+)
+def test_a_car_running_on_the_cells_inside_a_plan_is_what_is_planned(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2024, 9, 1))) == expected
 
 
 def test_a_date_years_past_a_milestones_window_with_its_event_unnamed_is_of_another_undertaking(

@@ -83,6 +83,9 @@ PUBLISHED = date(2025, 3, 15)
         ("L6五月如期上市", "2025-05"),
         ("2024年十二月交付", "2024-12"),
         ("今年下半年量产", "2025-07..2025-12"),
+        ("将小批量装车推迟到明年一季度", "2026-01..2026-03"),
+        ("소량 장착을 내년 1분기로 미뤘다", "2026-01..2026-03"),
+        ("来年の第2四半期に出荷する", "2026-04..2026-06"),
         ("by the end of this year or in the first half of next year", "2025-10..2026-06"),
         ("fin 2026 ou début 2027", "2026-09..2027-04"),
     ],
@@ -100,6 +103,27 @@ def test_japanese_fiscal_year_starts_in_april() -> None:
 def test_chinese_nian_du_is_the_calendar_year() -> None:
     (found,) = find_windows("公司2025年度营收增长", PUBLISHED)
     assert str(found.window) == "2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "old", "new"),
+    [
+        ("소량 장착을 올해 말에서 내년 하반기로 미뤘다", "2025", "2026-07..2026-12"),
+        ("将装车时间从今年底推迟到明年下半年", "2025-10..2025-12", "2026-07..2026-12"),
+        ("pushed the launch from late 2026 into 2027", "2026-09..2026-12", "2027"),
+        ("verschiebt den Start von Ende 2026 auf Mitte 2027", "2026-10..2026-12", "2027-05..2027-08"),
+        ("量産開始を2027年から2028年に延期した", "2027", "2028"),
+    ],
+)
+def test_a_date_moved_from_is_given_up(text: str, old: str, new: str) -> None:
+    given_up, kept = find_windows(text, PUBLISHED)
+    assert (str(given_up.window), given_up.superseded) == (old, True)
+    assert (str(kept.window), kept.superseded) == (new, False)
+
+
+def test_dates_from_one_to_another_without_a_move_are_both_plans() -> None:
+    found = find_windows("2026年から出荷を始め、2028年に量産する", PUBLISHED)
+    assert [(str(m.window), m.superseded) for m in found] == [("2026", False), ("2028", False)]
 
 
 def test_a_move_marks_the_old_date_superseded() -> None:
