@@ -1091,7 +1091,7 @@ def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
         and _TO_BETWEEN.fullmatch(text, old.end, new.start) is not None
         and (
             text[old.end : new.start].strip().endswith(("에서", "から", "より"))
-            or _FROM_BEFORE.search(text, 0, old.start) is not None
+            or _FROM_BEFORE.search(text, max(0, old.start - 12), old.start) is not None
         )
         for old, new in zip(found, found[1:], strict=False)
     ]
