@@ -246,6 +246,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "Straßentests|Erprobung|"
         "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|Testfahrten|Erprobungsfahrten|"
         "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|flotte de démonstration|"
+        "voiture d'essai|voitures d'essai|voiture de test|voitures de test|prototype roulant|prototypes roulants|"
+        "Versuchsträger|Versuchsträgern|Versuchsträgers|테스트카|テスト車両|実験車|"
         "essais routiers|essai routier|tester sur route|sur route|"
         "flotte d'essai|flotte de test|véhicules de démonstration|Testflotte|Demonstrationsflotte|Erprobungsflotte|"
         "auf die Straße|auf der Straße|auf öffentlichen Straßen|test drive",
