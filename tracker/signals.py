@@ -78,6 +78,7 @@ _LEXICON: dict[str, str] = {
         "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|"
         "提携すると|提携した|提携で合意|協業すると|協業で合意|"
         "착공|착수|체결|계약을 맺|손잡|맞손|하기로 했|"
+        "공급 계약|공급계약|공급사 확정|공급사를 확정|지분 인수|지분을 인수|% 인수|"
         "협약을 맺|수주|受注|中标|placed an order|places an order|placed a production order|placed orders|"
         "ausgeweitet|erweitert|erweitern|"
         "Spatenstich|Grundstein|Grundsteinlegung|unterzeichnet|beginnt Bau|beginnt mit dem Bau|Bau begonnen|Baubeginn|"
@@ -508,6 +509,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "under the agreement signed in October": which agreement, not a signing told now
     if text[hit.start : hit.end].lower() in _HANDING_OVER and _TO_SOMEONE.match(text, hit.end):
         return None  # "Singh hands over to his successor": a post handed on, nothing delivered
+    if after.startswith("의") and "\uac00" <= text[hit.end - 1] <= "\ud7a3":
+        return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
         return None  # "the recently launched MG4": what the thing is, not what happened
     if text[hit.start : hit.end] in _PARTICIPLES and _NOUN_PHRASE_BEFORE.search(before) and _PLAN_WORD.search(before):

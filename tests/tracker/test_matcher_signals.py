@@ -975,10 +975,27 @@ def test_a_pilot_line_running_its_trial_production_is_one_event(matcher: Matcher
             date(2025, 11, 12),
             ("changan-assb-pilot", "delayed", "2026-01..2026-03"),
         ),
+        (
+            "삼성SDI, 고체전해질 업체 지분 15% 인수…전고체 소재 확보",
+            "삼성SDI가 고체전해질 전문기업의 지분 15%를 인수한다고 공시했다. 삼성SDI는 2027년 전고체 배터리 양산을 "
+            "목표로 하고 있다.",
+            date(2026, 2, 11),
+            ("samsung-sdi-assb-mass-production", "started", "2027"),
+        ),
     ],
 )
 def test_more_status_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_korean_noun_of_a_deal_as_an_attribute_tells_no_deal(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "삼성SDI 전고체 양산 라인 장비 공시",
+        "장비업체가 공시한 삼성SDI 전고체 배터리 양산 라인용 공급계약의 종료일은 2027년 3월이다.",
+        date(2026, 9, 3),
+    )
+    assert [m.signal for m in result.matches if m.milestone] != [Signal.STARTED]
 
 
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
