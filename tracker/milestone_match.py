@@ -457,19 +457,22 @@ def read_milestone(
     weak = _weak_sentences(reading, hits)
     cues = {i: _sentence_cue(reading, profile, i, positions, i in weak, i in placed) for i, positions in events.items()}
     best, cue = _best_sentence(reading, events, cues)
-    if cue is not None and cue.signal is Signal.STARTED and milestone.status is Status.IN_PROGRESS:
-        # work under way already: a further step beside its plan's date said to hold is the plan reaffirmed
-        # ("installs the main equipment; completion in June 2027 unchanged"), not beside a bare "confirmed"
+    if cue is not None and cue.signal is Signal.STARTED:
+        # a further step beside its plan's date said to hold is the plan reaffirmed ("installs the main equipment;
+        # completion in June 2027 unchanged", "ships first samples, keeps 2027 target"), not beside a bare
+        # "confirmed"; of work not yet under way, only where the title says the plan holds
+        under_way = milestone.status is Status.IN_PROGRESS
         held = [
             i
             for i, c in cues.items()
             if c is not None
-            and c.kind == "reaffirmed"
-            and c.strength >= FIRM
+            and (under_way or (i == 0 and reading.sentences.has_title))
+            and any(_holds(said) for said in ([c] if under_way else reading.cues(i)))
             and (i == best or any(not w.past for w in reading.windows(i)))
         ]
         if held:
-            best, cue = held[0], cues[held[0]]
+            best = held[0]
+            cue = next(c for c in (cues[best], *reading.cues(best)) if c is not None and _holds(c))
     if cue is None and profile.industry and not _outlook_dated(reading, profile, best):
         return None  # an industry milestone's words alone, with nothing said of it, are no match
     local_score = None if profile.partners_in_title else _keyword_score(reading, hits, best)
@@ -581,6 +584,11 @@ def read_milestone(
         natures,
         factor >= 1.0,
     )
+
+
+def _holds(cue: Cue) -> bool:
+    """Whether a cue firmly says a plan holds ("remains on track", "keeps its 2027 target")."""
+    return cue.kind in ("reaffirmed", "kept") and cue.strength >= FIRM
 
 
 def _best_possible(

@@ -159,6 +159,8 @@ _LEXICON: dict[str, str] = {
     ),
     # an undertaking with a partner ended: read by what is ended ("ended its technology partnership with")
     "ended": "ended|ends|has ended|have ended|dissolved|dissolves",
+    # a plan kept, read by what is kept ("keeps 2027 target", not "keeps BMW cells flowing")
+    "kept": "keeps|kept|keeping|retains|retained|bleibt bei|bleiben bei|blieb bei",
     # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")
     "revised": (
         "조정|调整|修正|見直|revised its timeline|revises its timeline|revised its timetable|revises its timetable|"
@@ -216,6 +218,7 @@ _STRENGTH = {
 PLANNED_STRENGTH = 0.6
 REPLACED = "replaced"  # the kind of a cancellation that gives a plan up for another way to the same end
 ENDED = "ended"  # the class of the words ending a tie with a partner
+KEPT = "kept"  # the class of the words keeping something: a plan, or anything else
 REVISED = "revised"  # the class of the words revising a timetable: its new date against the timeline says which way
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 # The classes read alike wherever they stand: a denial reaffirms, a plan restates itself (a reaffirmation is read:
@@ -307,6 +310,13 @@ _EQUIPMENT_IN_CJK = re.compile(
 _ENDED_TIE = re.compile(
     r"\s+(?:(?:its|the|their|a)\s+)?(?:[\w-]+\s+){0,3}?(?:partnership|pact|cooperation|collaboration|alliance|"
     r"joint\s+venture|tie-up|development\s+agreement|supply\s+agreement)\b",
+    re.I,
+)
+# what a plan kept is: a date, a target, a timetable ("keeps a 2026 date", "bleibt bei 2026", "keeps its goal")
+_KEPT_PLAN = re.compile(
+    r"\s+(?:(?:to|on|its|the|a|an|their|dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:20\d\d|target|goal|date|timetable|timeline|time\s?frame|plan|schedule|deadline|guidance|outlook|"
+    r"forecast|Zeitplan|Ziel|Termin|Plan)",
     re.I,
 )
 # a plan moved, its object between the verb and the new date
@@ -484,6 +494,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if (_SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before)) and _SHARE_OF.search(text, start, end):
             return Signal.DELAYED, 0.7
         return None  # "only about 5% liquid electrolyte": a small amount, not a small market
+    if cue_class == KEPT:
+        if _KEPT_PLAN.match(text, hit.end, min(end, hit.end + 50)) and not NEGATION_BEFORE.search(before):
+            return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
+        return None  # "keeps BMW cells flowing", "kept in a dry room": nothing of a plan
     if cue_class == ENDED:
         if _ENDED_TIE.match(text, hit.end, min(end, hit.end + 50)):
             return Signal.CANCELLED, _STRENGTH[Signal.CANCELLED]

@@ -982,6 +982,20 @@ def test_a_pilot_line_running_its_trial_production_is_one_event(matcher: Matcher
             date(2026, 2, 11),
             ("samsung-sdi-assb-mass-production", "started", "2027"),
         ),
+        (
+            "Samsung SDI sends all-solid-state samples to a new carmaker, keeps 2027 target",
+            "Samsung SDI has shipped all-solid-state sample cells to a European carmaker for evaluation. The company "
+            "said mass production remains planned for 2027.",
+            date(2025, 5, 2),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "Wiener Motorensymposium: PowerCo bleibt bei 2026 für erste Zellen aus Salzgitter",
+            "PowerCo will auf der Pilotlinie in Salzgitter 2026 die ersten Festkörperzellen nach dem Verfahren von "
+            "QuantumScape fertigen. Der Ausbau sei wie im Lizenzvertrag vereinbart möglich.",
+            date(2025, 5, 2),
+            ("powerco-quantumscape-scale-up", "reaffirmed", "2026"),
+        ),
     ],
 )
 def test_more_status_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
