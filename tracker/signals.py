@@ -267,6 +267,14 @@ _NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|し
 _DENIED_CJK_AFTER = re.compile(
     r"^[^，,。]{0,16}(사실이 아니|사실 아냐|사실 아니|사실무근|부인|일축|不实|不實|否认|否定|辟谣|否定した)"
 )
+# a slip told as what a report said, the report then denied in the sentence:
+# "ずれ込むとした一部報道について「事実ではない」"
+_REPORTED_CJK_AFTER = re.compile(
+    r"[^。！？]{0,8}?(?:とした|とする|との|という|다는|다고 한|的)[^。]{0,10}(?:報道|보도|报道)"
+)
+_REPORT_DENIED_CJK = re.compile(
+    r"事実ではない|事実でない|事実無根|否定|사실이 아니|사실 아니|사실무근|부인|否认|不实|辟谣"
+)
 _HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
 _HEDGE = re.compile(
     r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
@@ -480,6 +488,12 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             or _DENIED_CJK_AFTER.match(after)
         ):
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # "no delay", "not be postponed"
+        if (
+            not after.isascii()
+            and _REPORTED_CJK_AFTER.match(text, hit.end, end)
+            and _REPORT_DENIED_CJK.search(text, hit.end, end)
+        ):
+            return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # a reported slip, denied
         if _HEDGE.search(before) or _HEDGE_CJK_AFTER.match(after):
             if cue_class == "accelerated":
                 return Signal.ACCELERATED, PLANNED_STRENGTH  # "could pull forward mass production": a company's hope

@@ -133,6 +133,13 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
         ),
         (
+            "トヨタ、全固体電池の量産延期報道を否定",
+            "トヨタ自動車は、全固体電池の量産開始が2028年後半にずれ込むとした一部報道について「事実ではない」とのコメントを"
+            "出した。同社は「27～28年の実用化に向けた準備は計画通り進んでいる」としている。",
+            date(2026, 2, 20),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+        (
             "Toyota denies delay to solid-state batteries",
             "Toyota denied reports of a delay and said mass production of all-solid-state batteries remains on track "
             "for 2027-28.",
