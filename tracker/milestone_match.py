@@ -693,6 +693,11 @@ def _window_for(
         # "previously it had said 2025": a date recounted as background gives way to one the story states now
         current = [(step, m) for step, m in candidates if not reading.is_background(reading.sentence_of(m.start))]
         candidates = current or candidates
+    if signal is Signal.REAFFIRMED:
+        # "denied a report that it slips to late 2028 ... preparations for 2027-28 on plan": the date denied gives
+        # way to the one kept
+        kept = [(step, m) for step, m in candidates if not _denies(reading, reading.sentence_of(m.start))]
+        candidates = kept or candidates
     positions = [p for ps in events.values() for p in ps]
     # a date in a sentence whose subject is the milestone's company is theirs, not a supplier's ("Toyota still
     # targets 2027-2028" over "the supplier plans output from fiscal 2028, with Toyota as customer")
@@ -702,6 +707,13 @@ def _window_for(
         if not reading.subjects(reading.sentence_of(m.start)).isdisjoint(milestone.companies)
     }
     return pick_window(reading.folded, candidates, positions, milestone.expected, signal, own)
+
+
+def _denies(reading: ArticleReading, index: int) -> bool:
+    """Whether a sentence denies a date without saying the plan holds in it ("denied ..., saying it remains on track
+    for June 2027" keeps its date)."""
+    cues = reading.cues(index)
+    return any(c.kind == "denial" for c in cues) and not any(_holds(c) for c in cues)
 
 
 def _plan_of_another_time(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:

@@ -413,6 +413,8 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
             lowered = said.lower()
             expanded = expanded or lowered in _EXPANDED
             denied = denied or lowered.startswith(_DENIALS)
+            if cue_class in ("delayed", "cancelled") and cue[0] is Signal.REAFFIRMED:
+                cue_class = "denial"  # "not be postponed to 2028": the date said is the one denied
             cues.append(Cue(cue[0], cue[1], hit.start, hit.end, said, cue_class))
     # (the speed-up words are sought only when an expansion is said: the search, case-blind, is costly)
     if expanded and _SPEED_UP.search(text, start, end):
