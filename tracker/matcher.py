@@ -112,8 +112,14 @@ class Matcher:
             readings.append(found)
         # a headline whose change another milestone reads for itself is that one's news, not the named one's
         is_headline = reading.sentences.is_headline
-        told = any(r.signal is not Signal.NONE and any(is_headline(i) for i in r.covered) for r in readings)
-        readings.sort(key=lambda r: (-_rank(r, told and not any(is_headline(i) for i in r.covered)), r.milestone))
+        told = [r.signal for r in readings if r.signal is not Signal.NONE and any(is_headline(i) for i in r.covered)]
+        changed = any(signal is not Signal.REAFFIRMED for signal in told)
+
+        def rank(r: MilestoneReading) -> float:
+            elsewhere = not any(is_headline(i) for i in r.covered)
+            return _rank(r, bool(told) and elsewhere, changed and elsewhere)
+
+        readings.sort(key=lambda r: (-rank(r), r.milestone))
         return readings
 
 
@@ -127,10 +133,15 @@ def _distinct(readings: list[MilestoneReading]) -> list[MilestoneReading]:
     return kept
 
 
-def _rank(found: MilestoneReading, headline_told: bool = False) -> float:
-    """``headline_told``: the headline's change is another milestone's, this one reading nothing there."""
+def _rank(found: MilestoneReading, headline_told: bool = False, headline_changed: bool = False) -> float:
+    """``headline_told``: the headline's news is another milestone's, this one reading nothing there;
+    ``headline_changed``: that news is a change (not a plan restated)."""
     if headline_told and found.signal is Signal.NONE:
         return found.confidence - 0.2  # named there surely, but the news it tells is another milestone's
+    if headline_changed and found.signal is Signal.REAFFIRMED:
+        # the plan restated further on, the headline telling another milestone's change: "drops its limited
+        # solid-state run; the test cars run on as planned"
+        return found.confidence - 0.2
     # (named there surely, its plan restated only further on: the headline's news is still the other's)
     surely_named = found.headline and found.identity >= STRONG_IDENTITY and not headline_told
     return found.confidence + (0.2 if surely_named else 0.0) + (0.05 if found.own_story else 0.0)

@@ -340,6 +340,12 @@ def _sentence_cue(
             or not _gives_up_its_own(reading, profile, index, cue, positions)
         ):
             continue  # "shelves its semi-solid stopgap", "scrapped plans for a dedicated architecture": another plan
+        if (
+            cue.signal is Signal.CANCELLED
+            and "luxury" not in profile.defining
+            and event_nature(reading, index, cue)[0] == "luxury"
+        ):
+            continue  # "drops the solid-state version of its limited-run supercar": the luxury cars' news
         if placed and event_nature(reading, index, cue)[0] is None:
             if cue.signal is Signal.ACHIEVED or not reading.windows(index):
                 continue  # (a date for what is done there is a date of the place's own undertaking)

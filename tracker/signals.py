@@ -320,6 +320,9 @@ _ENDED_TIE = re.compile(
     r"joint\s+venture|tie-up|development\s+agreement|supply\s+agreement)\b",
     re.I,
 )
+_CONFIRMING = frozenset({"confirmed", "confirms", "bestätigt", "confirme", "confirmé"})
+# the words before a verb of saying that attribute the sentence's news: "..., the company confirmed"
+_ATTRIBUTION_BEFORE = re.compile(r"[,，]\s*(?:[\w'’-]+\s+){0,3}$")
 # what a plan kept is: a date, a target, a timetable ("keeps a 2026 date", "bleibt bei 2026", "keeps its goal")
 _KEPT_PLAN = re.compile(
     r"\s+(?:(?:to|on|its|the|a|an|their|dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -532,6 +535,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return Signal.DELAYED, 0.9
         return None
     if cue_class == "reaffirmed":
+        if text[hit.start : hit.end].lower() in _CONFIRMING and _ATTRIBUTION_BEFORE.search(before):
+            return None  # "has scrapped the plan, the company confirmed on Thursday": who says it, no plan held
         if NEGATION_BEFORE.search(before) or NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]

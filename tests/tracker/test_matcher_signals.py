@@ -1019,6 +1019,28 @@ def test_a_korean_noun_of_a_deal_as_an_attribute_tells_no_deal(matcher: Matcher)
     assert [m.signal for m in result.matches if m.milestone] != [Signal.STARTED]
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "GAC drops solid-state version of its limited-run supercar",
+            "GAC has scrapped plans to offer a limited run of its Hyptec SSR electric supercar with an all-solid-state "
+            "battery, the company confirmed on Thursday. The pack would have been too expensive for such a small "
+            "series.",
+        ),
+        (
+            "BMW M drops plan for a limited solid-state i7 run",
+            "BMW M has dropped a plan to build a limited run of i7 saloons with all-solid-state batteries for "
+            "collectors, its chief said. The idea was a showcase series of 100 cars. 'The cost per car would have "
+            "been absurd,' he said. BMW's i7 test vehicles with Solid Power cells continue to run around Munich as "
+            "planned.",
+        ),
+    ],
+)
+def test_a_limited_luxury_run_given_up_is_the_luxury_cars_news(matcher: Matcher, title: str, text: str) -> None:
+    assert top(classify(matcher, title, text, date(2026, 3, 5))) == ("luxury-ssb-evs", "cancelled", None)
+
+
 def test_results_that_showed_a_loss_unveil_nothing(matcher: Matcher) -> None:
     result = classify(
         matcher,
