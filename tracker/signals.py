@@ -123,7 +123,7 @@ _LEXICON: dict[str, str] = {
         "earlier than most|sooner than many|earlier than many|"
         "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
-        "avance d'un an|avance de|avancée à"
+        "avance d'un an|avance de|avancée à|avance au|avancé au|avancée au|avancés au|avance aux"
     ),
     "cancelled": (
         "cancel*|scrapped|scraps|abandoned|abandons|shelved|shelves|halted|halts|terminated|terminates|"
