@@ -2297,6 +2297,12 @@ def test_an_outlook_dated_in_its_own_words_is_the_industrys_forecast(matcher: Ma
             "electric roadsters priced from about $1.2 million.",
             ("luxury-ssb-evs", "started"),
         ),
+        (
+            "Start-up confirms deliveries of its 20-car semi-solid-state speedster",
+            "A British start-up confirmed that deliveries of its electric speedster with semi-solid-state cells will "
+            "begin in the second half of 2026. All 20 cars have been sold.",
+            ("luxury-ssb-evs", "reaffirmed"),
+        ),
     ],
 )
 def test_limited_luxury_cars_of_any_maker_ordered_and_handed_over(
