@@ -2303,6 +2303,12 @@ def test_an_outlook_dated_in_its_own_words_is_the_industrys_forecast(matcher: Ma
             "begin in the second half of 2026. All 20 cars have been sold.",
             ("luxury-ssb-evs", "reaffirmed"),
         ),
+        (
+            "Erster Festkörper-Roadster einer Manufaktur an Kunden übergeben",
+            "Eine Grazer Manufaktur hat das erste von zwölf Exemplaren ihres elektrischen Roadsters mit "
+            "Halbfestkörperzellen an einen Kunden übergeben.",
+            ("luxury-ssb-evs", "achieved"),
+        ),
     ],
 )
 def test_limited_luxury_cars_of_any_maker_ordered_and_handed_over(
