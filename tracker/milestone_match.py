@@ -38,6 +38,7 @@ from tracker.signals import (
     ENDED,
     NEGATION_BEFORE,
     NEGATION_CJK_BEFORE,
+    PLAN_CHANGES,
     PLANNED_STRENGTH,
     PRIORITY,
     REPLACED,
@@ -49,6 +50,12 @@ from tracker.universe import Milestone, Status, Window, WindowPoint
 from tracker.window_choice import is_outcome_date, pick_window, starts_after
 
 EXCLUDED = "excluded"  # the tag of a keyword phrase naming what a milestone is not
+# a change said against the plan ("earlier than previously planned", "ahead of schedule"): of the sentence's event
+_COMPARED = re.compile(
+    r"\bthan\s+(?:previously|originally|initially|planned|expected|scheduled|anticipated)|\bschedule\b|\bplan\b|"
+    r"prévu|geplant",
+    re.I,
+)
 CUE_REACH = 90  # characters between a status word and the milestone word it speaks of
 VERB_FINAL_CUE_REACH = 150  # German puts the participle at the end of the clause: "ist ... 1205 km gefahren"
 STALE_MONTHS = 6  # an achieved milestone is old news this long after its window
@@ -352,6 +359,8 @@ def _sentence_cue(
         distance = min(abs(cue.start - p) for p in positions)
         plan = cue.signal is Signal.REAFFIRMED
         found = None
+        if cue.signal in PLAN_CHANGES and _COMPARED.search(cue.text):
+            distance = min(distance, reach)  # "..., six months earlier than previously planned": the whole clause's
         if distance <= reach:
             found = cue_for_milestone(reading, profile, index, cue, reach + 1 if weak else distance)
         if found is None and plan and _dated_clause_after(reading, index, cue, positions):

@@ -301,6 +301,21 @@ def _fiscal(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year, ctx.fiscal_start), (year + 1, ctx.fiscal_start - 1))
 
 
+_FIRST_HALF = frozenset({"first", "1st", "h1", "1h", "上期", "上半期", "前半", "first half"})
+
+
+def _fiscal_half(match: re.Match[str], ctx: _Context) -> Window | None:
+    groups = match.groupdict()
+    year = _full_year(groups.get("y") or groups.get("y2") or groups.get("y3") or "")
+    half = (groups.get("h") or groups.get("h2") or groups.get("h3") or "").lower()
+    if "年度" in match.group(0) and not _has_kana(ctx.text):
+        return None  # Chinese 年度 is the calendar year: its halves are read as the year's
+    start = (year, ctx.fiscal_start) if half in _FIRST_HALF or " ".join(half.split()) in _FIRST_HALF else None
+    if start is None:
+        start = _shift(year, ctx.fiscal_start, 6)
+    return _window(start, _shift(*start, 5))
+
+
 def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
     end = (int(match.group("y")), _MONTHS[match.group("m").lower()])
     return _window(_shift(*end, -11), end)
@@ -568,6 +583,23 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I),
         _fiscal_ending,
         ("fiscal",),
+    ),
+    # a half of a fiscal year: "the first half of fiscal 2027", "H2 FY2026", "2027年度上期", "28年度下半期"
+    (
+        re.compile(
+            r"(?P<h>first|second|1st|2nd)[\s-]+half\s+(?:of\s+)?(?:the\s+)?(?:fiscal(?:\s+year)?|FY)\s*"
+            r"(?P<y>20\d\d|'?\d\d)\b|"
+            r"\b(?P<h2>H1|H2|1H|2H)\s*(?:of\s+)?(?:fiscal(?:\s+year)?|FY)\s*(?P<y2>20\d\d|'?\d\d)\b|"
+            r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y3>20\d\d|'?\d\d)\s*(?P<h3>H1|H2|first\s+half|second\s+half)\b",
+            _I,
+        ),
+        _fiscal_half,
+        ("fiscal", "fy"),
+    ),
+    (
+        re.compile(r"(?<![\d.,'’])(?P<y>(?:20)?[23]\d)\s*年度\s*(?:の\s*)?(?P<h>上期|下期|上半期|下半期|前半|後半)"),
+        _fiscal_half,
+        ("年度",),
     ),
     (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ("fiscal", "fy")),
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),

@@ -140,6 +140,14 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
         ),
         (
+            "Toyota to start solid-state pack assembly sooner",
+            "Toyota Motor has told suppliers it will start assembling its first all-solid-state battery packs for mass "
+            "production at its Kosai plant in the first half of fiscal 2027, about six months earlier than previously "
+            "planned, according to people with knowledge of the matter.",
+            date(2025, 10, 1),
+            ("toyota-assb-mass-production", "accelerated", "2027-04..2027-09"),
+        ),
+        (
             "Toyota denies delay to solid-state batteries",
             "Toyota denied reports of a delay and said mass production of all-solid-state batteries remains on track "
             "for 2027-28.",
