@@ -8,7 +8,7 @@ from tracker.windows import _ASCII_GATES, _PATTERNS
 SAMPLES = [
     "a prototype by the fin de l'annee, bis Jahresende or Ende des Jahres",
     "results for the fiscal year ending March 2026",
-    "in fiscal 2027, FY28 and FY2029",
+    "in fiscal 2027, FY28 and FY2029, the first half of fiscal 2027, H2 FY2026, fiscal 2027 second half",
     "mass production is planned for 2027-28, then 2030 to 2032",
     "between 2027 and 2030",
     "entre 2027 et 2028, zwischen 2027 und 2028",
