@@ -2317,6 +2317,11 @@ def test_an_outlook_dated_in_its_own_words_is_the_industrys_forecast(matcher: Ma
             "Halbfestkörperzellen an einen Kunden übergeben.",
             ("luxury-ssb-evs", "achieved"),
         ),
+        (
+            "EVベンチャー、固体電池を積む限定スポーツEVを初納車　国内10台限り",
+            "京都のEVベンチャーは、台湾メーカーの固体電池を搭載したスポーツEVの1台目を顧客に納車した。国内10台限りで販売する。",
+            ("luxury-ssb-evs", "achieved"),
+        ),
     ],
 )
 def test_limited_luxury_cars_of_any_maker_ordered_and_handed_over(
