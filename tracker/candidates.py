@@ -57,7 +57,9 @@ def find_candidate(
     unclaimed = all(r.signal is Signal.NONE for r in accepted)
     # a sentence naming a read milestone's own product ("the 150 kWh pack", "Solstice") tells of that milestone
     changed = {r.milestone for r in accepted if r.signal in PLAN_CHANGES}
-    covered.update(_naming_sentences(reading, {r.milestone for r in accepted}, changed))
+    # (a follow-up of a milestone long reached claims no sentence: "QuantumScape's QSE-5 B1 samples ship early")
+    named = {r.milestone for r in accepted if not r.follow_up}
+    covered.update(_naming_sentences(reading, named, changed))
     best: tuple[float, int, Cue, set[str], str, bool] | None = None
     for index in range(reading.sentences.lead + 1 + _SENTENCES_AFTER_LEAD):
         if index >= len(reading.sentences.spans) or index in covered:

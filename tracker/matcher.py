@@ -110,6 +110,9 @@ class Matcher:
             if found.signal is Signal.NONE and not (found.headline and found.identity >= STRONG_IDENTITY):
                 continue  # named in passing, with nothing said of it
             readings.append(found)
+        if any(r.signal is not Signal.NONE for r in readings):
+            # a follow-up of a milestone long reached is the story's milestone only where it says nothing of another
+            readings = [r for r in readings if not r.follow_up]
         # a headline whose change another milestone reads for itself is that one's news, not the named one's
         is_headline = reading.sentences.is_headline
         told = [r.signal for r in readings if r.signal is not Signal.NONE and any(is_headline(i) for i in r.covered)]
@@ -136,6 +139,8 @@ def _distinct(readings: list[MilestoneReading]) -> list[MilestoneReading]:
 def _rank(found: MilestoneReading, headline_told: bool = False, headline_changed: bool = False) -> float:
     """``headline_told``: the headline's news is another milestone's, this one reading nothing there;
     ``headline_changed``: that news is a change (not a plan restated)."""
+    if found.follow_up:
+        return found.confidence - 0.2  # a milestone long reached, named: whatever the story says comes first
     if headline_told and found.signal is Signal.NONE:
         return found.confidence - 0.2  # named there surely, but the news it tells is another milestone's
     if headline_changed and found.signal is Signal.REAFFIRMED:

@@ -106,6 +106,7 @@ class MilestoneReading:
     headline: bool  # named in the title or lead
     covered_natures: frozenset[str] = frozenset()  # the natures of the events told of it
     own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
+    follow_up: bool = False  # a story of it long after it was reached, nothing new said of its status
 
 
 _OUTLOOK_NATURES = frozenset({"adoption"})
@@ -506,10 +507,10 @@ def read_milestone(
         score += _DEAL_SCORE  # "Toyota and Idemitsu team up": the partners' deal names their milestone
     identity = 1.0 - math.exp(-factor * score / 2.0)
     if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) and _is_stale(reading, milestone, 0):
-        return None  # a plan, start or delay after the milestone was reached: another event
+        return _follow_up(reading, profile, events, identity, factor)  # a plan after it was reached: another event
     if _is_stale(reading, milestone):
         if not reading.sentences.is_headline(best):
-            return None  # a recap
+            return _follow_up(reading, profile, events, identity, factor)  # a recap
         if milestone.products and factor < 1.0 and not _product_named_at(reading, hits, best):
             return None  # long after, a partner's launch that names none of its products: another product's
         identity *= 0.4
@@ -598,6 +599,31 @@ def read_milestone(
         headline,
         natures,
         factor >= 1.0,
+    )
+
+
+def _follow_up(
+    reading: ArticleReading, profile: MilestoneProfile, events: dict[int, list[int]], identity: float, factor: float
+) -> MilestoneReading | None:
+    """Of a milestone reached long ago, a story its headline tells of it ("IM trims the price of the L6 Lightyear",
+    "ProLogium's Taoyuan plant lands a drone order") is a follow-up: the milestone's story, with nothing new of its
+    status."""
+    told = [i for i in events if reading.sentences.is_headline(i)]
+    if not told:
+        return None
+    return MilestoneReading(
+        profile.milestone.id,
+        identity,
+        Signal.NONE,
+        0.0,
+        told[0],
+        None,
+        identity * 0.45,
+        frozenset(),
+        True,
+        frozenset(),
+        False,
+        True,
     )
 
 

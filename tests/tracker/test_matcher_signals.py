@@ -2703,3 +2703,29 @@ def test_an_outlook_of_banalisation_is_the_mainstream_one(matcher: Matcher) -> N
         date(2026, 1, 15),
     )
     assert top(result)[:2] == ("ssb-mainstream-adoption", "accelerated")
+
+
+def test_a_story_of_a_milestone_long_reached_is_its_follow_up(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "IM Motors cuts the price of the L6 with its semi-solid-state battery",
+        "IM Motors has cut the price of the L6 version with the 130 kWh semi-solid-state battery by 20,000 yuan. "
+        "The version went on sale in May 2024, with deliveries from October.",
+        date(2025, 7, 8),
+    )
+    assert top(result) == ("im-motors-l6-semi-solid", "none", None)
+
+
+def test_a_follow_up_gives_way_to_a_new_announcement_the_story_tells(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape signs QSE-5 development deal with a second carmaker",
+        "QuantumScape has signed a joint development agreement with a top-ten carmaker to test its QSE-5 B-sample "
+        "cells in the carmaker's vehicles.",
+        date(2026, 3, 2),
+    )
+    assert [(m.milestone, m.signal.value) for m in result.matches] == [
+        (None, "started"),
+        ("quantumscape-qse5-b-samples", "none"),
+    ]
+    assert result.new_milestone_candidate == "quantumscape-partnership"
