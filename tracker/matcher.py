@@ -164,6 +164,9 @@ def _ordered_matches(
     readings = [r for r in readings if r.milestone in {m.milestone for m in matches}]
     if candidate is None:
         return tuple(matches)
+    # a follow-up of a milestone long reached is the story's milestone only where the story tells nothing new
+    matches = [m for m, r in zip(matches, readings, strict=True) if not r.follow_up]
+    readings = [r for r in readings if not r.follow_up]
     is_headline = reading.sentences.is_headline
     # a milestone the story surely names, or one it says something of, outranks a new announcement; a change read
     # far less surely than the announcement ("inaugurated a pilot line for its QSE-5 cells" read as the QSE-5

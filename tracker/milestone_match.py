@@ -89,7 +89,9 @@ FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a stat
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
 _EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:this|in\s+the)\s+(?:year|month)|\blast\s+(?:year|month)", re.I)
-_LINE_NATURES = frozenset({"pilot_line", "pilot", "facility"})  # a line built or run: the means, not the cars
+_LINE_NATURES = frozenset({"pilot_line", "pilot", "facility"})
+# what a milestone reached leaves behind, for later stories to tell of
+_LASTING = frozenset({"launch", "pilot_line", "facility", "production"})  # a line built or run: the means, not the cars
 _VEHICLE_STEP_REACH = 4  # sentences after the lead in which the date of the vehicles may be told
 
 
@@ -509,8 +511,8 @@ def read_milestone(
     if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) and _is_stale(reading, milestone, 0):
         return _follow_up(reading, profile, events, identity, factor)  # a plan after it was reached: another event
     if _is_stale(reading, milestone):
-        if not reading.sentences.is_headline(best):
-            return _follow_up(reading, profile, events, identity, factor)  # a recap
+        if not reading.sentences.is_headline(best) or signal is Signal.NONE:
+            return _follow_up(reading, profile, events, identity, factor)  # a recap, or a story of it long after
         if milestone.products and factor < 1.0 and not _product_named_at(reading, hits, best):
             return None  # long after, a partner's launch that names none of its products: another product's
         identity *= 0.4
@@ -609,8 +611,8 @@ def _follow_up(
     "ProLogium's Taoyuan plant lands a drone order") is a follow-up: the milestone's story, with nothing new of its
     status."""
     told = [i for i in events if reading.sentences.is_headline(i)]
-    if not told:
-        return None
+    if not told or not profile.defining & _LASTING:
+        return None  # (samples shipped leave nothing behind to tell of: later stories of the cells are new events)
     return MilestoneReading(
         profile.milestone.id,
         identity,
