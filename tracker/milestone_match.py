@@ -89,9 +89,9 @@ FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a stat
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
 _EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:this|in\s+the)\s+(?:year|month)|\blast\s+(?:year|month)", re.I)
-_LINE_NATURES = frozenset({"pilot_line", "pilot", "facility"})
+_LINE_NATURES = frozenset({"pilot_line", "pilot", "facility"})  # a line built or run: the means, not the cars
 # what a milestone reached leaves behind, for later stories to tell of
-_LASTING = frozenset({"launch", "pilot_line", "facility", "production"})  # a line built or run: the means, not the cars
+_LASTING = frozenset({"launch", "pilot_line", "facility", "production"})
 _VEHICLE_STEP_REACH = 4  # sentences after the lead in which the date of the vehicles may be told
 
 
