@@ -108,6 +108,15 @@ _NUMBERS = {
     "八": 8,
     "九": 9,
     "十": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "eighteen": 18,
+    "zwölf": 12,
+    "neun": 9,
+    "achtzehn": 18,
+    "douze": 12,
+    "neuf": 9,
+    "dix-huit": 18,
 }
 # Which years of a decade "the early 2030s", "Mitte der 2030er", "2030年代後半" mean.
 _DECADE_PARTS = {
@@ -541,6 +550,32 @@ def _weeks_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window(ctx.published, _shift(*ctx.published, 1))
 
 
+def _months_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "in eight months", "あと8カ月", "6개월 뒤": that month; "within 18 months", "6个月内": up to it."""
+    count = _count(match.group("n"))
+    if ctx.published is None or not count or count > 36:
+        return None
+    end = _shift(*ctx.published, count)
+    if match.groupdict().get("within"):
+        return _window(ctx.published, end)
+    return _window(end, end)
+
+
+def _months_ahead_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
+    count = _count(match.group("n") or match.group("n2") or match.group("n3"))
+    if ctx.published is None or not count or count > 36:
+        return None
+    end = _shift(*ctx.published, count)
+    return _window(end, end)
+
+
+def _months_within_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
+    count = _count(match.group("n"))
+    if ctx.published is None or not count or count > 36:
+        return None
+    return _window(ctx.published, _shift(*ctx.published, count))
+
+
 def _years_from_now(match: re.Match[str], ctx: _Context) -> Window | None:
     """ "in five to ten years", "还需要五到十年": a range of years counted from the publication date."""
     first, last = _count(match.group("n")), _count(match.group("n2"))
@@ -802,6 +837,33 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("jahren",),
     ),
     (re.compile(r"(?P<kind>d'ici|d’ici)\s+(?P<n>\d+|deux|trois|quatre|cinq)\s+ans", _I), _within_years, ("ans",)),
+    (
+        re.compile(
+            r"\b(?:(?P<within>within|over\s+the\s+next|in\s+the\s+next|in\s+den\s+nächsten|innerhalb\s+(?:von|der\s+nächsten)|"
+            r"d['’]ici)|in)"
+            r"\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|zwei|drei|vier|"
+            r"fünf|sechs|sieben|acht|neun|zehn|zwölf|achtzehn|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|"
+            r"dix-huit)\s+(?:months|Monaten|mois)\b",
+            _I,
+        ),
+        _months_ahead,
+        ("month", "monaten", "mois"),
+    ),
+    (
+        re.compile(
+            r"(?:残り|あと)\s*(?P<n>\d{1,2})\s*(?:カ月|ヶ月|か月|ケ月)|"
+            r"(?P<n2>\d{1,2}|[两二三四五六七八九十])\s*个月(?:后|以后|之后)|(?P<n3>\d{1,2})\s*개월\s*(?:뒤|후)"
+        ),
+        _months_ahead_cjk,
+        ("月", "개월"),
+    ),
+    (
+        re.compile(
+            r"(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:个月内|个月之内|カ月以内|ヶ月以内|개월\s*(?:내|안에|이내))"
+        ),
+        _months_within_cjk,
+        ("月", "개월"),
+    ),
     (
         re.compile(r"\b(?:(?:only|just|a\s+few|some)\s+)?weeks\s+(?:away|off)\b|\bwithin\s+(?:a\s+few\s+)?weeks\b", _I),
         _weeks_ahead,

@@ -40,6 +40,7 @@ SAMPLES = [
     "in 2027 or 2028, erst nach 2030",
     "last December, letzten Juni, dernier mars",
     "only weeks away, within a few weeks, some weeks off",
+    "in eight months, within 18 months, in den naechsten 12 Monaten, innerhalb von zwei Monaten, d'ici six mois",
     "this autumn, next spring, in the fall of 2026, spring 2027",
     "im Herbst 2026, diesen Sommer, im Winter",
     "au printemps 2027, cet automne, en hiver",
