@@ -309,6 +309,23 @@ def _outlook_dated(reading: ArticleReading, profile: MilestoneProfile, index: in
     )
 
 
+def _outlook_sentences(reading: ArticleReading, events: dict[int, list[int]], expected: Window) -> dict[int, list[int]]:
+    """Of the industry's outlook, the sentences that date it, leaving out those dating tracked companies' first
+    production, ahead of the outlook, where others date the outlook ("2032年ごろとする予測 ... トヨタやサムスンSDIが
+    目指す27～28年の量産開始は少量の立ち上げにとどまる")."""
+    own_plans = {
+        i
+        for i in events
+        if len(reading.companies_in(i)) > 1
+        and (ahead := [w.window for w in reading.windows(i) if not w.past])
+        and all(w.start.first_month() < expected.start.first_month() for w in ahead)
+    }
+    dated = [i for i in events if i not in own_plans and any(not w.past for w in reading.windows(i))]
+    if not own_plans or not dated:
+        return events
+    return {i: p for i, p in events.items() if i not in own_plans}
+
+
 def _anyones_deed(profile: MilestoneProfile) -> bool:
     """Whether a milestone of the whole industry is a deed any maker may do (the first limited luxury cars, Rimac's
     or Bentley's alike), not the industry's outlook (the technology's spread), which one maker's plans do not tell."""
@@ -470,6 +487,8 @@ def read_milestone(
         recaps = recaps | excluded
     for index in recaps:
         events.pop(index, None)
+    if profile.industry and not _anyones_deed(profile):
+        events = _outlook_sentences(reading, events, milestone.expected)
     if not events:
         return None
     weak = _weak_sentences(reading, hits)
@@ -518,7 +537,11 @@ def read_milestone(
         identity *= 0.4
     if signal in (Signal.REAFFIRMED, Signal.STARTED) and _plan_of_another_time(window, milestone, reading):
         return None  # "production to start in 2026" of a factory the timeline has opening in early 2024
-    far = signal in (Signal.REAFFIRMED, Signal.NONE) and _years_beyond(window, milestone) >= FAR_BEYOND_YEARS
+    far = (
+        signal in (Signal.REAFFIRMED, Signal.NONE)
+        and (bool(milestone.companies) or _anyones_deed(profile))  # (the industry's outlook years later: a slip)
+        and _years_beyond(window, milestone) >= FAR_BEYOND_YEARS
+    )
     if far and (cue is None or not is_own_event(event_nature(reading, best, cue)[0], profile)):
         return None  # "aims to bring it to series cars by 2030", of test cars due 2024-26: something beyond them
     denial = cue is not None and cue.kind == "denial"

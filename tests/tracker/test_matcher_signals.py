@@ -148,6 +148,20 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
             ("toyota-assb-mass-production", "accelerated", "2027-04..2027-09"),
         ),
         (
+            "全固体電池、高級EVで一般的になるのは33年　調査会社が予測",
+            "調査会社は、全固体電池がプレミアムEVで一般的な選択肢になる時期を2033年ごろとする予測をまとめた。"
+            "トヨタ自動車やサムスンSDIが目指す27～28年の量産開始は少量の立ち上げにとどまると分析している。",
+            date(2026, 6, 10),
+            ("ssb-mainstream-adoption", "delayed", "2033"),
+        ),
+        (
+            '"전고체 보편화, 예상보다 늦어질 것"…연구기관 보고서',
+            "전고체 배터리가 프리미엄 전기차의 보편적인 선택 사양이 되는 시점은 2034년께로, 기존 예상보다 늦어질 "
+            "것이라는 분석이 나왔다.",
+            date(2026, 6, 10),
+            ("ssb-mainstream-adoption", "delayed", "2034"),
+        ),
+        (
             "Toyota denies delay to solid-state batteries",
             "Toyota denied reports of a delay and said mass production of all-solid-state batteries remains on track "
             "for 2027-28.",
