@@ -43,7 +43,7 @@ _STEP_TOWARD = {
     "samples": {"production", "launch", "vehicle_test", "delivery", "pilot", "luxury"},
     "pilot": {"production", "launch", "vehicle_test", "electrolyte", "luxury", "facility"},
     "pilot_line": {"pilot", "production", "launch", "vehicle_test", "electrolyte", "luxury"},
-    "facility": {"production", "launch", "electrolyte", "pilot", "pilot_line"},
+    "facility": {"production", "launch", "electrolyte"},
     "electrolyte": {"production", "launch"},
     "funding": {"production", "pilot", "pilot_line", "facility", "electrolyte"},
     "production": {"launch", "delivery", "luxury", "vehicle_test"},

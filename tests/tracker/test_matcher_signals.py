@@ -2740,3 +2740,23 @@ def test_a_follow_up_gives_way_to_a_new_announcement_the_story_tells(matcher: Ma
     )
     assert [(m.milestone, m.signal.value) for m in result.matches] == [(None, "reaffirmed")]
     assert result.new_milestone_candidate is not None
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "長安汽車、全固体電池セルを内製化へ　重慶に専用工場を着工",
+            "中国の長安汽車は、全固体電池セルを内製化するため、重慶で専用工場の建設を始めた。28年の稼働を目指す。",
+        ),
+        (
+            "Changan breaks ground on its own all-solid-state cell factory",
+            "Changan Automobile has started building a factory for all-solid-state cells in Chongqing, due to start "
+            "production in 2028.",
+        ),
+    ],
+)
+def test_a_factory_begun_is_no_step_toward_pilot_production_in_cars(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text, date(2026, 3, 10))
+    assert top(result) == (None, "started", "2028")
+    assert result.new_milestone_candidate == "changan-assb-factory"
