@@ -45,7 +45,7 @@ _LEXICON: dict[str, str] = {
         "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
         "正式上市|上市销售|正式开售|开售|上市|推出|即日起|今天起|今日起|今起|正式开放|面向用户开放|开放租用|上线|"
         "taken delivery|take delivery|takes delivery|reaches its first|reached its first|reaches first customers|"
-        "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
+        "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|획득했|획득|첫 출하|출하했|첫 출고|출고했|obtained|obtains|has obtained|erhält|erhielt|"
         "übergibt|übergeben|übergab|übergaben|"
         "übergab|hat übergeben|"
