@@ -391,7 +391,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "safety tests|certification|UN 38.3|nail penetration test|循环寿命|"
         "サイクル試験|Ladezyklen|charge-discharge cycles|bench tests|bench test|安全测试|台架验证|台架测试|"
         "循环测试|安全試験|안전성 시험|안전성 평가|certified|認証|认证|인증|Zertifikat|Zertifizierung|zertifiziert|"
-        "homologation|certifiée|certifié",
+        "homologation|certifiée|certifié|UN38.3|試験基準|輸送試験|試験に合格|시험 통과|测试通过|通过测试|通过检测|"
+        "Sicherheitstest|Sicherheitstests|essais de sécurité",
     ),
 )
 

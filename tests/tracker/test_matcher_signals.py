@@ -2760,3 +2760,14 @@ def test_a_factory_begun_is_no_step_toward_pilot_production_in_cars(matcher: Mat
     result = classify(matcher, title, text, date(2026, 3, 10))
     assert top(result) == (None, "started", "2028")
     assert result.new_milestone_candidate == "changan-assb-factory"
+
+
+def test_a_test_standard_passed_is_a_test_result_in_japanese(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "トヨタの全固体電池セル、国連の輸送試験に合格",
+        "トヨタ自動車は、開発中の全固体電池セルがリチウム電池の輸送安全性を確かめる国連の試験基準「UN38.3」に合格したと"
+        "明らかにした。",
+        date(2026, 1, 20),
+    )
+    assert top(result)[:2] == (None, "achieved")
