@@ -433,8 +433,12 @@ def _season(match: re.Match[str], ctx: _Context) -> Window | None:
         year = int(groups.get("y") or groups["y2"])
     elif rel.startswith(_NEXT_SEASON):
         year += 1
-    elif not rel.startswith(_THIS_SEASON) and months[1] < published_month:
-        year += 1  # "im Herbst" said in December: next autumn
+    elif (
+        not rel.startswith(_THIS_SEASON)
+        and months[1] < published_month
+        and not _searched(_INSTEAD_OF, _INSTEAD_OF_WORDS, ctx.text[max(0, match.start() - 28) : match.start()])
+    ):
+        year += 1  # "im Herbst" said in December: next autumn (but "statt im Frühjahr" in July: the spring gone by)
     end = (year + 1, months[1] - 12) if months[1] > 12 else (year, months[1])
     return _window((year, months[0]), end)
 

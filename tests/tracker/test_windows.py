@@ -293,3 +293,9 @@ def test_the_date_a_new_one_is_compared_with_or_replaces_is_given_up(text: str, 
     found = find_windows(text, PUBLISHED)
     assert {str(m.window) for m in found if m.superseded} == {given_up}
     assert {str(m.window) for m in found if not m.superseded} == {kept}
+
+
+def test_a_season_given_up_is_the_one_gone_by() -> None:
+    old, new = find_windows("Statt im Frühjahr soll das Fahrzeug nun erst im Herbst 2026 fahren", date(2026, 7, 14))
+    assert (str(old.window), old.superseded) == ("2026-03..2026-05", True)
+    assert str(new.window) == "2026-09..2026-11"
