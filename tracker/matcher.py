@@ -28,7 +28,7 @@ from tracker.event_natures import MilestoneProfile
 from tracker.milestone_match import EXCLUDED, MilestoneReading, read_milestone
 from tracker.phrase_scan import INFLECT, PLURAL, WORD, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.relevance import is_relevant, relevance_phrases
-from tracker.signals import cue_phrases
+from tracker.signals import PLAN_CHANGES, cue_phrases
 from tracker.topics import find_topics, topic_phrases
 from tracker.universe import Milestone, Universe
 from tracker.vocabulary import CONCEPTS, Concept, concept_of
@@ -171,10 +171,16 @@ def _ordered_matches(
     # a milestone the story surely names, or one it says something of, outranks a new announcement; a change read
     # far less surely than the announcement ("inaugurated a pilot line for its QSE-5 cells" read as the QSE-5
     # samples) gives way, unless it is the whole industry's (whose readings are never sure)
+    # (a change the headline tells of a new undertaking outranks a milestone named there with nothing said of it)
+    told_change = candidate.match.signal in PLAN_CHANGES and is_headline(candidate.sentence)
     firm = [
         m
         for m, r in zip(matches, readings, strict=True)
-        if (r.headline and r.identity >= STRONG_IDENTITY and (r.signal is not Signal.NONE or r.own_story))
+        if (
+            r.headline
+            and r.identity >= STRONG_IDENTITY
+            and (r.signal is not Signal.NONE or (r.own_story and not told_change))
+        )
         or (r.signal in _CHANGES and (r.confidence >= candidate.match.confidence * 0.5 or r.milestone in industry))
         or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)
         # (what the headline says of a milestone outranks an announcement told only further on)

@@ -45,6 +45,7 @@ from tracker.signals import (
     REVISED,
     Cue,
     strongest,
+    tie_ended,
 )
 from tracker.universe import Milestone, Status, Window, WindowPoint
 from tracker.window_choice import is_outcome_date, pick_window, starts_after
@@ -406,8 +407,12 @@ def _gives_up_its_own(
     end = min(cue.end + _GIVEN_UP_REACH, reading.sentences.spans[index][1])
     if _ANOTHER_OF_ITS_KIND.search(reading.text, cue.end, min(end, cue.end + _GIVEN_UP_REACH // 2)):
         return False  # "shelves plan for a second Taiwan cell plant": not the one the timeline holds
-    if cue.kind == ENDED:
-        partners = {m.company for m in reading.mentions if m.sentence == index and cue.end <= m.start < end}
+    tie = tie_ended(reading.text, cue.end, end)
+    if cue.kind == ENDED or tie is not None:
+        # "ended its pact with ProLogium", "winds down ProLogium solid-state cooperation": whose tie it is (named in
+        # the tie, or just after it)
+        reach = end if tie is None or reading.text[tie : tie + 6].lstrip().startswith("with") else tie
+        partners = {m.company for m in reading.mentions if m.sentence == index and cue.end <= m.start < reach}
         if partners and partners.isdisjoint(profile.milestone.companies):
             return False
     if end - cue.end < _GIVEN_UP_REACH // 2:

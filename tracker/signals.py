@@ -456,6 +456,13 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     return cues
 
 
+def tie_ended(text: str, start: int, end: int) -> int | None:
+    """Where the tie with a partner named from ``start`` (after a word of ending) ends, if the words name one:
+    "its pact with", "ProLogium solid-state cooperation"."""
+    tie = _ENDED_TIE.match(text, start, end)
+    return tie.end() if tie else None
+
+
 def describes_a_thing(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether a participle after a noun phrase ("its first car powered by ...") says what the thing is; it tells
     no event where a verb of the sentence follows it."""

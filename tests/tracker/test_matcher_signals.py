@@ -2771,3 +2771,16 @@ def test_a_test_standard_passed_is_a_test_result_in_japanese(matcher: Matcher) -
         date(2026, 1, 20),
     )
     assert top(result)[:2] == (None, "achieved")
+
+
+def test_a_tie_with_another_partner_wound_down_is_not_the_test_cars(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes winds down ProLogium solid-state cooperation to focus on Factorial",
+        "Mercedes-Benz has ended its technology cooperation with Taiwan's ProLogium, the carmaker confirmed. Mercedes "
+        "will concentrate its solid-state work on Factorial Energy, whose cells are already running in an EQS test "
+        "car.",
+        date(2026, 4, 2),
+    )
+    assert top(result)[:2] == (None, "cancelled")
+    assert all(m.signal is not Signal.CANCELLED for m in result.matches if m.milestone)
