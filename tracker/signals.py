@@ -327,6 +327,13 @@ _ENDED_TIE = re.compile(
 _CONFIRMING = frozenset({"confirmed", "confirms", "bestätigt", "confirme", "confirmé"})
 # the words before a verb of saying that attribute the sentence's news: "..., the company confirmed"
 _ATTRIBUTION_BEFORE = re.compile(r"[,，]\s*(?:[\w'’-]+\s+){0,3}$")
+# what stops work for a while only: an incident, a stoppage of days
+_TEMPORARY = re.compile(
+    r"\b(?:fire|blaze|explosion|accident|outage|blackout|power cut|typhoon|earthquake|flood|temporar\w*|"
+    r"for (?:a|two|three|several) (?:days|weeks)|maintenance|(?-i:Brand)|Stromausfall|vorübergehend|incendie|"
+    r"temporairement)\b|火災|火灾|停電|停电|台風|台风|地震|事故|一時|暂时|临时|화재|정전|일시",
+    re.I,
+)
 # what a plan kept is: a date, a target, a timetable ("keeps a 2026 date", "bleibt bei 2026", "keeps its goal")
 _KEPT_PLAN = re.compile(
     r"\s+(?:(?:to|on|its|the|a|an|their|dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -514,6 +521,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             if cue_class == "accelerated":
                 return Signal.ACCELERATED, PLANNED_STRENGTH  # "could pull forward mass production": a company's hope
             return None  # "could be delayed": a risk, not news
+        if cue_class == "cancelled" and _TEMPORARY.search(text, start, end):
+            return None  # "a small fire halts production", "停工三天": an interruption, nothing given up
         if cue_class == "delayed" and _OVERCOME.search(before):
             return None  # "after months of delay, it is now in production": the delay is behind it
         if cue_class == "delayed" and _HISTORY_AFTER.match(text, hit.end, min(end, hit.end + 48)):

@@ -2784,3 +2784,14 @@ def test_a_tie_with_another_partner_wound_down_is_not_the_test_cars(matcher: Mat
     )
     assert top(result)[:2] == (None, "cancelled")
     assert all(m.signal is not Signal.CANCELLED for m in result.matches if m.milestone)
+
+
+def test_production_halted_by_a_fire_gives_nothing_up(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Small fire halts electrolyte production at Solid Power's Thornton plant",
+        "A small fire in a drying oven halted sulfide electrolyte production at Solid Power's plant in Thornton, "
+        "Colorado, for two days, the company said. No one was hurt.",
+        date(2026, 5, 4),
+    )
+    assert all(m.signal is not Signal.CANCELLED for m in result.matches)
