@@ -2795,3 +2795,14 @@ def test_production_halted_by_a_fire_gives_nothing_up(matcher: Matcher) -> None:
         date(2026, 5, 4),
     )
     assert all(m.signal is not Signal.CANCELLED for m in result.matches)
+
+
+def test_what_a_test_car_has_been_doing_is_background_to_the_plan(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "BMW says its solid-state test fleet will grow this year",
+        "BMW plans to expand its fleet of all-solid-state test vehicles during 2026, adding cars to the i7 that has "
+        "been running on Solid Power cells since last spring.",
+        date(2026, 2, 18),
+    )
+    assert top(result) == ("bmw-solid-power-demo-fleet", "reaffirmed", "2026")
