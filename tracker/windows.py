@@ -372,6 +372,21 @@ def _half(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year, 1 + 6 * (half - 1)), (year, 6 * half))
 
 
+def _short_half(match: re.Match[str], ctx: _Context) -> Window | None:
+    if not _has_kana(ctx.text):
+        return None  # in Chinese "28年" is twenty-eight years
+    year, half = 2000 + int(match.group("y")), 1 if match.group("h") in ("前半", "上半期") else 2
+    return _window((year, 1 + 6 * (half - 1)), (year, 6 * half))
+
+
+def _month_range(match: re.Match[str], ctx: _Context) -> Window | None:
+    digits = match.group("y")
+    if len(digits) == 2 and not _has_kana(ctx.text):
+        return None
+    year, first, last = _full_year(digits), int(match.group("m1")), int(match.group("m2"))
+    return _window((year, first), (year, last)) if first < last else None
+
+
 def _relative_half(match: re.Match[str], ctx: _Context) -> Window | None:
     """ "今年下半年", "내년 상반기": a half of a year said relative to the publication date."""
     year = _relative(match, ctx)
@@ -623,6 +638,16 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _fiscal_ending,
         ("fiscal",),
     ),
+    # Japanese two-digit years: "28年後半", "27年前半"
+    (re.compile(r"(?<![\d.,'’])(?P<y>[23]\d)\s*年\s*(?P<h>前半|後半|上半期|下半期)"), _short_half, ("半",)),
+    # a range of months of one year: "27年1～3月", "2027年4～6月期"
+    (
+        re.compile(
+            r"(?<![\d.,'’])(?P<y>(?:20)?[23]\d)\s*年\s*(?P<m1>1[0-2]|[1-9])\s*[～~〜\-–]\s*(?P<m2>1[0-2]|[1-9])\s*月"
+        ),
+        _month_range,
+        ("月",),
+    ),
     # a half of a fiscal year: "the first half of fiscal 2027", "H2 FY2026", "2027年度上期", "28年度下半期"
     (
         re.compile(
@@ -645,7 +670,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (
         re.compile(
             r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*(?:年度?)?\s*(?:[～~〜\-–]|から)\s*)?(?P<y>[23]\d)\s*年(?P<f>度)?"
-            r"(?:\s*(?P<m>1[0-2]|[1-9])\s*月)?(?!\s*(?:間|以上|以内|前|来|ぶり|代|後|目|連続|分))"
+            r"(?:\s*(?P<m>1[0-2]|[1-9])\s*月)?(?!\s*(?:間|以上|以内|前|来|ぶり|代|後(?!半)|目|連続|分))"
         ),
         _short_years,
         ("年",),

@@ -88,6 +88,9 @@ PUBLISHED = date(2025, 3, 15)
         ("来年の第2四半期に出荷する", "2026-04..2026-06"),
         ("in the first half of fiscal 2027", "2027-04..2027-09"),
         ("the line should start in eight months", "2025-11"),
+        ("量産開始を27年1～3月に前倒しする", "2027-01..2027-03"),
+        ("2027年4～6月期に出荷する", "2027-04..2027-06"),
+        ("28年後半にずれ込む見通しだ", "2028-07..2028-12"),
         ("within 18 months", "2025-03..2026-09"),
         ("d'ici six mois", "2025-03..2025-09"),
         ("in den nächsten zwölf Monaten", "2025-03..2026-03"),
@@ -126,6 +129,7 @@ def test_chinese_nian_du_is_the_calendar_year() -> None:
         ("pushed the launch from late 2026 into 2027", "2026-09..2026-12", "2027"),
         ("verschiebt den Start von Ende 2026 auf Mitte 2027", "2026-10..2026-12", "2027-05..2027-08"),
         ("量産開始を2027年から2028年に延期した", "2027", "2028"),
+        ("出荷の開始を2027年後半から28年後半に延期すると", "2027-07..2027-12", "2028-07..2028-12"),
     ],
 )
 def test_a_date_moved_from_is_given_up(text: str, old: str, new: str) -> None:
