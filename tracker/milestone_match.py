@@ -533,10 +533,11 @@ def read_milestone(
         score += _DEAL_SCORE  # "Toyota and Idemitsu team up": the partners' deal names their milestone
     identity = 1.0 - math.exp(-factor * score / 2.0)
     if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) and _is_stale(reading, milestone, 0):
-        return _follow_up(reading, profile, events, identity, factor)  # a plan after it was reached: another event
+        # a plan, start or delay after the milestone was reached is another event: the story is a follow-up of it
+        return _follow_up(reading, profile, events, identity)
     if _is_stale(reading, milestone):
         if not reading.sentences.is_headline(best) or signal is Signal.NONE:
-            return _follow_up(reading, profile, events, identity, factor)  # a recap, or a story of it long after
+            return _follow_up(reading, profile, events, identity)  # a recap, or a story of it long after
         if milestone.products and factor < 1.0 and not _product_named_at(reading, hits, best):
             return None  # long after, a partner's launch that names none of its products: another product's
         identity *= 0.4
@@ -633,7 +634,7 @@ def read_milestone(
 
 
 def _follow_up(
-    reading: ArticleReading, profile: MilestoneProfile, events: dict[int, list[int]], identity: float, factor: float
+    reading: ArticleReading, profile: MilestoneProfile, events: dict[int, list[int]], identity: float
 ) -> MilestoneReading | None:
     """Of a milestone reached long ago, a story its headline tells of it ("IM trims the price of the L6 Lightyear",
     "ProLogium's Taoyuan plant lands a drone order") is a follow-up: the milestone's story, with nothing new of its
@@ -645,15 +646,14 @@ def _follow_up(
         profile.milestone.id,
         identity,
         Signal.NONE,
-        0.0,
-        told[0],
-        None,
-        identity * 0.45,
-        frozenset(),
-        True,
-        frozenset(),
-        False,
-        True,
+        strength=0.0,
+        sentence=told[0],
+        window=None,
+        confidence=identity * 0.45,  # (as any reading with nothing said of it)
+        covered=frozenset(),
+        headline=True,
+        own_story=False,  # (an announcement the story tells comes first)
+        follow_up=True,
     )
 
 

@@ -316,12 +316,10 @@ _FIRST_HALF = frozenset({"first", "1st", "h1", "1h", "上期", "上半期", "前
 def _fiscal_half(match: re.Match[str], ctx: _Context) -> Window | None:
     groups = match.groupdict()
     year = _full_year(groups.get("y") or groups.get("y2") or groups.get("y3") or "")
-    half = (groups.get("h") or groups.get("h2") or groups.get("h3") or "").lower()
+    half = " ".join((groups.get("h") or groups.get("h2") or groups.get("h3") or "").lower().split())
     if "年度" in match.group(0) and not _has_kana(ctx.text):
         return None  # Chinese 年度 is the calendar year: its halves are read as the year's
-    start = (year, ctx.fiscal_start) if half in _FIRST_HALF or " ".join(half.split()) in _FIRST_HALF else None
-    if start is None:
-        start = _shift(year, ctx.fiscal_start, 6)
+    start = (year, ctx.fiscal_start) if half in _FIRST_HALF else _shift(year, ctx.fiscal_start, 6)
     return _window(start, _shift(*start, 5))
 
 
@@ -570,7 +568,7 @@ def _weeks_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
 
 
 def _months_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
-    """ "in eight months", "あと8カ月", "6개월 뒤": that month; "within 18 months", "6个月内": up to it."""
+    """ "in eight months": that month; "within 18 months", "d'ici six mois": from now up to it."""
     count = _count(match.group("n"))
     if ctx.published is None or not count or count > 36:
         return None
@@ -581,6 +579,7 @@ def _months_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
 
 
 def _months_ahead_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "残り8カ月", "8个月后", "6개월 뒤": that month."""
     count = _count(match.group("n") or match.group("n2") or match.group("n3"))
     if ctx.published is None or not count or count > 36:
         return None
@@ -589,6 +588,7 @@ def _months_ahead_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
 
 
 def _months_within_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "6个月内", "6개월 내": from now up to that month."""
     count = _count(match.group("n"))
     if ctx.published is None or not count or count > 36:
         return None
