@@ -321,8 +321,7 @@ def _outlook_sentences(reading: ArticleReading, events: dict[int, list[int]], ex
         and (ahead := [w.window for w in reading.windows(i) if not w.past])
         and all(w.start.first_month() < expected.start.first_month() for w in ahead)
     }
-    dated = [i for i in events if i not in own_plans and any(not w.past for w in reading.windows(i))]
-    if not own_plans or not dated:
+    if not own_plans or not any(i not in own_plans and any(not w.past for w in reading.windows(i)) for i in events):
         return events
     return {i: p for i, p in events.items() if i not in own_plans}
 
