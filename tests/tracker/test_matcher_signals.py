@@ -2332,6 +2332,18 @@ def test_an_outlook_dated_in_its_own_words_is_the_industrys_forecast(matcher: Ma
             ("luxury-ssb-evs", "achieved"),
         ),
         (
+            "Erster Elektro-Roadster mit Festkörperzellen an Kunden übergeben",
+            "Eine Manufaktur aus Ingolstadt hat den ersten von 25 Elektro-Roadstern mit Festkörperzellen an einen "
+            "Kunden übergeben.",
+            ("luxury-ssb-evs", "achieved"),
+        ),
+        (
+            "Carmaker drops solid-state pack from its limited track edition",
+            "The carmaker has dropped plans for a solid-state battery in a limited track edition of its electric "
+            "sedan, a halo model of fewer than 100 units.",
+            ("luxury-ssb-evs", "cancelled"),
+        ),
+        (
             "EVベンチャー、固体電池を積む限定スポーツEVを初納車　国内10台限り",
             "京都のEVベンチャーは、台湾メーカーの固体電池を搭載したスポーツEVの1台目を顧客に納車した。国内10台限りで販売する。",
             ("luxury-ssb-evs", "achieved"),
