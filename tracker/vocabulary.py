@@ -245,7 +245,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
         "Straßentest|Straßenerprobung|Straßenerprobungen|"
         "Straßentests|Erprobung|"
-        "Versuchsfahrzeug|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|Testfahrten|Erprobungsfahrten|"
+        "Versuchsfahrzeug|Versuchsfahrzeuge|Versuchsfahrzeugen|Testfahrzeugen|Erprobungsfahrzeugen|Prototypfahrzeug|Versuchswagen|Testwagen|Erprobungsträger|Testfahrt|Testfahrten|Erprobungsfahrten|"
         "véhicule d'essai|véhicules d'essai|véhicule de test|véhicules de test|flotte de démonstration|"
         "voiture d'essai|voitures d'essai|voiture de test|voitures de test|prototype roulant|prototypes roulants|"
         "Versuchsträger|Versuchsträgern|Versuchsträgers|테스트카|テスト車両|実験車|"

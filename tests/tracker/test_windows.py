@@ -130,6 +130,8 @@ def test_chinese_nian_du_is_the_calendar_year() -> None:
         ("verschiebt den Start von Ende 2026 auf Mitte 2027", "2026-10..2026-12", "2027-05..2027-08"),
         ("量産開始を2027年から2028年に延期した", "2027", "2028"),
         ("出荷の開始を2027年後半から28年後半に延期すると", "2027-07..2027-12", "2028-07..2028-12"),
+        ("werden nicht mehr 2026, sondern im ersten Quartal 2027 ausgeliefert", "2026", "2027-01..2027-03"),
+        ("the cars will no longer arrive in 2026 but in 2027", "2026", "2027"),
     ],
 )
 def test_a_date_moved_from_is_given_up(text: str, old: str, new: str) -> None:

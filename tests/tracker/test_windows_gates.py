@@ -38,6 +38,7 @@ SAMPLES = [
     "by the end of the decade, Ende des Jahrzehnts, fin de la decennie",
     "could take five to ten years, in 2 to 3 years, in fuenf bis zehn Jahren, in 5 bis 10 Jahren, d'ici 5 a 10 ans",
     "in 2027 or 2028, erst nach 2030",
+    "nicht mehr 2026, sondern 2027; no longer in 2026 but in 2027",
     "last December, letzten Juni, dernier mars",
     "only weeks away, within a few weeks, some weeks off",
     "in eight months, within 18 months, in den naechsten 12 Monaten, innerhalb von zwei Monaten, d'ici six mois",
