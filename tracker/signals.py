@@ -163,6 +163,10 @@ _LEXICON: dict[str, str] = {
     ),
     # an undertaking with a partner ended: read by what is ended ("ended its technology partnership with")
     "ended": "ended|ends|has ended|have ended|dissolved|dissolves",
+    # a supplier's delivery for an undertaking, read in a headline only ("Manz liefert Stapelanlagen für PowerCos
+    # Pilotlinie"): below it, the same verbs tell the undertaking's own output as often
+    "supplies": "liefert|liefern|beliefert|fournira|fourniront|livrera|livreront|supplies|to supply|will supply|"
+    "delivers|to deliver|ships|공급|납품|선적|供货|供应|納入|出荷|供給",
     # a plan kept, read by what is kept ("keeps 2027 target", not "keeps BMW cells flowing")
     "kept": "keeps|kept|keeping|retains|retained|bleibt bei|bleiben bei|blieb bei",
     # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")
@@ -223,6 +227,7 @@ PLANNED_STRENGTH = 0.6
 REPLACED = "replaced"  # the kind of a cancellation that gives a plan up for another way to the same end
 ENDED = "ended"  # the class of the words ending a tie with a partner
 KEPT = "kept"  # the class of the words keeping something: a plan, or anything else
+SUPPLIES = "supplies"  # the class of a supplier's words of delivering
 REVISED = "revised"  # the class of the words revising a timetable: its new date against the timeline says which way
 _MODAL_REACH = 40  # characters before a verb in which its modal ("plans to", "is expected to") stands
 # The classes read alike wherever they stand: a denial reaffirms, a plan restates itself (a reaffirmation is read:
@@ -535,6 +540,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if (_SHARE_AFTER.match(after) or _SHARE_BEFORE.search(before)) and _SHARE_OF.search(text, start, end):
             return Signal.DELAYED, 0.7
         return None  # "only about 5% liquid electrolyte": a small amount, not a small market
+    if cue_class == SUPPLIES:
+        return Signal.STARTED, _STRENGTH[Signal.STARTED]
     if cue_class == KEPT:
         if _KEPT_PLAN.match(text, hit.end, min(end, hit.end + 50)) and not NEGATION_BEFORE.search(before):
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]

@@ -2818,3 +2818,37 @@ def test_what_a_test_car_has_been_doing_is_background_to_the_plan(matcher: Match
         date(2026, 2, 18),
     )
     assert top(result) == ("bmw-solid-power-demo-fleet", "reaffirmed", "2026")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Maschinenbauer liefert Stapelanlagen für PowerCos Festkörper-Pilotlinie in Salzgitter",
+            "Dort will die VW-Batteriefirma Zellen nach dem Lizenzverfahren von QuantumScape fertigen; die ersten "
+            "Zellen sind für 2026 geplant.",
+            ("powerco-quantumscape-scale-up", "started"),
+        ),
+        (
+            "Imerys livrera du lithium au japonais Idemitsu pour ses électrolytes solides",
+            "Le groupe minier fournira de l'hydroxyde de lithium à Idemitsu Kosan, qui produit l'électrolyte sulfuré "
+            "des batteries tout-solide de Toyota.",
+            ("toyota-idemitsu-sulfide-electrolyte", "started"),
+        ),
+    ],
+)
+def test_a_suppliers_delivery_told_in_the_headline_is_work_begun(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2025, 11, 3)))[:2] == expected
+
+
+def test_a_supply_told_below_the_headline_is_no_step_of_the_plant_it_comes_from(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium's Taoyuan plant lands drone-battery order",
+        "ProLogium Technology will supply battery packs from its Taoyuan gigafactory to a Taiwanese maker of "
+        "military drones, the company said.",
+        date(2026, 6, 10),
+    )
+    assert all(m.milestone != "prologium-gigafactory" or m.signal is Signal.NONE for m in result.matches)
