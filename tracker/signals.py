@@ -164,9 +164,9 @@ _LEXICON: dict[str, str] = {
     # an undertaking with a partner ended: read by what is ended ("ended its technology partnership with")
     "ended": "ended|ends|has ended|have ended|dissolved|dissolves",
     # a supplier's delivery for an undertaking, read in a headline only ("Manz liefert Stapelanlagen für PowerCos
-    # Pilotlinie"): below it, the same verbs tell the undertaking's own output as often
-    "supplies": "liefert|liefern|beliefert|fournira|fourniront|livrera|livreront|supplies|to supply|will supply|"
-    "delivers|to deliver|ships|공급|납품|선적|供货|供应|納入|出荷|供給",
+    # Pilotlinie"): below it, the same verbs tell the undertaking's own output as often; a delivery promised
+    # ("fournira") is a plan, and Japanese 供給 is as often a noun ("供給確保計画")
+    "supplies": "liefert|liefern|beliefert|fournit|livre|supplies|delivers|ships|공급|납품|선적|供货|供应|納入|出荷",
     # a plan kept, read by what is kept ("keeps 2027 target", not "keeps BMW cells flowing")
     "kept": "keeps|kept|keeping|retains|retained|bleibt bei|bleiben bei|blieb bei",
     # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")

@@ -2830,9 +2830,9 @@ def test_what_a_test_car_has_been_doing_is_background_to_the_plan(matcher: Match
             ("powerco-quantumscape-scale-up", "started"),
         ),
         (
-            "Imerys livrera du lithium au japonais Idemitsu pour ses électrolytes solides",
-            "Le groupe minier fournira de l'hydroxyde de lithium à Idemitsu Kosan, qui produit l'électrolyte sulfuré "
-            "des batteries tout-solide de Toyota.",
+            "Imerys supplies lithium to Idemitsu for its solid electrolyte",
+            "The miner will ship lithium hydroxide to Idemitsu Kosan, which makes the sulfide electrolyte of Toyota's "
+            "all-solid-state batteries.",
             ("toyota-idemitsu-sulfide-electrolyte", "started"),
         ),
     ],
