@@ -74,6 +74,13 @@ _ANOTHER_OF_ITS_KIND = re.compile(
     r"第二|第三|두 번째",
     re.I,
 )
+# a region where a tracked company plans anew (a plant abroad), in the words around a plan given up
+_ABROAD = re.compile(
+    r"\b(?:in|for|im|en|aux|in den)\s+(?:the\s+)?(?:U\.S\.|US|USA|United States|North America|Nordamerika|"
+    r"Europe|Europa|Hungary|Ungarn|Germany|Deutschland|États-Unis|Amérique du Nord)\b|"
+    r"\bU\.S\.\s+(?:solid|plant|line|factory)|\bEuropean\s+(?:plant|factory|line)|"
+    r"미국|유럽|헝가리|米国|欧州|北米|美国|欧洲|北美"
+)
 SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
@@ -403,9 +410,18 @@ def _gives_up_its_own(
     """Whether what a cancellation governs, in the words after it, is the milestone's (its words) or solid-state
     batteries at all; a cancellation said after its object ("the plan was scrapped") is taken as it stands. A tie
     ended with a company the milestone is not of is another undertaking ("ended its pact with ProLogium")."""
-    end = min(cue.end + _GIVEN_UP_REACH, reading.sentences.spans[index][1])
+    spans = reading.sentences.spans
+    start, end = spans[index][0], min(cue.end + _GIVEN_UP_REACH, spans[index][1])
     if _ANOTHER_OF_ITS_KIND.search(reading.text, cue.end, min(end, cue.end + _GIVEN_UP_REACH // 2)):
         return False  # "shelves plan for a second Taiwan cell plant": not the one the timeline holds
+    # the plan's object, told before a verb-final word of giving up ("legt Pläne für ein Werk in Europa auf Eis"),
+    # or after it; one abroad is a plan of the company's for a new region, not the timeline's undertaking
+    told = reading.text[max(start, cue.start - _GIVEN_UP_REACH) : min(cue.end + 2 * _GIVEN_UP_REACH, spans[index][1])]
+    if _ABROAD.search(told):
+        return False
+    before = reading.text[max(start, cue.start - _GIVEN_UP_REACH // 2) : cue.start]
+    if cue.text.lower() == "auf eis" and _ANOTHER_OF_ITS_KIND.search(before):
+        return False  # "legt Pläne für ein zweites Werk auf Eis"
     tie = tie_ended(reading.text, cue.end, end)
     if cue.kind == ENDED or tie is not None:
         # "ended its pact with ProLogium", "winds down ProLogium solid-state cooperation": whose tie it is (named in

@@ -2852,3 +2852,37 @@ def test_a_supply_told_below_the_headline_is_no_step_of_the_plant_it_comes_from(
         date(2026, 6, 10),
     )
     assert all(m.milestone != "prologium-gigafactory" or m.signal is Signal.NONE for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Samsung SDI drops plan for a U.S. solid-state line",
+            "Samsung SDI has dropped plans to build an all-solid-state battery line in the United States, a company "
+            "executive said; it will supply North America from Korea.",
+        ),
+        (
+            "ProLogium legt Pläne für zweites Werk in Europa auf Eis",
+            "ProLogium legt die Pläne für ein zweites Werk in Europa auf Eis und konzentriert sich auf Dunkerque.",
+        ),
+    ],
+)
+def test_a_plant_abroad_or_a_second_one_given_up_is_not_the_timelines(matcher: Matcher, title: str, text: str) -> None:
+    result = classify(matcher, title, text, date(2026, 3, 19))
+    assert all(m.signal is not Signal.CANCELLED for m in result.matches if m.milestone)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Porsche legt Festkörper-Kleinserie auf Eis",
+            "Porsche legt die limitierte Festkörper-Kleinserie auf Eis.",
+            "luxury-ssb-evs",
+        ),
+        ("蔚来暂停固态电池自研中试线建设", "蔚来暂停了固态电池自研中试线的建设，研发资源转向大圆柱电芯。", None),
+    ],
+)
+def test_plans_put_on_ice_are_given_up(matcher: Matcher, title: str, text: str, expected: str | None) -> None:
+    assert top(classify(matcher, title, text, date(2026, 3, 19)))[:2] == (expected, "cancelled")
