@@ -76,11 +76,13 @@ _ANOTHER_OF_ITS_KIND = re.compile(
 )
 # a region where a tracked company plans anew (a plant abroad), in the words around a plan given up
 _ABROAD = re.compile(
-    r"\b(?:in|for|im|en|aux|in den)\s+(?:the\s+)?(?:U\.S\.|US|USA|United States|North America|Nordamerika|"
-    r"Europe|Europa|Hungary|Ungarn|Germany|Deutschland|États-Unis|Amérique du Nord)\b|"
+    r"\b(?:in|for|im|en|aux|in den)\s+(?:the\s+)?(?:U\.S\.|(?:US|USA|United States|North America|Nordamerika|"
+    r"Europe|Europa|Hungary|Ungarn|États-Unis|Amérique du Nord)\b)|"
     r"\bU\.S\.\s+(?:solid|plant|line|factory)|\bEuropean\s+(?:plant|factory|line)|"
     r"미국|유럽|헝가리|米国|欧州|北米|美国|欧洲|北美"
 )
+# ... and the plant or line planned there
+_FACILITY = re.compile(r"plant|factory|line|site|Werk|Fabrik|usine|工場|工厂|공장|라인|거점|拠点", re.I)
 SPREAD_PAST_YEARS = 3  # an industry outlook running this many years past the timeline's window is a slip
 EARLY_MONTHS = 4  # "done" this long before the timeline expects it is more often a demo or a step: less sure
 PREDECESSOR_MONTHS = 12  # ... and this long before, an earlier step of its own
@@ -417,7 +419,7 @@ def _gives_up_its_own(
     # the plan's object, told before a verb-final word of giving up ("legt Pläne für ein Werk in Europa auf Eis"),
     # or after it; one abroad is a plan of the company's for a new region, not the timeline's undertaking
     told = reading.text[max(start, cue.start - _GIVEN_UP_REACH) : min(cue.end + 2 * _GIVEN_UP_REACH, spans[index][1])]
-    if _ABROAD.search(told):
+    if _ABROAD.search(told) and _FACILITY.search(told):
         return False
     before = reading.text[max(start, cue.start - _GIVEN_UP_REACH // 2) : cue.start]
     if cue.text.lower() == "auf eis" and _ANOTHER_OF_ITS_KIND.search(before):

@@ -124,7 +124,8 @@ _LEXICON: dict[str, str] = {
         "pull forward|earlier than planned|earlier than expected|earlier than originally|sooner than expected|"
         "sooner than planned|earlier than the|years earlier than|a year earlier than|sooner than most|"
         "earlier than most|sooner than many|earlier than many|earlier than previously|sooner than previously|"
-        "months earlier than|months ahead of|a year ahead of|a quarter earlier|a quarter ahead of|"
+        "months earlier than|months ahead of schedule|a year ahead of schedule|a quarter earlier|"
+        "a quarter ahead of schedule|"
         "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
         "avance d'un an|avance de|avancée à|avance au|avancé au|avancée au|avancés au|avance aux"
@@ -166,7 +167,7 @@ _LEXICON: dict[str, str] = {
     # a supplier's delivery for an undertaking, read in a headline only ("Manz liefert Stapelanlagen für PowerCos
     # Pilotlinie"): below it, the same verbs tell the undertaking's own output as often; a delivery promised
     # ("fournira") is a plan, and Japanese 供給 is as often a noun ("供給確保計画")
-    "supplies": "liefert|liefern|beliefert|fournit|livre|supplies|delivers|ships|공급|납품|선적|供货|供应|納入|出荷",
+    "supplies": "liefert|liefern|beliefert|fournit|supplies|공급|납품|선적|供货|供应|納入",
     # a plan kept, read by what is kept ("keeps 2027 target", not "keeps BMW cells flowing")
     "kept": "keeps|kept|keeping|retains|retained|bleibt bei|bleiben bei|blieb bei",
     # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")
@@ -330,12 +331,15 @@ _ENDED_TIE = re.compile(
     re.I,
 )
 _CONFIRMING = frozenset({"confirmed", "confirms", "bestätigt", "confirme", "confirmé"})
-# the words before a verb of saying that attribute the sentence's news: "..., the company confirmed"
+# the words around a verb of saying that attribute the sentence's news: "..., the company confirmed (on Monday)."
 _ATTRIBUTION_BEFORE = re.compile(r"[,，]\s*(?:[\w'’-]+\s+){0,3}$")
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in\s+a\s+(?:statement|filing)|to\s+\w+)?\s*(?:[.;,]|$)"
+)
 # what stops work for a while only: an incident, a stoppage of days
 _TEMPORARY = re.compile(
-    r"\b(?:fire|blaze|explosion|accident|outage|blackout|power cut|typhoon|earthquake|flood|temporar\w*|"
-    r"for (?:a|two|three|several) (?:days|weeks)|maintenance|(?-i:Brand)|Stromausfall|vorübergehend|incendie|"
+    r"\b(?:(?<!under )fire|blaze|explosion|accident|outage|blackout|power cut|typhoon|earthquake|flood|temporar\w*|"
+    r"for (?:a|two|three|several) (?:days|weeks)|maintenance|Stromausfall|vorübergehend|incendie|"
     r"temporairement)\b|火災|火灾|停電|停电|台風|台风|地震|事故|一時|暂时|临时|화재|정전|일시",
     re.I,
 )
@@ -345,7 +349,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already
 _KEPT_PLAN = re.compile(
     r"\s+(?:(?:to|on|its|the|a|an|their|dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:20\d\d|target|goal|date|timetable|timeline|time\s?frame|plan|schedule|deadline|guidance|outlook|"
-    r"forecast|Zeitplan|Ziel|Termin|Plan)",
+    r"forecast|Zeitplan|Ziel|Termin|Plan)\b",
     re.I,
 )
 # a plan moved, its object between the verb and the new date
@@ -541,6 +545,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return Signal.DELAYED, 0.7
         return None  # "only about 5% liquid electrolyte": a small amount, not a small market
     if cue_class == SUPPLIES:
+        if after[:1] in ("망", "사", "처", "链", "商", "先"):
+            return None  # 공급망, 供应链, 供应商: a supply chain, a supplier, not a delivery
         return Signal.STARTED, _STRENGTH[Signal.STARTED]
     if cue_class == KEPT:
         if _KEPT_PLAN.match(text, hit.end, min(end, hit.end + 50)) and not NEGATION_BEFORE.search(before):
@@ -564,7 +570,11 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return Signal.DELAYED, 0.9
         return None
     if cue_class == "reaffirmed":
-        if text[hit.start : hit.end].lower() in _CONFIRMING and _ATTRIBUTION_BEFORE.search(before):
+        if (
+            text[hit.start : hit.end].lower() in _CONFIRMING
+            and _ATTRIBUTION_BEFORE.search(before)
+            and _ATTRIBUTION_AFTER.match(text, hit.end, end)
+        ):
             return None  # "has scrapped the plan, the company confirmed on Thursday": who says it, no plan held
         if NEGATION_BEFORE.search(before) or NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"

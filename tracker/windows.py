@@ -69,6 +69,7 @@ _MONTHS = {
     "décembre": 12,
     "decembre": 12,
 }
+_HAN_DIGITS = "一两二三四五六七八九十"  # the characters of a count written in Chinese ("十八个月")
 _NUMBERS = {
     "one": 1,
     "two": 2,
@@ -578,9 +579,13 @@ def _months_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window(end, end)
 
 
+def _month_count(text: str) -> int | None:
+    return int(text) if text.isdigit() else _han_number(text) or None
+
+
 def _months_ahead_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
-    """ "残り8カ月", "8个月后", "6개월 뒤": that month."""
-    count = _count(match.group("n") or match.group("n2") or match.group("n3"))
+    """ "残り8カ月", "十二个月后", "6개월 뒤": that month."""
+    count = _month_count(match.group("n") or match.group("n2") or match.group("n3"))
     if ctx.published is None or not count or count > 36:
         return None
     end = _shift(*ctx.published, count)
@@ -588,8 +593,8 @@ def _months_ahead_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
 
 
 def _months_within_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
-    """ "6个月内", "6개월 내": from now up to that month."""
-    count = _count(match.group("n"))
+    """ "6个月内", "十八个月内", "6개월 내": from now up to that month."""
+    count = _month_count(match.group("n"))
     if ctx.published is None or not count or count > 36:
         return None
     return _window(ctx.published, _shift(*ctx.published, count))
@@ -872,7 +877,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
             r"d['’]ici)|in)"
             r"\s+(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|zwei|drei|vier|"
             r"fünf|sechs|sieben|acht|neun|zehn|zwölf|achtzehn|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|"
-            r"dix-huit)\s+(?:months|Monaten|mois)\b",
+            r"dix-huit)\s+(?:months|Monaten|mois)\b(?!\s+(?:of|de|d['’])\b)",
             _I,
         ),
         _months_ahead,
@@ -881,14 +886,16 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (
         re.compile(
             r"(?:残り|あと)\s*(?P<n>\d{1,2})\s*(?:カ月|ヶ月|か月|ケ月)|"
-            r"(?P<n2>\d{1,2}|[两二三四五六七八九十])\s*个月(?:后|以后|之后)|(?P<n3>\d{1,2})\s*개월\s*(?:뒤|후)"
+            rf"(?<![\d{_HAN_DIGITS}])(?P<n2>\d{{1,2}}|[{_HAN_DIGITS}]{{1,3}})\s*个月(?:后|以后|之后)|"
+            r"(?P<n3>\d{1,2})\s*개월\s*(?:뒤|후)"
         ),
         _months_ahead_cjk,
         ("月", "개월"),
     ),
     (
         re.compile(
-            r"(?P<n>\d{1,2}|[两二三四五六七八九十])\s*(?:个月内|个月之内|カ月以内|ヶ月以内|개월\s*(?:내|안에|이내))"
+            rf"(?<![\d{_HAN_DIGITS}])(?P<n>\d{{1,2}}|[{_HAN_DIGITS}]{{1,3}})\s*"
+            r"(?:个月内|个月之内|カ月以内|ヶ月以内|개월\s*(?:내|안에|이내))"
         ),
         _months_within_cjk,
         ("月", "개월"),
@@ -1197,7 +1204,7 @@ def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMen
 # a date moved to another: "올해 말에서 내년 하반기로 미뤘다", "从今年底推迟到明年", "from late 2026 into 2027"
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bvon|\bde|(?:从|由)[今本明]?)\s*(?:the\s+|l['’]|der\s+|dem\s+)?$", re.I)
 _TO_BETWEEN = re.compile(
-    r"\s*(?:말|초|연말)?\s*(?:에서|から|より)\s*|\s*(?:推迟|延期|延后|推后|延迟|提前|调整|改)?(?:到|至)\s*|"
+    r"\s*(?:말|초|연말)?\s*(?:에서|から|より)\s*|\s*(?:推迟|延期|延后|推后|延迟|提前|调整|改)(?:到|至)\s*|"
     r"\s+(?:to|into|until|auf|bis|nach|à|au|en)\s+(?:the\s+|l['’])?",
     re.I,
 )
@@ -1206,6 +1213,9 @@ _MOVED_WORDS = re.compile(
     "avanc|vorgezogen|zieht|verschieb",
     re.I,
 )
+
+
+_RANGE_AFTER = re.compile(r"\s*(?:にかけて|まで|사이|까지|之间|期间|间)")
 
 
 def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
@@ -1219,6 +1229,7 @@ def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
             text[old.end : new.start].strip().endswith(("에서", "から", "より"))
             or _FROM_BEFORE.search(text, max(0, old.start - 12), old.start) is not None
         )
+        and not _RANGE_AFTER.match(text, new.end)  # "2027年から2028年にかけて", "2027년에서 2028년 사이": a span
         for old, new in zip(found, found[1:], strict=False)
     ]
     if not any(moved):

@@ -2886,3 +2886,47 @@ def test_a_plant_abroad_or_a_second_one_given_up_is_not_the_timelines(matcher: M
 )
 def test_plans_put_on_ice_are_given_up(matcher: Matcher, title: str, text: str, expected: str | None) -> None:
     assert top(classify(matcher, title, text, date(2026, 3, 19)))[:2] == (expected, "cancelled")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Toyota shows all-solid-state battery car months ahead of 2027 mass production",
+            "Toyota showed a prototype car with all-solid-state batteries, months ahead of mass production in 2027.",
+            ("toyota-assb-mass-production", "reaffirmed"),
+        ),
+        (
+            "Under fire from investors, Toyota abandons all-solid-state battery mass production",
+            "Toyota has abandoned mass production of all-solid-state batteries.",
+            ("toyota-assb-mass-production", "cancelled"),
+        ),
+        (
+            "Samsung SDI confirms its 2027 target",
+            "However, Samsung SDI confirmed the 2027 mass production plan for all-solid-state batteries.",
+            ("samsung-sdi-assb-mass-production", "reaffirmed"),
+        ),
+        (
+            "PowerCo scraps QuantumScape solid-state cell scale-up in Germany",
+            "PowerCo scraps the scale-up of QuantumScape's solid-state cells in Germany.",
+            ("powerco-quantumscape-scale-up", "cancelled"),
+        ),
+    ],
+)
+def test_words_of_the_new_rules_in_their_ordinary_senses(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2025, 6, 1)))[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Samsung SDI keeps its plants busy as all-solid-state mass production nears", "Samsung SDI said so."),
+        ("삼성SDI 전고체 배터리 공급망 구축 나서", "삼성SDI가 전고체 배터리 공급망 구축에 나섰다."),
+    ],
+)
+def test_a_plant_kept_busy_or_a_supply_chain_built_says_nothing_of_the_plan(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    assert all(m.signal in (Signal.NONE,) for m in classify(matcher, title, text, date(2025, 6, 1)).matches)

@@ -98,6 +98,8 @@ PUBLISHED = date(2025, 3, 15)
         ("8个月后投产", "2025-11"),
         ("6개월 뒤 가동", "2025-09"),
         ("6个月内完成", "2025-03..2025-09"),
+        ("十二个月后投产", "2026-03"),
+        ("十八个月内完成", "2025-03..2026-09"),
         ("in the second half of fiscal year 2026", "2026-10..2027-03"),
         ("H1 FY2027 start", "2027-04..2027-09"),
         ("2027年度上期に量産を始める", "2027-04..2027-09"),
@@ -138,6 +140,22 @@ def test_a_date_moved_from_is_given_up(text: str, old: str, new: str) -> None:
     given_up, kept = find_windows(text, PUBLISHED)
     assert (str(given_up.window), given_up.superseded) == (old, True)
     assert (str(kept.window), kept.superseded) == (new, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027年から2028年にかけて量産する計画で、延期はない",
+        "2027년에서 2028년 사이 양산을 시작하며 연기는 없다",
+        "从2026年到2028年分阶段投产，不会推迟",
+    ],
+)
+def test_a_span_of_years_beside_a_word_of_moving_is_no_move(text: str) -> None:
+    assert not any(m.superseded for m in find_windows(text, PUBLISHED))
+
+
+def test_a_length_of_months_is_no_date_ahead() -> None:
+    assert find_windows("the cells completed 1,000 cycles in 10 months of testing", PUBLISHED) == []
 
 
 def test_dates_from_one_to_another_without_a_move_are_both_plans() -> None:
