@@ -410,8 +410,10 @@ def _gives_up_its_own(
     reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue, positions: list[int]
 ) -> bool:
     """Whether what a cancellation governs, in the words after it, is the milestone's (its words) or solid-state
-    batteries at all; a cancellation said after its object ("the plan was scrapped") is taken as it stands. A tie
-    ended with a company the milestone is not of is another undertaking ("ended its pact with ProLogium")."""
+    batteries at all; a cancellation said after its object ("the plan was scrapped") is taken as it stands. Not the
+    milestone's: another of its kind ("a second plant"), before the word of giving up too where the object stands
+    first ("第二工場の計画を撤回", "legt Pläne für ein zweites Werk auf Eis"); a plant abroad; a tie ended with a
+    company the milestone is not of ("ended its pact with ProLogium")."""
     spans = reading.sentences.spans
     start, end = spans[index][0], min(cue.end + _GIVEN_UP_REACH, spans[index][1])
     if _ANOTHER_OF_ITS_KIND.search(reading.text, cue.end, min(end, cue.end + _GIVEN_UP_REACH // 2)):
@@ -421,9 +423,11 @@ def _gives_up_its_own(
     told = reading.text[max(start, cue.start - _GIVEN_UP_REACH) : min(cue.end + 2 * _GIVEN_UP_REACH, spans[index][1])]
     if _ABROAD.search(told) and _FACILITY.search(told):
         return False
-    before = reading.text[max(start, cue.start - _GIVEN_UP_REACH // 2) : cue.start]
-    if cue.text.lower() == "auf eis" and _ANOTHER_OF_ITS_KIND.search(before):
-        return False  # "legt Pläne für ein zweites Werk auf Eis"
+    object_first = reading.unspaced(index) or cue.text.lower() == "auf eis"  # (verb-final: the object before it)
+    if object_first and _ANOTHER_OF_ITS_KIND.search(
+        reading.text, max(start, cue.start - _GIVEN_UP_REACH // 2), cue.start
+    ):
+        return False
     tie = tie_ended(reading.text, cue.end, end)
     if cue.kind == ENDED or tie is not None:
         # "ended its pact with ProLogium", "winds down ProLogium solid-state cooperation": whose tie it is (named in

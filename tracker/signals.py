@@ -49,7 +49,7 @@ _LEXICON: dict[str, str] = {
         "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|"
         "発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|획득했|획득|첫 출하|출하했|첫 출고|출고했|obtained|obtains|has obtained|erhält|erhielt|"
-        "übergibt|übergeben|übergab|übergaben|"
+        "übergibt|übergeben|übergaben|"
         "übergab|hat übergeben|"
         "마쳤|마쳐|검증 완료|"
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"

@@ -569,35 +569,16 @@ def _weeks_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
 
 
 def _months_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
-    """ "in eight months": that month; "within 18 months", "d'ici six mois": from now up to it."""
-    count = _count(match.group("n"))
+    """ "in eight months", "残り8カ月", "十二个月后": that month; "within 18 months", "6个月内": from now up to it."""
+    groups = match.groupdict()
+    text = groups.get("n") or groups.get("n2") or groups.get("n3") or ""
+    count = _count(text) or _han_number(text)
     if ctx.published is None or not count or count > 36:
         return None
     end = _shift(*ctx.published, count)
-    if match.groupdict().get("within"):
+    if groups.get("within"):
         return _window(ctx.published, end)
     return _window(end, end)
-
-
-def _month_count(text: str) -> int | None:
-    return int(text) if text.isdigit() else _han_number(text) or None
-
-
-def _months_ahead_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
-    """ "残り8カ月", "十二个月后", "6개월 뒤": that month."""
-    count = _month_count(match.group("n") or match.group("n2") or match.group("n3"))
-    if ctx.published is None or not count or count > 36:
-        return None
-    end = _shift(*ctx.published, count)
-    return _window(end, end)
-
-
-def _months_within_cjk(match: re.Match[str], ctx: _Context) -> Window | None:
-    """ "6个月内", "十八个月内", "6개월 내": from now up to that month."""
-    count = _month_count(match.group("n"))
-    if ctx.published is None or not count or count > 36:
-        return None
-    return _window(ctx.published, _shift(*ctx.published, count))
 
 
 def _years_from_now(match: re.Match[str], ctx: _Context) -> Window | None:
@@ -889,15 +870,15 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
             rf"(?<![\d{_HAN_DIGITS}])(?P<n2>\d{{1,2}}|[{_HAN_DIGITS}]{{1,3}})\s*个月(?:后|以后|之后)|"
             r"(?P<n3>\d{1,2})\s*개월\s*(?:뒤|후)"
         ),
-        _months_ahead_cjk,
+        _months_ahead,
         ("月", "개월"),
     ),
     (
         re.compile(
             rf"(?<![\d{_HAN_DIGITS}])(?P<n>\d{{1,2}}|[{_HAN_DIGITS}]{{1,3}})\s*"
-            r"(?:个月内|个月之内|カ月以内|ヶ月以内|개월\s*(?:내|안에|이내))"
+            r"(?P<within>个月内|个月之内|カ月以内|ヶ月以内|개월\s*(?:내|안에|이내))"
         ),
-        _months_within_cjk,
+        _months_ahead,
         ("月", "개월"),
     ),
     (
@@ -1209,7 +1190,7 @@ _TO_BETWEEN = re.compile(
     re.I,
 )
 _MOVED_WORDS = re.compile(
-    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|延期|ずれ込|前倒し|繰り上げ|"
+    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|ずれ込|前倒し|繰り上げ|"
     "avanc|vorgezogen|zieht|verschieb",
     re.I,
 )

@@ -2866,6 +2866,10 @@ def test_a_supply_told_below_the_headline_is_no_step_of_the_plant_it_comes_from(
             "ProLogium legt Pläne für zweites Werk in Europa auf Eis",
             "ProLogium legt die Pläne für ein zweites Werk in Europa auf Eis und konzentriert sich auf Dunkerque.",
         ),
+        (
+            "輝能、台湾の第二工場の計画を撤回",
+            "輝能科技は、桃園に続く台湾の第二工場の建設計画を撤回した。",
+        ),
     ],
 )
 def test_a_plant_abroad_or_a_second_one_given_up_is_not_the_timelines(matcher: Matcher, title: str, text: str) -> None:
