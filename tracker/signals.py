@@ -117,7 +117,7 @@ _LEXICON: dict[str, str] = {
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
-        "später als geplant|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
+        "später als geplant|später als bisher|später als ursprünglich|später als zunächst|rutscht|rutschte|rutschen|gerutscht|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
     ),
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
@@ -126,7 +126,7 @@ _LEXICON: dict[str, str] = {
         "earlier than most|sooner than many|earlier than many|earlier than previously|sooner than previously|"
         "months earlier than|months ahead of schedule|a year ahead of schedule|a quarter earlier|"
         "a quarter ahead of schedule|"
-        "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|"
+        "fast-tracked|fast-tracks|moved up|moves up|move up|moving up|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|früher als bisher|früher als ursprünglich|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
         "avance d'un an|avance de|avancée à|avance au|avancé au|avancée au|avancés au|avance aux"
     ),
@@ -172,7 +172,7 @@ _LEXICON: dict[str, str] = {
     "kept": "keeps|kept|keeping|retains|retained|bleibt bei|bleiben bei|blieb bei",
     # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")
     "revised": (
-        "조정|调整|修正|見直|revised its timeline|revises its timeline|revised its timetable|revises its timetable|"
+        "조정|调整|修正|見直|ずらす|ずらし|revised its timeline|revises its timeline|revised its timetable|revises its timetable|"
         "recast|recasts"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
@@ -280,10 +280,13 @@ _DENIED_CJK_AFTER = re.compile(
 # a slip told as what a report said, the report then denied in the sentence:
 # "ずれ込むとした一部報道について「事実ではない」"
 _REPORTED_CJK_AFTER = re.compile(
-    r"[^。！？]{0,8}?(?:とした|とする|との|という|다는|다고 한|的)[^。]{0,10}(?:報道|보도|报道)"
+    r"[^。！？]{0,8}?(?:とした|とする|との|という|다는|다고 한|的)[^。]{0,10}(?:報道|보도|报道)|"
+    # the report quoted: "回应“全固态电池提前小批量生产”传闻：2027年目标不变"
+    r"[^。！？”」]{0,12}[”」][^。]{0,2}(?:传闻|傳聞|传言|报道|報道|보도|说法)"
 )
 _REPORT_DENIED_CJK = re.compile(
-    r"事実ではない|事実でない|事実無根|否定|사실이 아니|사실 아니|사실무근|부인|否认|不实|辟谣"
+    r"事実ではない|事実でない|事実無根|否定|사실이 아니|사실 아니|사실무근|부인|否认|不实|不准确|不属实|失实|辟谣|"
+    r"目标不变|计划不变|按计划"
 )
 _HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
 _HEDGE = re.compile(
@@ -339,6 +342,7 @@ _ATTRIBUTION_AFTER = re.compile(
 # what stops work for a while only: an incident, a stoppage of days
 _TEMPORARY = re.compile(
     r"\b(?:(?<!under )fire|blaze|explosion|accident|outage|blackout|power cut|typhoon|earthquake|flood|temporar\w*|"
+    r"(?:gas|fire|smoke) alarm|(?:gas|chemical) leak|leakage|"
     r"for (?:a|two|three|several) (?:days|weeks)|maintenance|Stromausfall|vorübergehend|incendie|"
     r"temporairement)\b|火災|火灾|停電|停电|台風|台风|地震|事故|一時|暂时|临时|화재|정전|일시",
     re.I,

@@ -157,7 +157,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "production",
         "production",
         "production|produce|produces|produced|producing|output|manufacturing|manufacture|manufactured|生产|生産|"
-        "생산|Produktion|Fertigung|fertigen|produzieren|"
+        "생산|Produktion|Fertigung|Musterfertigung|fertigen|produzieren|"
         "herstellen",
     ),
     _concept("gwh", "production", "GWh|gigawatt-hour|gigawatt-hours|gigawatt hours"),
@@ -383,6 +383,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "batterie à électrolyte solide|batteries à électrolyte solide|solid-electrolyte battery|"
         "solid-electrolyte batteries|solid electrolyte battery|solid electrolyte batteries",
     ),
+    # where a company answers investors ("在投资者互动平台回应称"), not a platform it leads
+    _concept("investor channel", None, "互动平台|互動平台|互动易|e互动|投资者关系平台"),
     _concept("semi-solid", None, "semi-solid|semi-solid-state|semi solid|半固态|半固態|半固体|반고체|semi-solide"),
     _concept("vehicle", None, "vehicle|vehicles|车型|整车|車両|차량|Fahrzeug|Fahrzeuge|Fahrzeugen|véhicule|véhicules"),
     _concept(

@@ -324,6 +324,16 @@ def _fiscal_half(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window(start, _shift(*start, 5))
 
 
+def _fiscal_year_end(match: re.Match[str], ctx: _Context) -> Window | None:
+    year = _full_year(match.group("y"))
+    if len(match.group("y").strip()) == 2 and not _has_kana(ctx.text):
+        return None  # in Chinese "30年" is thirty years
+    if not _has_kana(ctx.text) or ctx.fiscal_start == 1:
+        return _window((year, 12), (year, 12))  # (Chinese 年度 is the calendar year)
+    end = _shift(year + 1, ctx.fiscal_start, -1)
+    return _window(end, end)
+
+
 def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
     end = (int(match.group("y")), _MONTHS[match.group("m").lower()])
     return _window(_shift(*end, -11), end)
@@ -646,6 +656,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _fiscal_half,
         ("fiscal", "fy"),
     ),
+    # the end of a fiscal year: "27年度末に完工" is March 2028
+    (re.compile(r"(?<![\d.,'’])(?P<y>(?:20)?[23]\d)\s*年度\s*末"), _fiscal_year_end, ("年度",)),
     (
         re.compile(r"(?<![\d.,'’])(?P<y>(?:20)?[23]\d)\s*年度\s*(?:の\s*)?(?P<h>上期|下期|上半期|下半期|前半|後半)"),
         _fiscal_half,
@@ -1149,7 +1161,9 @@ def find_windows(
 _GIVEN_UP_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|nicht mehr|no longer|"
     "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
-    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior"
+    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|"
+    # a date moved from one to another ("pushing its completion from June 2027 to the fourth quarter")
+    "from |von |에서|から|从|由"
 )
 
 
@@ -1161,7 +1175,7 @@ def may_give_up_a_date(folded: str, start: int, end: int) -> bool:
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
 _ORIGINAL = re.compile(
-    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,5}$|"
+    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,7}$|"
     r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"
     # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
     r"\b(?:earlier|prior|previous)\s+(?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)s?\s+"
@@ -1191,7 +1205,7 @@ _TO_BETWEEN = re.compile(
 )
 _MOVED_WORDS = re.compile(
     f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|ずれ込|前倒し|繰り上げ|"
-    "avanc|vorgezogen|zieht|verschieb",
+    "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整",
     re.I,
 )
 

@@ -2934,3 +2934,55 @@ def test_a_plant_kept_busy_or_a_supply_chain_built_says_nothing_of_the_plan(
     matcher: Matcher, title: str, text: str
 ) -> None:
     assert all(m.signal in (Signal.NONE,) for m in classify(matcher, title, text, date(2025, 6, 1)).matches)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # "rutscht auf" slips; "später als bisher geplant" with a word between
+            "PowerCo: Festkörper-Musterfertigung in Salzgitter rutscht auf Ende 2026",
+            "PowerCo wird die ersten Zellen nach QuantumScape-Lizenz in Salzgitter erst Ende 2026 fertigen, ein "
+            "halbes Jahr später als bisher geplant.",
+            date(2025, 6, 20),
+            ("powerco-quantumscape-scale-up", "delayed", "2026-10..2026-12"),
+        ),
+        (  # a rumoured pull-in quoted and answered: the target kept
+            "宁德时代回应“全固态电池量产提前”传闻：2027年目标不变",
+            "针对有关“宁德时代将全固态电池小批量生产提前至2026年”的报道，宁德时代在投资者互动平台回应称，相关信息不准确，"
+            "仍以2027年实现小批量生产为目标。",
+            date(2025, 9, 24),
+            (None, "reaffirmed", "2027"),
+        ),
+        (  # the end of a Japanese fiscal year, moved to from a calendar date: a slip
+            "出光、固体電解質の大型パイロット装置の完工を27年度末に",
+            "出光興産は、建設中の固体電解質の大型パイロット装置について、完工時期を2027年中から27年度末に見直すと明らかにした。",
+            date(2026, 1, 20),
+            ("toyota-idemitsu-sulfide-electrolyte", "delayed", "2028-03"),
+        ),
+        (  # shifted into the last year of the timeline's window: still later than the plan
+            "トヨタ、全固体電池の量産開始を28年にずらす方向",
+            "トヨタ自動車が全固体電池の量産開始時期を2028年にずらす方向で調整していることが分かった。",
+            date(2026, 3, 9),
+            ("toyota-assb-mass-production", "delayed", "2028"),
+        ),
+        (  # a halt after an incident is an interruption; the plant's new date is the news
+            "Idemitsu halts a solid electrolyte test unit after a gas alarm",
+            "Idemitsu Kosan has halted one of its small solid electrolyte demonstration units in Chiba after a gas "
+            "alarm. The large sulfide electrolyte plant for Toyota is still due in 2027.",
+            date(2026, 9, 8),
+            ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed", "2027"),
+        ),
+    ],
+)
+def test_stop_17_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_an_investor_question_platform_is_no_collaborative_platform(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "宁德时代：全固态电池研发按计划推进",
+        "宁德时代在投资者互动平台表示，公司全固态电池研发按计划推进。",
+        date(2025, 9, 24),
+    )
+    assert "catl-casip" not in [m.milestone for m in result.matches]

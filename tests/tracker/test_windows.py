@@ -104,6 +104,8 @@ PUBLISHED = date(2025, 3, 15)
         ("H1 FY2027 start", "2027-04..2027-09"),
         ("2027年度上期に量産を始める", "2027-04..2027-09"),
         ("28年度下期から供給する", "2028-10..2029-03"),
+        ("27年度末に完工する", "2028-03"),
+        ("2026年度末までに稼働", "2027-03"),
         ("by the end of this year or in the first half of next year", "2025-10..2026-06"),
         ("fin 2026 ou début 2027", "2026-09..2027-04"),
     ],
@@ -134,6 +136,7 @@ def test_chinese_nian_du_is_the_calendar_year() -> None:
         ("出荷の開始を2027年後半から28年後半に延期すると", "2027-07..2027-12", "2028-07..2028-12"),
         ("werden nicht mehr 2026, sondern im ersten Quartal 2027 ausgeliefert", "2026", "2027-01..2027-03"),
         ("the cars will no longer arrive in 2026 but in 2027", "2026", "2027"),
+        ("完工時期を2027年中から28年3月に見直す", "2027-05..2027-08", "2028-03"),
     ],
 )
 def test_a_date_moved_from_is_given_up(text: str, old: str, new: str) -> None:
