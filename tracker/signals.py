@@ -117,7 +117,8 @@ _LEXICON: dict[str, str] = {
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
-        "später als geplant|später als bisher|später als ursprünglich|später als zunächst|rutscht|rutschte|rutschen|gerutscht|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
+        "später als geplant|später als bisher|später als ursprünglich|später als zunächst|"
+        "rutscht|rutschte|rutschen|gerutscht|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
     ),
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
@@ -126,7 +127,8 @@ _LEXICON: dict[str, str] = {
         "earlier than most|sooner than many|earlier than many|earlier than previously|sooner than previously|"
         "months earlier than|months ahead of schedule|a year ahead of schedule|a quarter earlier|"
         "a quarter ahead of schedule|"
-        "fast-tracked|fast-tracks|moved up|moves up|move up|moving up|提前|提早|前倒し|앞당|vorgezogen|früher als geplant|früher als bisher|früher als ursprünglich|"
+        "fast-tracked|fast-tracks|moved up|moves up|move up|moving up|提前|提早|前倒し|앞당|vorgezogen|"
+        "früher als geplant|früher als bisher|früher als ursprünglich|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
         "avance d'un an|avance de|avancée à|avance au|avancé au|avancée au|avancés au|avance aux"
     ),
@@ -172,7 +174,8 @@ _LEXICON: dict[str, str] = {
     "kept": "keeps|kept|keeping|retains|retained|bleibt bei|bleiben bei|blieb bei",
     # a timetable revised, which way its new date tells ("양산 시점을 2028년 상반기로 조정")
     "revised": (
-        "조정|调整|修正|見直|ずらす|ずらし|revised its timeline|revises its timeline|revised its timetable|revises its timetable|"
+        "조정|调整|修正|見直|ずらす|ずらし|revised its timeline|revises its timeline|revised its timetable|"
+        "revises its timetable|"
         "recast|recasts"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
