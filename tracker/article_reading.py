@@ -14,7 +14,15 @@ from tracker.classification import ArticleText, Signal
 from tracker.company_names import Mention, find_mentions, rank_companies
 from tracker.phrase_scan import PLURAL, Hit, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
-from tracker.signals import PLAN_CHANGES, PLANNED_STRENGTH, SUPPLIES, Cue, describes_a_thing, read_cues
+from tracker.signals import (
+    PLAN_CHANGES,
+    PLANNED_STRENGTH,
+    SUPPLIES,
+    Cue,
+    describes_a_thing,
+    earliest_date,
+    read_cues,
+)
 from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
 from tracker.window_choice import starts_after
 from tracker.windows import WindowMention, find_windows, may_give_up_a_date
@@ -161,6 +169,8 @@ class ArticleReading:
         if index not in self._cues:
             hits = self.in_sentence("cue", index)
             cues = read_cues(hits, self.folded, self.sentences.spans[index]) if hits else []
+            if not cues and (earliest := earliest_date(self.folded, *self.sentences.spans[index])) is not None:
+                cues = [earliest]
             if not (index == 0 and self.sentences.has_title):
                 cues = [c for c in cues if c.kind != SUPPLIES]  # (a supplier's words are read in a headline only)
             cues = self._occasion_left_out([self._given_up(self._dated(cue, index), index) for cue in cues], index)

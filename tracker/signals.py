@@ -481,6 +481,27 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
     return cues
 
 
+# a date told as the earliest, its negation words apart: "will not use the cells in a production car before 2028",
+# "ne proposera pas de série limitée avant 2029" (searched in lower-cased text)
+_NOT_BEFORE = re.compile(
+    r"\b(?:not|n't|never|ne|n['’]|nicht|kein\w*)\b[^.;:!?]{0,80}?\b(?P<before>before|avant|vor)\s+"
+    r"(?:(?:the\s+)?(?:end|fin|ende)\s+(?:of\s+|de\s+)?)?(?:20\d\d)"
+)
+_NOT_BEFORE_WORDS = ("before", "avant", "vor ")
+
+
+def earliest_date(text: str, start: int, end: int) -> Cue | None:
+    """A plan told as not before a date, its negation apart from "before" (read where no other word is)."""
+    sentence = text[start:end]
+    if not any(word in sentence for word in _NOT_BEFORE_WORDS):
+        return None
+    found = _NOT_BEFORE.search(text, start, end)
+    if found is None:
+        return None
+    said = found.group(0)[found.start("before") - found.start() :]
+    return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, found.start("before"), found.end(), said, "planned")
+
+
 def tie_ended(text: str, start: int, end: int) -> int | None:
     """Where the tie with a partner named from ``start`` (after a word of ending) ends, if the words name one:
     "its pact with", "ProLogium solid-state cooperation"."""

@@ -1175,7 +1175,10 @@ def may_give_up_a_date(folded: str, start: int, end: int) -> bool:
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
 _ORIGINAL = re.compile(
-    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine)\s+(?:[\w'’-]+\s+){0,7}$|"
+    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine|"
+    # what was to be: "devait équiper de cellules dès 2026", "had been scheduled for 2026"
+    r"devait|devaient|sollte|sollten|was\s+to|were\s+to|(?:was|were|had\s+been)\s+(?:due|planned|scheduled|slated))"
+    r"\s+(?:[\w'’-]+\s+){0,7}$|"
     r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"
     # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
     r"\b(?:earlier|prior|previous)\s+(?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)s?\s+"
@@ -1190,7 +1193,7 @@ def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMen
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
     if len(found) < 2:
         return found
-    original = [bool(_ORIGINAL.search(text, max(0, m.start - 40), m.start)) for m in found]
+    original = [bool(_ORIGINAL.search(text, max(0, m.start - 72), m.start)) for m in found]
     if not any(original) or all(original):
         return found
     return [replace(m, superseded=True) if old else m for m, old in zip(found, original, strict=True)]

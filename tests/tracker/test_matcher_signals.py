@@ -2986,3 +2986,32 @@ def test_an_investor_question_platform_is_no_collaborative_platform(matcher: Mat
         date(2025, 9, 24),
     )
     assert "catl-casip" not in [m.milestone for m in result.matches]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (  # the earliest date told with its negation words apart: a limited run past the timeline's window
+            "Pagani: no solid-state cells in its hypercar before 2029",
+            "Pagani will not use solid-state battery cells in a limited-edition production car before 2029, its "
+            "founder told reporters.",
+            ("luxury-ssb-evs", "delayed", "2029"),
+        ),
+        (
+            "Bugatti n'envisage pas de série limitée à batterie tout-solide avant 2029",
+            "Bugatti ne proposera pas de série limitée électrique à batterie tout-solide avant 2029, a indiqué un "
+            "responsable de la marque.",
+            ("luxury-ssb-evs", "delayed", "2029"),
+        ),
+        (  # what was to be ("devait ... dès 2026") gives way to the date now said
+            "L'hypercar électrique de Pagani attendra 2028",
+            "La série très limitée d'hypercars électriques que Pagani devait équiper de cellules à électrolyte "
+            "solide dès 2026 ne verra pas le jour avant 2028.",
+            ("luxury-ssb-evs", "delayed", "2028"),
+        ),
+    ],
+)
+def test_a_limited_run_not_before_a_date_is_the_luxury_milestone_delayed(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2025, 11, 1))) == expected

@@ -137,6 +137,11 @@ def test_chinese_nian_du_is_the_calendar_year() -> None:
         ("werden nicht mehr 2026, sondern im ersten Quartal 2027 ausgeliefert", "2026", "2027-01..2027-03"),
         ("the cars will no longer arrive in 2026 but in 2027", "2026", "2027"),
         ("完工時期を2027年中から28年3月に見直す", "2027-05..2027-08", "2028-03"),
+        (
+            "the line, which had been scheduled to open in the spring of 2026, now opens in 2027",
+            "2026-03..2026-05",
+            "2027",
+        ),
     ],
 )
 def test_a_date_moved_from_is_given_up(text: str, old: str, new: str) -> None:
