@@ -482,12 +482,24 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
     if not 1 <= month <= 12 or ctx.published is None:
         return None
     year, published_month = ctx.published
+    if _FUTURE_BEFORE.search(ctx.text, max(0, match.start() - 60), match.start()):
+        # "will reach buyers in December", said in February: the coming December
+        year += month < published_month
+        return _window((year, month), (year, month))
     # the nearest such month to the publication date: "in May" said in March is this May
     if month - published_month > 6:
         year -= 1
     elif published_month - month > 6:
         year += 1
     return _window((year, month), (year, month))
+
+
+# a plan's verb before a month named alone, in its clause
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|is\s+to|are\s+to|due|set\s+to|plans?\s+to|aims?\s+to|expects?\s+to|wird|werden|soll|sollen|"
+    r"va|vont|doit|doivent|devrait|devraient)\b[^.;:!?,]*$",
+    re.I,
+)
 
 
 def _day_ahead(match: re.Match[str], ctx: _Context) -> Window | None:

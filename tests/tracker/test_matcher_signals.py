@@ -3015,3 +3015,13 @@ def test_a_limited_run_not_before_a_date_is_the_luxury_milestone_delayed(
     matcher: Matcher, title: str, text: str, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, date(2025, 11, 1))) == expected
+
+
+def test_a_limited_production_version_given_up_is_the_luxury_milestone_cancelled(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Kia shelves solid-state plan for its limited GT1 road car",
+        "Kia has shelved plans to give a limited production version of its GT1 concept an all-solid-state battery.",
+        date(2025, 9, 30),
+    )
+    assert top(result) == ("luxury-ssb-evs", "cancelled", None)

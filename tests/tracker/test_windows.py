@@ -45,6 +45,8 @@ PUBLISHED = date(2025, 3, 15)
         ("硫化リチウムの大型装置を27年6月に完成させる", "2027-06"),
         ("the first prototype is to be completed within the year", "2025"),
         ("launching in May", "2025-05"),
+        ("the first car will reach its buyer in December", "2025-12"),
+        ("deliveries are to begin in January", "2026-01"),
         ("its chief drove the car last December", "2024-12"),
         ("as it said last March", "2024-03"),
         ("the launch is only weeks away", "2025-03..2025-04"),
