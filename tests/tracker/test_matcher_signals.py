@@ -3025,3 +3025,20 @@ def test_a_limited_production_version_given_up_is_the_luxury_milestone_cancelled
         date(2025, 9, 30),
     )
     assert top(result) == ("luxury-ssb-evs", "cancelled", None)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "券商：全固态电池有望2028年成为高端电动车常见选配",
+            "某券商研报认为，全固态电池有望在2028年成为高端电动车的常见选配，较此前预测提前两年。",
+        ),
+        (
+            "Un cabinet avance à 2028 l'arrivée courante de la batterie solide dans le haut de gamme",
+            "Les batteries tout-solide pourraient devenir une option courante sur les voitures haut de gamme dès 2028.",
+        ),
+    ],
+)
+def test_a_common_option_in_high_end_cars_is_the_mainstream_milestone(matcher: Matcher, title: str, text: str) -> None:
+    assert top(classify(matcher, title, text, date(2025, 11, 1)))[:2] == ("ssb-mainstream-adoption", "accelerated")
