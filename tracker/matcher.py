@@ -110,11 +110,14 @@ class Matcher:
             if found.signal is Signal.NONE and not (found.headline and found.identity >= STRONG_IDENTITY):
                 continue  # named in passing, with nothing said of it
             readings.append(found)
-        if any(r.signal is not Signal.NONE for r in readings):
-            # a follow-up of a milestone long reached is the story's milestone only where it says nothing of another
-            readings = [r for r in readings if not r.follow_up]
-        # a headline whose change another milestone reads for itself is that one's news, not the named one's
         is_headline = reading.sentences.is_headline
+        if any(r.signal is not Signal.NONE for r in readings):
+            # a follow-up of a milestone long reached is the story's milestone only where it says nothing of another,
+            # or where the headline names it and says nothing of the other ("S-Line passes 50,000 sample cells",
+            # mass production in 2027 said in passing further on)
+            passing = not any(r.signal is not Signal.NONE and any(is_headline(i) for i in r.covered) for r in readings)
+            readings = [r for r in readings if not r.follow_up or (passing and r.headline)]
+        # a headline whose change another milestone reads for itself is that one's news, not the named one's
         told = [r.signal for r in readings if r.signal is not Signal.NONE and any(is_headline(i) for i in r.covered)]
         changed = any(signal is not Signal.REAFFIRMED for signal in told)
 
@@ -140,6 +143,8 @@ def _rank(found: MilestoneReading, headline_told: bool = False, headline_changed
     """``headline_told``: the headline's news is another milestone's, this one reading nothing there;
     ``headline_changed``: that news is a change (not a plan restated)."""
     if found.follow_up:
+        if found.headline and not headline_told:
+            return found.confidence + 0.2  # the headline's milestone, long reached: the rest says only in passing
         return found.confidence - 0.2  # a milestone long reached, named: whatever the story says comes first
     if headline_told and found.signal is Signal.NONE:
         return found.confidence - 0.2  # named there surely, but the news it tells is another milestone's

@@ -3042,3 +3042,14 @@ def test_a_limited_production_version_given_up_is_the_luxury_milestone_cancelled
 )
 def test_a_common_option_in_high_end_cars_is_the_mainstream_milestone(matcher: Matcher, title: str, text: str) -> None:
     assert top(classify(matcher, title, text, date(2025, 11, 1)))[:2] == ("ssb-mainstream-adoption", "accelerated")
+
+
+def test_a_headline_about_a_milestone_long_reached_outranks_a_plan_said_in_passing(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Samsung SDI's Suwon S-Line cuts dry-room power use by 40%",
+        "Samsung SDI said its all-solid-state pilot line in Suwon, the S-Line, now uses 40% less power to keep its "
+        "dry rooms dry. The company plans to start mass production of all-solid-state batteries in 2027.",
+        date(2025, 10, 1),
+    )
+    assert top(result) == ("samsung-sdi-pilot-line", "none", None)
