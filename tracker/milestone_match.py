@@ -91,6 +91,11 @@ _EVENT_SENTENCES = 6  # the most sentences read for one milestone
 _WINDOW_REACH = 3  # sentences from the one telling the event in which its date may be given
 _OWN_WORDS = ("product", "spec", "name")
 _PARTNER_STEPS = frozenset({"partnership", "samples", "delivery", "pilot_line"})
+# a product shown (lower-cased as cues are read)
+_UNVEILED = frozenset(
+    "unveiled|unveils|showcased|debuted|premiered|亮相|首发|正式发布|vorgestellt|enthüllt|공개했|shown at|dévoile|"
+    "a dévoilé|presented|发表|gezeigt|dévoilé|présenté|a levé le voile|lève le voile".split("|")
+)
 _DEAL_SCORE = 2.0  # as much as a name of the milestone in the headline
 # what a sentence tells before a contrast its solid-state words all follow is of something else ("goes on sale, but
 # semi-solid buyers wait until October")
@@ -382,6 +387,12 @@ def _sentence_cue(
             and event_nature(reading, index, cue)[0] == "luxury"
         ):
             continue  # "drops the solid-state version of its limited-run supercar": the luxury cars' news
+        if (
+            cue.text in _UNVEILED
+            and "luxury" in profile.defining
+            and any(not w.past and _after_publication(w.window, reading) for w in reading.windows(index))
+        ):
+            continue  # "limited flagship shown at the Guangzhou show, first cars next year": not in buyers' hands yet
         if placed and event_nature(reading, index, cue)[0] is None:
             if cue.signal is Signal.ACHIEVED or not reading.windows(index):
                 continue  # (a date for what is done there is a date of the place's own undertaking)

@@ -3053,3 +3053,13 @@ def test_a_headline_about_a_milestone_long_reached_outranks_a_plan_said_in_passi
         date(2025, 10, 1),
     )
     assert top(result) == ("samsung-sdi-pilot-line", "none", None)
+
+
+def test_a_limited_car_shown_with_its_deliveries_dated_ahead_is_not_yet_delivered(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "百万级限量超跑亮相上海车展 仰望称明年交付首批半固态电池车",
+        "仰望在上海车展上发布一款限量超跑，官方称该车将搭载半固态电池，计划明年交付，全球限量100台。",
+        date(2025, 4, 25),
+    )
+    assert top(result) == ("luxury-ssb-evs", "reaffirmed", "2026")
