@@ -148,6 +148,7 @@ _ORDINALS = {
     "third": 3,
     "3rd": 3,
     "fourth": 4,
+    "final": 4,
     "4th": 4,
     "premier": 1,
     "1er": 1,
@@ -747,7 +748,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (re.compile(rf"{_Y}\s*(?P<q>Q[1-4])\b", _I), _quarter, ("q1", "q2", "q3", "q4")),
     (
-        re.compile(rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\s+(?:of\s+)?{_REL_YEAR}?", _I),
+        re.compile(
+            rf"(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+(?:of\s+)?{_REL_YEAR}\b|"
+            # (a quarter's results, its year unsaid, are the company's reporting, not a date of a plan)
+            r"(?![\s-]+(?:earnings|results|report|sales|profit|revenue|call|loss|deliveries)\b))",
+            _I,
+        ),
         _quarter,
         ("quarter",),
     ),

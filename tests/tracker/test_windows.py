@@ -32,6 +32,8 @@ PUBLISHED = date(2025, 3, 15)
         ("in the fiscal year ending March 2026", "2025-04..2026-03"),
         ("Q3 2026", "2026-07..2026-09"),
         ("in the second quarter of 2024", "2024-04..2024-06"),
+        ("originally slated for the final quarter of 2022", "2022-10..2022-12"),
+        ("available in the second quarter, Li told analysts on the fourth-quarter earnings call", "2025-04..2025-06"),
         ("by June 2027", "2027-06"),
         ("on October 31, 2025", "2025-10"),
         ("next year", "2026"),
