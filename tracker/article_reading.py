@@ -22,6 +22,7 @@ from tracker.signals import (
     describes_a_thing,
     earliest_date,
     read_cues,
+    split_move,
 )
 from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
 from tracker.window_choice import starts_after
@@ -171,6 +172,9 @@ class ArticleReading:
             cues = read_cues(hits, self.folded, self.sentences.spans[index]) if hits else []
             if not cues and (earliest := earliest_date(self.folded, *self.sentences.spans[index])) is not None:
                 cues = [earliest]
+            if not any(c.signal in PLAN_CHANGES for c in cues):
+                if (moved := split_move(self.folded, *self.sentences.spans[index])) is not None:
+                    cues = [*cues, moved]
             if not (index == 0 and self.sentences.has_title):
                 cues = [c for c in cues if c.kind != SUPPLIES]  # (a supplier's words are read in a headline only)
             cues = self._occasion_left_out([self._given_up(self._dated(cue, index), index) for cue in cues], index)

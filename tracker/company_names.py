@@ -110,6 +110,9 @@ def _name_phrase(kind: str, ref: str, name: str, ambiguous: bool = False) -> Phr
     return Phrase(kind, ref, name, ending=ending, case_sensitive=case_sensitive, tag="ambiguous" if ambiguous else "")
 
 
+_FORMULAS = frozenset({"NiO"})  # chemical formulas written like a company's name, told apart by their case
+
+
 def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str]]:
     """Per company with ambiguous aliases, its context words as one pattern (searched only when needed). Only
     whether a word is there matters: the whole words of spaced scripts that start with a letter or digit are one
@@ -138,6 +141,8 @@ def find_mentions(
     """The company mentions that stand: longest alias wins an overlap, ambiguous ones need support."""
     candidates = []
     for hit in alias_hits:
+        if text[hit.start : hit.end] in _FORMULAS:
+            continue  # "a rock-salt NiO phase": nickel oxide, not Nio
         for company, phrase in hit.phrases.items():
             candidates.append((hit.start, hit.end, company, phrase.tag == "ambiguous"))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))

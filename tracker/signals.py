@@ -242,7 +242,11 @@ _FIXED_READINGS = {
 }
 _EXPANDED = frozenset({"expanded", "has expanded", "expands"})
 _DENIALS = ("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément")  # how a denial begins
-_SPEED_UP = re.compile(r"\b(?:speed(?:s|ing)?(?:\s+up)?|sped\s+up|accelerat\w+)\b|加速|加快|앞당|beschleunig", re.I)
+_SPEED_UP = re.compile(
+    r"\b(?:speed(?:s|ing)?(?:\s+up)?|sped\s+up|accelerat\w+|hurry|hurries|hurried|hasten\w*|expedit\w+)\b|"
+    r"加速|加快|앞당|beschleunig",
+    re.I,
+)
 # Which reading wins when a clause says several things ("denied a delay" over "delay").
 PRIORITY = {
     Signal.REAFFIRMED: 1,
@@ -268,7 +272,9 @@ _MODAL_CJK_BEFORE = re.compile(
     r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|再|予定|計画|目指|見込|방침|예정|"
     "계획)[^，,。已]{0,16}$"
 )
-_MODAL_CJK_AFTER = re.compile(r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|する)")
+_MODAL_CJK_AFTER = re.compile(
+    r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|하겠|겠다|する)"
+)
 NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|n't|never|without|denied|denies|deny|dismiss\w*|reject\w*|refut\w*|rule[sd]?\s+out|ruling\s+out|"
     r"kein\w*|nicht|pas\s+de|aucun\w*|sans)\b(?:\W+\w+){0,4}\W*$",
@@ -500,6 +506,30 @@ def earliest_date(text: str, start: int, end: int) -> Cue | None:
         return None
     said = found.group(0)[found.start("before") - found.start() :]
     return Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, found.start("before"), found.end(), said, "planned")
+
+
+# a date moved with its object between the verb's parts: "bringing large-scale production forward", "has moved its
+# production start up to Q2 2027", "pushed the launch back to 2028" (searched in lower-cased text)
+_SPLIT_MOVE = re.compile(
+    r"\b(?P<verb>(?:bring|brings|bringing|brought|pull|pulls|pulling|pulled|move|moves|moving|moved)\s+(?!(?:to|for)\s)"
+    r"(?:[\w'’-]+\s+){1,5}(?:forward|ahead|up(?=\s+(?:to|into|by)\b))|"
+    r"(?:push|pushes|pushing|pushed|move|moves|moving|moved)\s+(?!(?:to|for)\s)(?:[\w'’-]+\s+){1,4}back"
+    r"(?!\s+(?:against|on)\b))"
+)
+_SPLIT_MOVE_WORDS = ("forward", "ahead", " up ", "back")
+
+
+def split_move(text: str, start: int, end: int) -> Cue | None:
+    """A date moved, the verb's object between its parts (read where no other word of a change is)."""
+    sentence = text[start:end]
+    if not any(word in sentence for word in _SPLIT_MOVE_WORDS):
+        return None
+    found = _SPLIT_MOVE.search(text, start, end)
+    if found is None:
+        return None
+    said = found.group(0)
+    signal = Signal.DELAYED if said.endswith("back") else Signal.ACCELERATED
+    return Cue(signal, _STRENGTH[signal], found.start(), found.end(), said, signal.value)
 
 
 def tie_ended(text: str, start: int, end: int) -> int | None:

@@ -347,3 +347,14 @@ def test_powerco_in_german_genitive_is_powerco(matcher: Matcher) -> None:
         matcher, "Kuka liefert Roboterzellen für PowerCos Festkörperlinie", "Kuka liefert Roboter nach Salzgitter."
     )
     assert "vw-powerco" in result.companies
+
+
+def test_nickel_oxide_is_not_nio(matcher: Matcher) -> None:
+    result = matcher.classify(
+        ArticleText(
+            "t",
+            "A NiO surface layer explains high-nickel cathode fade",
+            "Researchers traced capacity fade to a rock-salt NiO phase on nickel-rich cathodes for solid-state cells.",
+        )
+    )
+    assert "nio" not in (*result.companies, *result.mentioned)

@@ -3063,3 +3063,42 @@ def test_a_limited_car_shown_with_its_deliveries_dated_ahead_is_not_yet_delivere
         date(2025, 4, 25),
     )
     assert top(result) == ("luxury-ssb-evs", "reaffirmed", "2026")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a change said with its object between the verb's parts
+            "PowerCo expands QuantumScape deal",
+            "PowerCo and QuantumScape will put joint engineering teams on bringing large-scale production in "
+            "Salzgitter forward.",
+            date(2025, 7, 24),
+            ("powerco-quantumscape-scale-up", "accelerated", None),
+        ),
+        (
+            "Samsung SDI pushes its all-solid-state mass production back to 2028",
+            "Samsung SDI has pushed the start of all-solid-state battery mass production back to 2028.",
+            date(2025, 7, 24),
+            ("samsung-sdi-assb-mass-production", "delayed", "2028"),
+        ),
+        (  # Korean 완공하겠다: will complete, a plan
+            '삼성SDI 사장 "수원 전고체 파일럿 라인, 상반기 안에 완공"',
+            '삼성SDI 사장은 "전고체 배터리 파일럿 라인을 올해 상반기 중 수원 연구소에 완공하겠다"고 말했다.',
+            date(2023, 3, 15),
+            ("samsung-sdi-pilot-line", "reaffirmed", "2023-01..2023-06"),
+        ),
+    ],
+)
+def test_stop_17_more_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_push_to_win_back_market_share_moves_no_date(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "SAIC's overseas sales slip",
+        "SAIC has said it will bring semi-solid-state batteries to MG cars this year as part of its push to win back "
+        "market share.",
+        date(2025, 3, 1),
+    )
+    assert all(m.signal is not Signal.DELAYED for m in result.matches)
