@@ -46,7 +46,7 @@ _LEXICON: dict[str, str] = {
         "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
         "正式上市|上市销售|正式开售|开售|上市|推出|即日起|今天起|今日起|今起|正式开放|面向用户开放|开放租用|上线|"
         "taken delivery|take delivery|takes delivery|reaches its first|reached its first|reaches first customers|"
-        "完成した|稼働した|稼働を開始|稼働開始|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|"
+        "完成した|稼働した|稼働を開始|稼働開始|が稼働し|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|"
         "発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
         "가동에 들어|획득했|획득|첫 출하|출하했|첫 출고|출고했|obtained|obtains|has obtained|erhält|erhielt|"
         "übergibt|übergeben|übergaben|"
@@ -216,7 +216,7 @@ _LEXICON: dict[str, str] = {
         "may become|attendra|devra attendre|"
         "needs another|will need|may need|take another|takes another|unlikely to|at the earliest|frühestens|"
         "au plus tôt|not before|nicht vor|sees|until around|pencilled in|penciled in|sera|seront|"
-        "とみている|と見ている|とみられる|と予測|見通し|겠다"
+        "とみている|と見ている|とみられる|とみる|と見る|と予測|見通し|겠다"
     ),
 }
 _STRENGTH = {
@@ -397,6 +397,9 @@ _INSTEAD = re.compile(
     r"\binstead\b|\bin favou?r of\b|\breplac\w*|\brather than\b|stattdessen|à la place|au profit de|改为|转而", re.I
 )
 # a delay that is over: "after months of delays", "despite delays", "it took many months of delay"
+_MONEY_BEFORE = re.compile(
+    r"\b(?:profits?|earnings|sales|revenues?|income|margins?|shares|stock|orders|demand|deliveries)\s+$", re.I
+)
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _HAPPENING = re.compile(
@@ -519,17 +522,27 @@ _SPLIT_MOVE = re.compile(
 _SPLIT_MOVE_WORDS = ("forward", "ahead", " up ", "back")
 
 
+# a date told against the plan's own: "about three months ahead of the June 2027 date it set", "a year behind its 2026
+# target" (not "months ahead of 2027 production": the months before it)
+_AGAINST_PLANNED_DATE = re.compile(
+    r"\b(?:months?|weeks?|quarters?|years?|a\s+year|a\s+quarter|half\s+a\s+year)\s+(?P<way>ahead\s+of|earlier\s+than|"
+    r"behind|later\s+than)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}20\d\d\s+(?:date|target|start|plan|schedule|"
+    r"timeline|goal|deadline)"
+)
+
+
 def split_move(text: str, start: int, end: int) -> Cue | None:
-    """A date moved, the verb's object between its parts (read where no other word of a change is)."""
+    """A date moved, the verb's object between its parts, or told against the plan's date (read where no other word
+    of a change is)."""
     sentence = text[start:end]
-    if not any(word in sentence for word in _SPLIT_MOVE_WORDS):
-        return None
-    found = _SPLIT_MOVE.search(text, start, end)
-    if found is None:
-        return None
-    said = found.group(0)
-    signal = Signal.DELAYED if said.endswith("back") else Signal.ACCELERATED
-    return Cue(signal, _STRENGTH[signal], found.start(), found.end(), said, signal.value)
+    if any(word in sentence for word in _SPLIT_MOVE_WORDS) and (found := _SPLIT_MOVE.search(text, start, end)):
+        said = found.group(0)
+        signal = Signal.DELAYED if said.endswith("back") else Signal.ACCELERATED
+        return Cue(signal, _STRENGTH[signal], found.start(), found.end(), said, signal.value)
+    if " 20" in sentence and (found := _AGAINST_PLANNED_DATE.search(text, start, end)):
+        signal = Signal.ACCELERATED if found.group("way").startswith(("ahead", "earlier")) else Signal.DELAYED
+        return Cue(signal, _STRENGTH[signal], found.start(), found.end(), found.group(0), signal.value)
+    return None
 
 
 def tie_ended(text: str, start: int, end: int) -> int | None:
@@ -592,6 +605,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "could be delayed": a risk, not news
         if cue_class == "cancelled" and _TEMPORARY.search(text, start, end):
             return None  # "a small fire halts production", "停工三天": an interruption, nothing given up
+        if cue_class == "delayed" and _MONEY_BEFORE.search(before):
+            return None  # "as profit slips": the company's results, not its plan
         if cue_class == "delayed" and _OVERCOME.search(before):
             return None  # "after months of delay, it is now in production": the delay is behind it
         if cue_class == "delayed" and _HISTORY_AFTER.match(text, hit.end, min(end, hit.end + 48)):

@@ -3102,3 +3102,41 @@ def test_a_push_to_win_back_market_share_moves_no_date(matcher: Matcher) -> None
         date(2025, 3, 1),
     )
     assert all(m.signal is not Signal.DELAYED for m in result.matches)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "台湾プロロジウム、桃園のギガ級固体電池工場が稼働",
+            "プロロジウムは、桃園市に建設した固体電池の工場が稼働し、ギガワット時級の量産体制が整ったと発表した。",
+            date(2024, 1, 24),
+            ("prologium-gigafactory", "achieved", "2024-01"),
+        ),
+        (  # a date told against the plan's own date
+            "Idemitsu's Chiba lithium sulphide unit enters commissioning",
+            "Idemitsu Kosan has begun commissioning the large lithium sulphide plant at its Chiba complex and now "
+            "expects to finish it by March next year, about three months ahead of the June 2027 date it set. The plant will "
+            "make the raw material for the sulfide electrolyte Idemitsu is developing with Toyota.",
+            date(2026, 10, 6),
+            ("toyota-idemitsu-sulfide-electrolyte", "accelerated", "2027-03"),
+        ),
+        (  # the company's results slipping say nothing of its plan
+            "Idemitsu keeps fiscal 2027 start for Toyota electrolyte volumes as profit slips",
+            "Idemitsu Kosan said its plan to begin volume supply of sulfide solid electrolyte to Toyota from fiscal "
+            "2027 is on schedule.",
+            date(2025, 11, 11),
+            ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed", "2027-04..2028-03"),
+        ),
+        (
+            "全固体電池、EVで「当たり前」になるのは35年ごろ　調査会社予測",
+            "調査会社は、量販価格帯のEVで全固体電池が一般的な選択肢になるのは2035年ごろになるとみる。",
+            date(2025, 6, 24),
+            ("ssb-mainstream-adoption", "delayed", "2035"),
+        ),
+    ],
+)
+def test_stop_17_third_round_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
