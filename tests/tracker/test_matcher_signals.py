@@ -3116,8 +3116,8 @@ def test_a_push_to_win_back_market_share_moves_no_date(matcher: Matcher) -> None
         (  # a date told against the plan's own date
             "Idemitsu's Chiba lithium sulphide unit enters commissioning",
             "Idemitsu Kosan has begun commissioning the large lithium sulphide plant at its Chiba complex and now "
-            "expects to finish it by March next year, about three months ahead of the June 2027 date it set. The plant will "
-            "make the raw material for the sulfide electrolyte Idemitsu is developing with Toyota.",
+            "expects to finish it by March next year, about three months ahead of the June 2027 date it set. The "
+            "plant will make the raw material for the sulfide electrolyte Idemitsu is developing with Toyota.",
             date(2026, 10, 6),
             ("toyota-idemitsu-sulfide-electrolyte", "accelerated", "2027-03"),
         ),
