@@ -82,7 +82,9 @@ def find_candidate(
     if any(same_event(nature, r.covered_natures) for r in accepted):
         return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
-    window = None if cue.signal is Signal.ACHIEVED else _window(reading, index, cue, nature if for_goal else None)
+    # (a deed done is dated by its story; a plan given up has no date any more)
+    dateless = cue.signal in (Signal.ACHIEVED, Signal.CANCELLED)
+    window = None if dateless else _window(reading, index, cue, nature if for_goal else None)
     signal = _moved(reading, index, window) if cue.signal is Signal.REAFFIRMED else cue.signal
     confidence = 0.3 + 0.5 * score
     evidence = reading.sentence_text(index).strip()

@@ -618,6 +618,10 @@ def read_milestone(
                     signal = Signal.ACHIEVED
             elif (ahead := _vehicle_step_ahead(reading)) is not None:
                 signal, strength, window = Signal.STARTED, min(strength, 0.95), ahead
+        elif signal is Signal.ACHIEVED and "samples" in reading.natures(best) and not _in_vehicles_now(reading):
+            # "cells delivered to Stuttgart; test EQS due in the first quarter": the cells for the cars are work begun
+            signal, strength = Signal.STARTED, min(strength, 0.95)
+            window = _vehicle_step_ahead(reading)
     if signal is Signal.ACHIEVED and _months_early(reading, milestone) > PREDECESSOR_MONTHS:
         # "done" more than a year before the timeline expects it: an earlier step (A samples, not B); the rest of
         # the story may still tell the milestone's plan ahead ("shows its cell; mass production in 2027 on plan")

@@ -107,7 +107,7 @@ _LEXICON: dict[str, str] = {
         "débuté|commencé|aufgenommen"
     ),
     "delayed": (
-        "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|behind schedule|"
+        "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|slip|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
         "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|"
         "晚于|晚约|"
@@ -128,7 +128,8 @@ _LEXICON: dict[str, str] = {
         "months earlier than|months ahead of schedule|a year ahead of schedule|a quarter earlier|"
         "a quarter ahead of schedule|"
         "fast-tracked|fast-tracks|moved up|moves up|move up|moving up|提前|提早|前倒し|앞당|vorgezogen|"
-        "früher als geplant|früher als bisher|früher als ursprünglich|"
+        "früher als geplant|früher als bisher|früher als ursprünglich|schneller als geplant|"
+        "schneller als ursprünglich|schneller als bisher|schneller aus als|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
         "avance d'un an|avance de|avancée à|avance au|avancé au|avancée au|avancés au|avance aux"
     ),
@@ -397,6 +398,11 @@ _INSTEAD = re.compile(
     r"\binstead\b|\bin favou?r of\b|\breplac\w*|\brather than\b|stattdessen|à la place|au profit de|改为|转而", re.I
 )
 # a delay that is over: "after months of delays", "despite delays", "it took many months of delay"
+_EARLIER_TARGETS_BEFORE = re.compile(
+    r"\b(?:earlier|previous|past|prior|former|older)\s+(?:[\w-]+\s+){0,2}(?:targets?|deadlines?|dates?|goals?|"
+    r"timelines?)\s+$",
+    re.I,
+)
 _MONEY_BEFORE = re.compile(
     r"\b(?:profits?|earnings|sales|revenues?|income|margins?|shares|stock|orders|demand|deliveries)\s+$", re.I
 )
@@ -605,6 +611,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "could be delayed": a risk, not news
         if cue_class == "cancelled" and _TEMPORARY.search(text, start, end):
             return None  # "a small fire halts production", "停工三天": an interruption, nothing given up
+        if cue_class == "delayed" and _EARLIER_TARGETS_BEFORE.search(before):
+            return None  # "has let earlier solid-state targets slip": its history, not this story's news
         if cue_class == "delayed" and _MONEY_BEFORE.search(before):
             return None  # "as profit slips": the company's results, not its plan
         if cue_class == "delayed" and _OVERCOME.search(before):

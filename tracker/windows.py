@@ -1179,7 +1179,7 @@ def find_windows(
 _GIVEN_UP_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|nicht mehr|no longer|"
     "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
-    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|"
+    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|eigentlich|"
     # a date moved from one to another ("pushing its completion from June 2027 to the fourth quarter")
     "from |von |에서|から|从|由"
 )
@@ -1193,9 +1193,9 @@ def may_give_up_a_date(folded: str, start: int, end: int) -> bool:
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
 _ORIGINAL = re.compile(
-    r"\b(?:initially|originally|previously|initialement|ursprünglich|à\s+l['’]origine|"
+    r"\b(?:initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l['’]origine|"
     # what was to be: "devait équiper de cellules dès 2026", "had been scheduled for 2026"
-    r"devait|devaient|sollte|sollten|was\s+to|were\s+to|(?:was|were|had\s+been)\s+(?:due|planned|scheduled|slated))"
+    r"devait|devaient|was\s+to|were\s+to|(?:was|were|had\s+been)\s+(?:due|planned|scheduled|slated))"
     r"\s+(?:[\w'’-]+\s+){0,7}$|"
     r"\b(?:years?|months?)\s+ago\s+(?:[\w'’-]+\s+){0,4}$|"
     # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
@@ -1209,12 +1209,25 @@ _ORIGINAL = re.compile(
 def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
-    if len(found) < 2:
+    said = [_ORIGINAL.search(text, max(0, m.start - 72), m.start) for m in found]
+    original = [match is not None for match in said]
+    if not any(original):
         return found
-    original = [bool(_ORIGINAL.search(text, max(0, m.start - 72), m.start)) for m in found]
-    if not any(original) or all(original):
-        return found
+    if all(original):
+        # alone, told in the past ("Eigentlich war die Ausweitung erst für 2026 vorgesehen", "was originally due in
+        # 2026"), it is a plan given up; "as originally planned" keeps it
+        original = [
+            match is not None
+            and _PAST_PLAN.search(text, max(0, match.start() - 12), match.end()) is not None
+            and not _AS_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            for match in said
+        ]
     return [replace(m, superseded=True) if old else m for m, old in zip(found, original, strict=True)]
+
+
+# (not German "sollte": in reported speech it tells a plan ahead, "die ersten Testwagen sollten 2026 fahren")
+_PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|était|étaient)\b", re.I)
+_AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
 
 
 # a date moved to another: "올해 말에서 내년 하반기로 미뤘다", "从今年底推迟到明年", "from late 2026 into 2027"

@@ -355,3 +355,16 @@ def test_a_plan_dated_to_a_month_of_the_year_it_gives_up_is_no_move(matcher: Mat
         date(2026, 3, 1),
     )
     assert top(result) == (None, "reaffirmed", "2027-06")
+
+
+def test_a_new_undertaking_given_up_has_no_date(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Samsung SDI drops plan for U.S. solid-state line",
+        "Samsung SDI has dropped plans to build an all-solid-state battery line in the United States, which was "
+        "to open in 2029, an executive said.",
+        date(2025, 6, 1),
+    )
+    assert result.new_milestone_candidate is not None
+    assert result.matches[0].milestone is None and result.matches[0].signal.value == "cancelled"
+    assert result.matches[0].window is None

@@ -3140,3 +3140,47 @@ def test_stop_17_third_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # cells delivered for the test car, the car dated ahead: work begun
+            "Factorial's cells reach Stuttgart; test EQS due in first quarter",
+            "Factorial Energy has delivered B-sample cells to Mercedes-Benz. Mercedes will build the cells into a "
+            "modified EQS that it expects to put on public roads in the first quarter of next year.",
+            date(2024, 11, 5),
+            ("mercedes-factorial-cells", "started", "2025-01..2025-03"),
+        ),
+        (
+            "Solid-state supercars slip as early cells miss performance targets",
+            "The ultra-luxury, limited-run electric cars with solid-state batteries promised for 2025 and 2026 are now "
+            "more likely to arrive in 2027 or 2028.",
+            date(2026, 3, 17),
+            ("luxury-ssb-evs", "delayed", "2027..2028"),
+        ),
+        (  # a split German comparative, the date first planned said "eigentlich"
+            "Mercedes weitet Festkörper-Erprobung aus",
+            "Mercedes-Benz weitet die Erprobung seiner EQS-Testfahrzeuge mit Factorial-Zellen schneller aus als "
+            "ursprünglich geplant: Noch in diesem Jahr sollen zwei weitere EQS auf die Straße. Eigentlich war die "
+            "Ausweitung der Testflotte erst für 2026 vorgesehen.",
+            date(2025, 10, 14),
+            ("mercedes-factorial-cells", "accelerated", "2025"),
+        ),
+    ],
+)
+def test_stop_17_fourth_round_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_earlier_targets_let_slip_are_history(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Toyota shows simpler solid-state production",
+        "Toyota still aims to start all-solid-state battery mass production in 2027-28. Analysts noted that Toyota "
+        "has let earlier solid-state targets slip.",
+        date(2025, 6, 1),
+    )
+    assert top(result)[:2] == ("toyota-assb-mass-production", "reaffirmed")

@@ -166,6 +166,20 @@ def test_a_span_of_years_beside_a_word_of_moving_is_no_move(text: str) -> None:
     assert not any(m.superseded for m in find_windows(text, PUBLISHED))
 
 
+@pytest.mark.parametrize(
+    ("text", "given_up"),
+    [
+        ("Eigentlich war die Ausweitung der Testflotte erst für 2026 vorgesehen.", True),
+        ("The line was originally scheduled to open in 2026.", True),
+        ("Production starts in 2026, as originally planned.", False),
+        ("Ein Sprecher sagte, die ersten Testwagen sollten in der zweiten Jahreshälfte 2026 fahren.", False),
+    ],
+)
+def test_a_first_date_told_alone_in_the_past_is_given_up(text: str, given_up: bool) -> None:
+    (found,) = find_windows(text, PUBLISHED)
+    assert found.superseded is given_up
+
+
 def test_a_length_of_months_is_no_date_ahead() -> None:
     assert find_windows("the cells completed 1,000 cycles in 10 months of testing", PUBLISHED) == []
 
