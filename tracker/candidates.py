@@ -35,6 +35,7 @@ _SHOWN = frozenset({"unveiling", "test_result"})
 _SHOWN_WEIGHT = 0.5
 _MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
 _PLANNED_OUTCOMES = frozenset({"launch", "delivery", "production", "vehicle_test", "facility"})
+_FIRM = 0.8  # a plan said to hold this firmly ("toujours visée", "keeps its 2028 start")
 _SPECULATION = re.compile(r"\b(?:could|might|may|possibly|reportedly|observers|analysts)\b", re.I)
 
 
@@ -86,9 +87,23 @@ def find_candidate(
     dateless = cue.signal in (Signal.ACHIEVED, Signal.CANCELLED)
     window = None if dateless else _window(reading, index, cue, nature if for_goal else None)
     signal = _moved(reading, index, window) if cue.signal is Signal.REAFFIRMED else cue.signal
+    if signal is Signal.STARTED and window is not None and _plan_held(reading, index):
+        # "signs for the Dunkirk plant's cathode materials; production still aimed at 2028": a further step of work
+        # under way, its plan said to hold, is the plan reaffirmed
+        signal = Signal.REAFFIRMED
     confidence = 0.3 + 0.5 * score
     evidence = reading.sentence_text(index).strip()
     return Candidate(slug, MilestoneMatch(None, signal, window, round(confidence, 3), evidence), index)
+
+
+def _plan_held(reading: ArticleReading, index: int) -> bool:
+    """Whether the headline or the sentences from the announcement on say firmly that its plan holds."""
+    told = {0, *range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans)))}
+    return any(
+        c.kind in ("reaffirmed", "kept") and c.strength >= _FIRM and any(not w.past for w in reading.windows(i))
+        for i in told
+        for c in reading.cues(i)
+    )
 
 
 def _moved(reading: ArticleReading, index: int, window: Window | None) -> Signal:

@@ -368,3 +368,26 @@ def test_a_new_undertaking_given_up_has_no_date(matcher: Matcher) -> None:
     assert result.new_milestone_candidate is not None
     assert result.matches[0].milestone is None and result.matches[0].signal.value == "cancelled"
     assert result.matches[0].window is None
+
+
+def test_a_further_step_of_a_new_undertaking_its_plan_said_to_hold_reaffirms_it(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium tops out first Dunkirk production hall, keeps 2028 start",
+        "ProLogium has topped out the first production hall of its gigafactory in Dunkirk. The company reiterated "
+        "that series production is scheduled to start in 2028.",
+        date(2026, 9, 1),
+    )
+    assert result.new_milestone_candidate is not None
+    assert top(result) == (None, "reaffirmed", "2028")
+
+
+def test_the_first_step_of_a_new_undertaking_is_work_begun(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium lance le chantier de sa giga-usine à Dunkerque",
+        "ProLogium a posé la première pierre de sa giga-usine de batteries à Dunkerque, avec une production visée "
+        "pour 2028.",
+        date(2026, 2, 10),
+    )
+    assert top(result) == (None, "started", "2028")
