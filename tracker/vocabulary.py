@@ -216,7 +216,8 @@ CONCEPTS: tuple[Concept, ...] = (
     _concept(
         "production line",
         "pilot_line",
-        "production line|cell line|battery line|生产线|产线|生産ライン|생산라인|Produktionslinie|ligne de production",
+        "production line|cell line|battery line|生产线|产线|生産ライン|생산라인|Produktionslinie|ligne de production|"
+        "Fertigungslinie|Zellfertigungslinie|Musterlinie|ligne de fabrication",
     ),
     _concept(
         "electrolyte",

@@ -3184,3 +3184,39 @@ def test_earlier_targets_let_slip_are_history(matcher: Matcher) -> None:
         date(2025, 6, 1),
     )
     assert top(result)[:2] == ("toyota-assb-mass-production", "reaffirmed")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a pack made available to users is the roll-out done
+            "Nio's 150 kWh semi-solid pack now available at swap stations nationwide",
+            "Nio users across China can now rent the 150 kWh semi-solid-state battery pack through the company's "
+            "battery swap network.",
+            date(2024, 9, 2),
+            ("nio-150kwh-semi-solid", "achieved", "2024-09"),
+        ),
+        (  # German compound names of a line
+            "PowerCo richtet in Salzgitter erste Linie für QuantumScape-Zellen ein",
+            "PowerCo hat in Salzgitter mit dem Aufbau einer ersten Fertigungslinie für Festkörperzellen nach dem "
+            "Verfahren von QuantumScape begonnen.",
+            date(2026, 2, 1),
+            ("powerco-quantumscape-scale-up", "started", None),
+        ),
+    ],
+)
+def test_stop_17_fifth_round_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_swappable_pack_described_is_no_roll_out(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Factorial will supply solid-state cells for a humanoid robot",
+        "Factorial Energy has signed a supply agreement with a robot maker. Factorial will adapt its FEST cells for "
+        "the swappable battery packs of the robot, with first deliveries planned for next year.",
+        date(2026, 3, 10),
+    )
+    assert all(m.signal is not Signal.ACHIEVED for m in result.matches)
