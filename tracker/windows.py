@@ -1209,6 +1209,8 @@ _ORIGINAL = re.compile(
 def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
+    if len(found) == 1 and not _PAST_PLAN.search(text, max(0, found[0].start - 84), found[0].start):
+        return found  # (alone, only a date told in the past can be given up: the costly search is skipped)
     said = [_ORIGINAL.search(text, max(0, m.start - 72), m.start) for m in found]
     original = [match is not None for match in said]
     if not any(original):
