@@ -3220,3 +3220,14 @@ def test_a_swappable_pack_described_is_no_roll_out(matcher: Matcher) -> None:
         date(2026, 3, 10),
     )
     assert all(m.signal is not Signal.ACHIEVED for m in result.matches)
+
+
+def test_a_supply_contract_signed_in_german_is_work_begun(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Lithium vom Oberrhein für Idemitsus Festelektrolyt",
+        "Der japanische Ölkonzern Idemitsu Kosan unterzeichnete einen Liefervertrag für Lithiumhydroxid, das Idemitsu "
+        "zu Lithiumsulfid für die sulfidischen Festelektrolyte der Festkörperbatterien von Toyota verarbeitet.",
+        date(2025, 9, 23),
+    )
+    assert top(result)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "started")
