@@ -110,6 +110,7 @@ def _name_phrase(kind: str, ref: str, name: str, ambiguous: bool = False) -> Phr
     return Phrase(kind, ref, name, ending=ending, case_sensitive=case_sensitive, tag="ambiguous" if ambiguous else "")
 
 
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den)\s+$")
 _FORMULAS = frozenset({"NiO"})  # chemical formulas written like a company's name, told apart by their case
 
 
@@ -143,7 +144,18 @@ def find_mentions(
     for hit in alias_hits:
         if text[hit.start : hit.end] in _FORMULAS:
             continue  # "a rock-salt NiO phase": nickel oxide, not Nio
+        said = text[hit.start : hit.end]
+        # (a short capitalised abbreviation after a German article)
+        abbreviation = (
+            said.isupper()
+            and len(said) <= 3
+            and _GERMAN_ARTICLE_BEFORE.search(text, max(0, hit.start - 5), hit.start) is not None
+            and not text.startswith("-", hit.end)
+        )
         for company, phrase in hit.phrases.items():
+            if abbreviation and phrase.tag == "ambiguous":
+                continue  # "Mängel in der QS": a German noun's abbreviation (Qualitätssicherung), not a name
+
             candidates.append((hit.start, hit.end, company, phrase.tag == "ambiguous"))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[tuple[int, int, str, bool]] = []

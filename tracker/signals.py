@@ -112,6 +112,7 @@ _LEXICON: dict[str, str] = {
         "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|slip|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
         "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|"
+        "longer than planned|longer than originally planned|länger als geplant|plus longtemps que prévu|"
         "晚于|晚约|"
         "missed the|"
         "no longer expected|"
@@ -120,7 +121,7 @@ _LEXICON: dict[str, str] = {
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|"
-        "rutscht|rutschte|rutschen|gerutscht|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
+        "rutscht|rutschte|rutschen|gerutscht|bremst|bremsen|ausgebremst|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
     ),
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
@@ -405,6 +406,7 @@ _EARLIER_TARGETS_BEFORE = re.compile(
     r"timelines?)\s+$",
     re.I,
 )
+_INSTEAD_BEFORE = re.compile(r"\b(?:statt|anstatt|rather\s+than|instead\s+of|au\s+lieu\s+de|plutôt\s+que)\s+$", re.I)
 _MONEY_BEFORE = re.compile(
     r"\b(?:profits?|earnings|sales|revenues?|income|margins?|shares|stock|orders|demand|deliveries)\s+$", re.I
 )
@@ -661,6 +663,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "has scrapped the plan, the company confirmed on Thursday": who says it, no plan held
         if NEGATION_BEFORE.search(before) or NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"
+        if _INSTEAD_BEFORE.search(before):
+            return None  # "statt wie geplant im Sommer 2026 nun Anfang 2027": the plan given up, its date moved
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
     if text[hit.start : hit.end].lower() in ("signed", "inked") and _AGREEMENT_BEFORE.search(before):
         return None  # "under the agreement signed in October": which agreement, not a signing told now

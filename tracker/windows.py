@@ -1106,8 +1106,9 @@ def _ascii_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 _ASCII_GATES = [_ascii_gate(pattern) for pattern, _, _ in _PATTERNS]
 _INSTEAD_OF = re.compile(
     r"(?:rather\s+than|instead\s+of|(?:later|earlier|sooner)\s+than)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
-    r"(?:statt|anstatt|(?:später|früher)\s+als)\s+\S*\s*$|plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$|"
-    r"\bnicht\s+mehr\s+(?:im\s+|in\s+|bis\s+)?$|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in|by)\s+$|"
+    r"(?:statt|anstatt|(?:später|früher)\s+als)\s+(?:wie\s+(?:ursprünglich\s+|bisher\s+)?(?:geplant|vorgesehen)\s+)?\S*\s*$|"
+    r"plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$|"
+    r"\bnicht\s+mehr\s+(?:wie\s+(?:ursprünglich\s+|bisher\s+)?(?:geplant|vorgesehen)\s+)?(?:im\s+|in\s+|bis\s+)?$|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in|by)\s+$|"
     r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$|"
     r"(?:而不是|而非)[^，。,]{0,14}$|"
     # the date compared against: "dès 2028, contre 2030 auparavant", "compared with 2030 before", "比预期的2030年晚"

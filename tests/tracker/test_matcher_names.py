@@ -358,3 +358,14 @@ def test_nickel_oxide_is_not_nio(matcher: Matcher) -> None:
         )
     )
     assert "nio" not in (*result.companies, *result.mentioned)
+
+
+def test_a_german_abbreviation_after_its_article_is_no_company(matcher: Matcher) -> None:
+    result = matcher.classify(
+        ArticleText(
+            "t",
+            "VW-Werk Zwickau: Mängel in der QS bremsen Auslieferungen",
+            "Bei Volkswagen in Zwickau hat die QS fehlerhafte Steckverbindungen entdeckt.",
+        )
+    )
+    assert "quantumscape" not in (*result.companies, *result.mentioned)

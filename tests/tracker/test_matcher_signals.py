@@ -3231,3 +3231,28 @@ def test_a_supply_contract_signed_in_german_is_work_begun(matcher: Matcher) -> N
         date(2025, 9, 23),
     )
     assert top(result)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "started")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # "statt wie geplant": the plan's date given up, not held
+            "Tarifstreit bremst PowerCos Festkörper-Pilotlinie in Salzgitter",
+            "Statt wie geplant im Sommer 2026 soll die Pilotlinie von PowerCo in Salzgitter, auf der Zellen nach dem "
+            "Verfahren von QuantumScape entstehen, nun Anfang 2027 die ersten Zellen liefern.",
+            date(2026, 4, 21),
+            ("powerco-quantumscape-scale-up", "delayed", "2027-01..2027-03"),
+        ),
+        (
+            "BMW keeps Solid Power-cell i7 test cars running into 2027",
+            "BMW will keep its Solid Power-equipped i7 test cars on the road longer than planned. The remaining cars "
+            "will stay in testing until at least June 2027, rather than until the end of 2026 as originally scheduled.",
+            date(2026, 8, 4),
+            ("bmw-solid-power-demo-fleet", "delayed", "2027"),
+        ),
+    ],
+)
+def test_stop_17_sixth_round_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
