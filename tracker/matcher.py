@@ -169,9 +169,12 @@ def _ordered_matches(
     readings = [r for r in readings if r.milestone in {m.milestone for m in matches}]
     if candidate is None:
         return tuple(matches)
-    # a follow-up of a milestone long reached is the story's milestone only where the story tells nothing new
-    matches = [m for m, r in zip(matches, readings, strict=True) if not r.follow_up]
-    readings = [r for r in readings if not r.follow_up]
+    # a follow-up of a milestone long reached is the story's milestone only where the story tells nothing new, or
+    # where its headline surely names it ("ProLogium adds a second line at its Taoyuan plant": news of the plant
+    # long opened, not a new undertaking)
+    kept = [not r.follow_up or r.titled for r in readings]
+    matches = [m for m, keep in zip(matches, kept, strict=True) if keep]
+    readings = [r for r, keep in zip(readings, kept, strict=True) if keep]
     is_headline = reading.sentences.is_headline
     # a milestone the story surely names, or one it says something of, outranks a new announcement; a change read
     # far less surely than the announcement ("inaugurated a pilot line for its QSE-5 cells" read as the QSE-5
@@ -181,7 +184,8 @@ def _ordered_matches(
     firm = [
         m
         for m, r in zip(matches, readings, strict=True)
-        if (
+        if r.follow_up
+        or (
             r.headline
             and r.identity >= STRONG_IDENTITY
             and (r.signal is not Signal.NONE or (r.own_story and not told_change))

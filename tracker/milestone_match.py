@@ -124,6 +124,7 @@ class MilestoneReading:
     covered_natures: frozenset[str] = frozenset()  # the natures of the events told of it
     own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
     follow_up: bool = False  # a story of it long after it was reached, nothing new said of its status
+    titled: bool = False  # its title names it by its own name (the L6, the Taoyuan plant, the S-Line)
 
 
 _OUTLOOK_NATURES = frozenset({"adoption"})
@@ -566,10 +567,10 @@ def read_milestone(
     identity = 1.0 - math.exp(-factor * score / 2.0)
     if signal not in (Signal.ACHIEVED, Signal.NONE, Signal.CANCELLED) and _is_stale(reading, milestone, 0):
         # a plan, start or delay after the milestone was reached is another event: the story is a follow-up of it
-        return _follow_up(reading, profile, events, identity)
+        return _follow_up(reading, profile, events, identity, hits)
     if _is_stale(reading, milestone):
         if not reading.sentences.is_headline(best) or signal is Signal.NONE:
-            return _follow_up(reading, profile, events, identity)  # a recap, or a story of it long after
+            return _follow_up(reading, profile, events, identity, hits)  # a recap, or a story of it long after
         if milestone.products and factor < 1.0 and not _product_named_at(reading, hits, best):
             return None  # long after, a partner's launch that names none of its products: another product's
         identity *= 0.4
@@ -670,7 +671,11 @@ def read_milestone(
 
 
 def _follow_up(
-    reading: ArticleReading, profile: MilestoneProfile, events: dict[int, list[int]], identity: float
+    reading: ArticleReading,
+    profile: MilestoneProfile,
+    events: dict[int, list[int]],
+    identity: float,
+    hits: list[tuple[Hit, Phrase]],
 ) -> MilestoneReading | None:
     """Of a milestone reached long ago, a story its headline tells of it ("IM trims the price of the L6 Lightyear",
     "ProLogium's Taoyuan plant lands a drone order") is a follow-up: the milestone's story, with nothing new of its
@@ -690,6 +695,8 @@ def _follow_up(
         headline=True,
         own_story=False,  # (an announcement the story tells comes first)
         follow_up=True,
+        titled=reading.sentences.has_title
+        and any(p.tag in ("product", "name") and reading.sentence_of(h.start) == 0 for h, p in hits),
     )
 
 

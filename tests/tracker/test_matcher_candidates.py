@@ -391,3 +391,25 @@ def test_the_first_step_of_a_new_undertaking_is_work_begun(matcher: Matcher) -> 
         date(2026, 2, 10),
     )
     assert top(result) == (None, "started", "2028")
+
+
+def test_news_at_a_milestone_long_reached_named_in_the_title_is_its_follow_up(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium adds second line at Taoyuan plant for drone cells",
+        "ProLogium Technology has installed a second production line at its Taoyuan gigafactory to make cells for "
+        "drones and defence customers, the company said.",
+        date(2025, 11, 6),
+    )
+    assert top(result) == ("prologium-gigafactory", "none", None)
+
+
+def test_a_new_plant_named_by_a_common_word_is_no_follow_up_of_the_first(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "ProLogium obtient le permis de construire de sa giga-usine de Dunkerque",
+        "ProLogium a obtenu le permis de construire de sa giga-usine de Dunkerque, dont la production reste visée "
+        "pour 2028.",
+        date(2025, 3, 1),
+    )
+    assert top(result)[0] is None and result.new_milestone_candidate is not None
