@@ -350,7 +350,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
         "一般的な選択肢|当たり前|常见选项|常见选择|常见配置|常见选配|常见选装|中高端|arrivée courante|courante sur|"
         "courante dans|courantes sur|courant sur|"
-        "보편적 선택|보편적인 선택|보편화|보편 옵션|보편적 옵션|"
+        "보편적 선택|보편적인 선택|보편화|보편 옵션|보편적 옵션|주력 선택지|주요 선택지|"
         "보편적인 선택지|일반적인 옵션|일반적인 선택지|일반적인 선택지|gängige Option|common choice|standard option|"
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
