@@ -1108,7 +1108,9 @@ _INSTEAD_OF = re.compile(
     r"(?:rather\s+than|instead\s+of|(?:later|earlier|sooner)\s+than)\s+(?:in\s+|by\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
     r"(?:statt|anstatt|(?:später|früher)\s+als)\s+(?:wie\s+(?:ursprünglich\s+|bisher\s+)?(?:geplant|vorgesehen)\s+)?\S*\s*$|"
     r"plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$|"
-    r"\bnicht\s+mehr\s+(?:wie\s+(?:ursprünglich\s+|bisher\s+)?(?:geplant|vorgesehen)\s+)?(?:im\s+|in\s+|bis\s+)?$|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in|by)\s+$|"
+    r"\bnicht\s+mehr\s+(?:wie\s+(?:ursprünglich\s+|bisher\s+)?(?:geplant|vorgesehen)\s+)?(?:im\s+|in\s+|bis\s+)?$|"
+    # a date denied its event: "won't come this year", "will not reach users in 2023" (not "before 2028": the earliest)
+    r"\b(?:won['’]t|will\s+not)\s+(?!(?:change|alter|move|shift|comment|say)\b)(?:(?!before\b|until\b|till\b)[\w'’-]+\s+){1,3}(?:in\s+)?$|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in|by)\s+$|"
     r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$|"
     r"(?:而不是|而非)[^，。,]{0,14}$|"
     # the date compared against: "dès 2028, contre 2030 auparavant", "compared with 2030 before", "比预期的2030年晚"
@@ -1119,7 +1121,8 @@ _INSTEAD_OF = re.compile(
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
 _INSTEAD_OF_WORDS = re.compile(
-    "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|nicht mehr|no longer"
+    "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|nicht mehr|no longer|"
+    "won't|won’t|will not"
 )
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
@@ -1180,7 +1183,7 @@ def find_windows(
 _GIVEN_UP_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|nicht mehr|no longer|"
     "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
-    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|eigentlich|"
+    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|eigentlich|won't|won’t|will not|"
     # a date moved from one to another ("pushing its completion from June 2027 to the fourth quarter")
     "from |von |에서|から|从|由"
 )

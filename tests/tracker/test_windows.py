@@ -142,6 +142,11 @@ def test_chinese_nian_du_is_the_calendar_year() -> None:
         ("the cars will no longer arrive in 2026 but in 2027", "2026", "2027"),
         ("完工時期を2027年中から28年3月に見直す", "2027-05..2027-08", "2028-03"),
         (
+            "the pack won't come this year; it is now expected in the first half of next year",
+            "2025",
+            "2026-01..2026-06",
+        ),
+        (
             "the line, which had been scheduled to open in the spring of 2026, now opens in 2027",
             "2026-03..2026-05",
             "2027",
@@ -175,6 +180,11 @@ def test_a_span_of_years_beside_a_word_of_moving_is_no_move(text: str) -> None:
         ("Ein Sprecher sagte, die ersten Testwagen sollten in der zweiten Jahreshälfte 2026 fahren.", False),
     ],
 )
+def test_a_date_not_before_is_kept_beside_another() -> None:
+    found = find_windows("the line won't run before the second half of 2027, not in 2026", PUBLISHED)
+    assert [(str(m.window), m.superseded) for m in found][0] == ("2027-07..2027-12", False)
+
+
 def test_a_first_date_told_alone_in_the_past_is_given_up(text: str, given_up: bool) -> None:
     (found,) = find_windows(text, PUBLISHED)
     assert found.superseded is given_up
