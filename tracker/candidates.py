@@ -201,10 +201,19 @@ def _event(
     nature = goal or nature  # "will complete a line in 2025 and start mass production in 2026": a production plan
     if nature == "funding" and cue.signal is Signal.ACHIEVED:
         cue = _as_started(cue)  # "received a grant for the line": the money is there, the work has begun
+    elif nature in ("samples", "delivery") and cue.signal is Signal.ACHIEVED and _dated_ahead_after(reading, index):
+        # "hands SAIC its first all-solid-state cells; mass production in 2027": samples toward a dated goal are
+        # work begun on it
+        cue = _as_started(cue)
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85) * (0.8 if unnamed else 1.0)
     if nature in _SHOWN and planned is None:
         score *= _SHOWN_WEIGHT
     return score, cue, actors, nature, goal is not None
+
+
+def _dated_ahead_after(reading: ArticleReading, index: int) -> bool:
+    """Whether the sentences from ``index`` on give a date ahead of the story."""
+    return any(_dated_ahead(reading, i) for i in range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans))))
 
 
 def _dated_ahead(reading: ArticleReading, index: int) -> bool:

@@ -413,3 +413,15 @@ def test_a_new_plant_named_by_a_common_word_is_no_follow_up_of_the_first(matcher
         date(2025, 3, 1),
     )
     assert top(result)[0] is None and result.new_milestone_candidate is not None
+
+
+def test_first_samples_toward_a_dated_goal_are_work_begun_on_it(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Qingtao hands SAIC its first all-solid-state cells for pack validation",
+        "SAIC's battery partner Qingtao Energy has delivered the first batch of all-solid-state sample cells from its "
+        "Anting line to SAIC for pack-level validation. SAIC aims to put the cells into production cars in 2027.",
+        date(2026, 1, 22),
+    )
+    assert result.new_milestone_candidate is not None
+    assert top(result) == (None, "started", "2027")
