@@ -165,6 +165,7 @@ _LEXICON: dict[str, str] = {
         "bestätigt|bekräftigt|bekräftigte|bekräftigen|"
         "hält an|hält daran fest|halten daran fest|hält fest|im Plan|confirme|confirmé|comme prévu|dans les temps|"
         "maintient|en bonne voie|sur la bonne voie|auf Kurs|ändert nichts|ändere nichts|ändert das nichts|"
+        "inchangé|inchangée|reste inchangé|tient son calendrier|tient le calendrier|unverändert|"
         "ändere das nichts|changes nothing|ne change rien|"
         "im Zeitplan"
     ),
@@ -193,7 +194,8 @@ _LEXICON: dict[str, str] = {
         "denied|denies|dismissed reports|dismisses reports|rejected reports|rejects reports|refuted|refutes|"
         "dismissed speculation|否认|부인했|dementiert|dément|démenti|pushing back against|pushed back against|"
         "pushes back against|push back against|rejected talk|rejects talk|rejected market talk|rejects market talk|"
-        "rejected speculation|rejects speculation|rejected claims|rejects claims|rejects delay|rejected delay"
+        "rejected speculation|rejects speculation|rejected claims|rejects claims|rejects delay|rejected delay|"
+        "zurückgewiesen|zurückweist"
     ),
     "planned": (
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
@@ -245,7 +247,18 @@ _FIXED_READINGS = {
     "planned": (Signal.REAFFIRMED, PLANNED_STRENGTH),
 }
 _EXPANDED = frozenset({"expanded", "has expanded", "expands"})
-_DENIALS = ("denied", "denies", "dismiss", "reject", "refut", "否认", "부인", "dément")  # how a denial begins
+_DENIALS = (
+    "denied",
+    "denies",
+    "dismiss",
+    "reject",
+    "refut",
+    "否认",
+    "부인",
+    "dément",
+    "zurückgewiesen",
+    "zurückweist",
+)  # how a denial begins
 _SPEED_UP = re.compile(
     r"\b(?:speed(?:s|ing)?(?:\s+up)?|sped\s+up|accelerat\w+|hurry|hurries|hurried|hasten\w*|expedit\w+)\b|"
     r"加速|加快|앞당|beschleunig",

@@ -3256,3 +3256,28 @@ def test_stop_17_sixth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Batterie solide : PowerCo tient son calendrier pour industrialiser QuantumScape à Salzgitter",
+            "Le calendrier d'industrialisation de QuantumScape à Salzgitter reste inchangé : les premiers équipements "
+            "seront installés en 2026, a assuré un dirigeant de PowerCo.",
+            date(2025, 10, 14),
+            ("powerco-quantumscape-scale-up", "reaffirmed", "2026"),
+        ),
+        (  # a German denial of a reported slip; "gilt unverändert" holds the date
+            "Samsung SDI weist Bericht über verschobene Festkörper-Serienfertigung zurück",
+            "Samsung SDI hat einen Medienbericht zurückgewiesen, wonach die Serienfertigung seiner Festkörperbatterien "
+            "auf 2028 verschoben werde. Das Ziel, 2027 mit der Massenproduktion zu beginnen, gilt unverändert.",
+            date(2026, 2, 5),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+    ],
+)
+def test_stop_17_seventh_round_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
