@@ -223,6 +223,9 @@ def _toward(reading: ArticleReading, index: int) -> set[str]:
     return reading.natures(index)
 
 
+_LINES = frozenset({"pilot_line", "facility"})
+
+
 def cue_for_milestone(
     reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue, distance: int
 ) -> Cue | None:
@@ -248,7 +251,11 @@ def cue_for_milestone(
         foreign_deal
         and bool(profile.milestone.companies)
         and profile.milestone.companies[0] in reading.companies_in(index)
-        and bool((profile.defining or profile.natures) & _toward(reading, index))
+        and any(
+            goal in (profile.defining or profile.natures)
+            or (goal in _LINES and is_step_toward(goal, profile))  # ("for GAC's pilot line": toward its pilot)
+            for goal in _toward(reading, index)
+        )
     )
     if foreign_deal and not toward_own and len(profile.milestone.companies) > 1:
         return None  # a partner's deal with a third party is surely another undertaking

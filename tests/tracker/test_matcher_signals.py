@@ -3281,3 +3281,14 @@ def test_stop_17_seventh_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_supply_deal_for_a_milestones_pilot_line_is_work_begun_on_it(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "恩捷股份与长安汽车签署硫化物电解质供货协议",
+        "恩捷股份公告称，其控股子公司与长安汽车签署硫化物固态电解质供货框架协议，将为长安“金钟罩”全固态电池中试线供应电解质材料，"
+        "首批产品将于三季度交付。",
+        date(2025, 4, 22),
+    )
+    assert top(result)[:2] == ("changan-assb-pilot", "started")
