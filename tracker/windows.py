@@ -1303,7 +1303,8 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
         or bool(_SINCE_AFTER.match(ctx.text[end : end + 4]))
         or match.group(0)[:6].lower() == "since "  # (a month's pattern takes its "since" in: "since February")
     )
-    past = since or _ended_before(window, ctx.published)
+    # "moved into baseline production earlier this year": a time gone by, though the year is not over
+    past = since or _ended_before(window, ctx.published) or before.lower().endswith(("earlier ", "earlier in "))
     groups = match.groupdict()
     if (
         groups.get("sep")

@@ -235,6 +235,11 @@ def test_a_date_dropped_or_given_years_ago_is_given_up(text: str, given_up: str,
     assert found == {given_up: True, kept: False}
 
 
+def test_earlier_this_year_is_gone_by() -> None:
+    (found,) = find_windows("the process it moved into baseline production earlier this year", PUBLISHED)
+    assert (str(found.window), found.past) == ("2025", True)
+
+
 def test_past_dates_and_since_are_marked() -> None:
     past, since = find_windows("first unveiled in early 2021, running since 2023", PUBLISHED)
     assert past.past and str(past.window) == "2021-01..2021-04"
