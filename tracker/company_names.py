@@ -110,7 +110,7 @@ def _name_phrase(kind: str, ref: str, name: str, ambiguous: bool = False) -> Phr
     return Phrase(kind, ref, name, ending=ending, case_sensitive=case_sensitive, tag="ambiguous" if ambiguous else "")
 
 
-_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den)\s+$")
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den)\s+$", re.I)
 _FORMULAS = frozenset({"NiO"})  # chemical formulas written like a company's name, told apart by their case
 
 

@@ -172,7 +172,8 @@ def _ordered_matches(
     # a follow-up of a milestone long reached is the story's milestone only where the story tells nothing new, or
     # where its headline surely names it ("ProLogium adds a second line at its Taoyuan plant": news of the plant
     # long opened, not a new undertaking)
-    kept = [not r.follow_up or r.titled for r in readings]
+    # (not before a change the story tells of something else: "IM L6 semi-solid deliveries slip to October")
+    kept = [not r.follow_up or (r.titled and candidate.match.signal not in PLAN_CHANGES) for r in readings]
     matches = [m for m, keep in zip(matches, kept, strict=True) if keep]
     readings = [r for r, keep in zip(readings, kept, strict=True) if keep]
     is_headline = reading.sentences.is_headline

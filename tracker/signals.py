@@ -40,8 +40,8 @@ _LEXICON: dict[str, str] = {
         "started operating|has started operating|starts operating|auf den Markt gebracht|Marktstart|完成させ|完成した|"
         "ライン完成|工場完成|ab sofort|from today|starting today|as of today|dès aujourd'hui|reach owners|"
         "reach customers|reaches customers|reached customers|reaches owners|handed over|hands over|handed the first|"
-        "hands the first|now available|available at|now stocked|stocked at|has stocked|can now rent|can now book|"
-        "now bookable|now swappable|now offered|开放预约|可预约|正式上线|이용할 수 있게|"
+        "hands the first|now available|now stocked|stocked at|has stocked|can now rent|can now book|"
+        "now bookable|now swappable|now offered|正式上线|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
@@ -109,7 +109,8 @@ _LEXICON: dict[str, str] = {
         "débuté|commencé|aufgenommen"
     ),
     "delayed": (
-        "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|slip|behind schedule|"
+        "delay*|postpone*|pushed back|push back|pushes back|pushing back|slipped|slips|slipping|slip to|slip into|"
+        "slip as|slip again|slip further|slip behind|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
         "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|"
         "longer than planned|longer than originally planned|länger als geplant|plus longtemps que prévu|"
@@ -121,7 +122,8 @@ _LEXICON: dict[str, str] = {
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|"
-        "rutscht|rutschte|rutschen|gerutscht|bremst|bremsen|ausgebremst|retard|repoussé|repousse|reporté|glisse|décalé|décale|décalent|顺延"
+        "rutscht auf|rutscht ins|rutscht in|rutschte auf|rutschte ins|bremst|ausgebremst|retard|repoussé|repousse|"
+        "reporté|glisse|décalé|décale|décalent|顺延"
     ),
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
@@ -130,9 +132,9 @@ _LEXICON: dict[str, str] = {
         "earlier than most|sooner than many|earlier than many|earlier than previously|sooner than previously|"
         "months earlier than|months ahead of schedule|a year ahead of schedule|a quarter earlier|"
         "a quarter ahead of schedule|"
-        "fast-tracked|fast-tracks|moved up|moves up|move up|moving up|提前|提早|前倒し|앞당|vorgezogen|"
+        "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|"
         "früher als geplant|früher als bisher|früher als ursprünglich|schneller als geplant|"
-        "schneller als ursprünglich|schneller als bisher|schneller aus als|"
+        "schneller als ursprünglich|schneller aus als|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
         "avance d'un an|avance de|avancée à|avance au|avancé au|avancée au|avancés au|avance aux"
     ),
@@ -165,7 +167,7 @@ _LEXICON: dict[str, str] = {
         "bestätigt|bekräftigt|bekräftigte|bekräftigen|"
         "hält an|hält daran fest|halten daran fest|hält fest|im Plan|confirme|confirmé|comme prévu|dans les temps|"
         "maintient|en bonne voie|sur la bonne voie|auf Kurs|ändert nichts|ändere nichts|ändert das nichts|"
-        "inchangé|inchangée|reste inchangé|tient son calendrier|tient le calendrier|unverändert|"
+        "inchangé|inchangée|inchangés|inchangées|tient son calendrier|tient le calendrier|unverändert|"
         "ändere das nichts|changes nothing|ne change rien|"
         "im Zeitplan"
     ),
@@ -195,7 +197,8 @@ _LEXICON: dict[str, str] = {
         "dismissed speculation|否认|부인했|dementiert|dément|démenti|pushing back against|pushed back against|"
         "pushes back against|push back against|rejected talk|rejects talk|rejected market talk|rejects market talk|"
         "rejected speculation|rejects speculation|rejected claims|rejects claims|rejects delay|rejected delay|"
-        "zurückgewiesen|zurückweist"
+        "bericht zurückgewiesen|berichte zurückgewiesen|medienbericht zurückgewiesen|medienberichte zurückgewiesen|"
+        "spekulationen zurückgewiesen"
     ),
     "planned": (
         "plans to|plan to|planned|planning to|aims to|aim to|aiming to|aimed at|expects|expected|expect|targets|"
@@ -256,8 +259,9 @@ _DENIALS = (
     "否认",
     "부인",
     "dément",
-    "zurückgewiesen",
-    "zurückweist",
+    "bericht",
+    "medienbericht",
+    "spekulation",
 )  # how a denial begins
 _SPEED_UP = re.compile(
     r"\b(?:speed(?:s|ing)?(?:\s+up)?|sped\s+up|accelerat\w+|hurry|hurries|hurried|hasten\w*|expedit\w+)\b|"
@@ -368,7 +372,7 @@ _ATTRIBUTION_AFTER = re.compile(
 # what stops work for a while only: an incident, a stoppage of days
 _TEMPORARY = re.compile(
     r"\b(?:(?<!under )fire|blaze|explosion|accident|outage|blackout|power cut|typhoon|earthquake|flood|temporar\w*|"
-    r"(?:gas|fire|smoke) alarm|(?:gas|chemical) leak|leakage|"
+    r"(?:gas|fire|smoke) alarm|(?:gas|chemical) leak|"
     r"for (?:a|two|three|several) (?:days|weeks)|maintenance|Stromausfall|vorübergehend|incendie|"
     r"temporairement)\b|火災|火灾|停電|停电|台風|台风|地震|事故|一時|暂时|临时|화재|정전|일시",
     re.I,
@@ -421,7 +425,7 @@ _EARLIER_TARGETS_BEFORE = re.compile(
 )
 _INSTEAD_BEFORE = re.compile(r"\b(?:statt|anstatt|rather\s+than|instead\s+of|au\s+lieu\s+de|plutôt\s+que)\s+$", re.I)
 _MONEY_BEFORE = re.compile(
-    r"\b(?:profits?|earnings|sales|revenues?|income|margins?|shares|stock|orders|demand|deliveries)\s+$", re.I
+    r"\b(?:profits?|earnings|revenues?|income|margins?|shares|stock|gewinn|aktie|umsatz)\s+$", re.I
 )
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
@@ -516,7 +520,7 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
 # a date told as the earliest, its negation words apart: "will not use the cells in a production car before 2028",
 # "ne proposera pas de série limitée avant 2029" (searched in lower-cased text)
 _NOT_BEFORE = re.compile(
-    r"\b(?:not|n't|never|ne|n['’]|nicht|kein\w*)\b[^.;:!?]{0,80}?\b(?P<before>before|avant|vor)\s+"
+    r"(?:\bnot\b|n't\b|\bnever\b|\bne\b|\bn['’]|\bnicht\b|\bkein\w*)[^.;:!?]{0,80}?\b(?P<before>before|avant|vor)\s+"
     r"(?:(?:the\s+)?(?:end|fin|ende)\s+(?:of\s+|de\s+)?)?(?:20\d\d)"
 )
 _NOT_BEFORE_WORDS = ("before", "avant", "vor ")
@@ -538,9 +542,16 @@ def earliest_date(text: str, start: int, end: int) -> Cue | None:
 # production start up to Q2 2027", "pushed the launch back to 2028" (searched in lower-cased text)
 _SPLIT_MOVE = re.compile(
     r"\b(?P<verb>(?:bring|brings|bringing|brought|pull|pulls|pulling|pulled|move|moves|moving|moved)\s+(?!(?:to|for)\s)"
-    r"(?:[\w'’-]+\s+){1,5}(?:forward|ahead|up(?=\s+(?:to|into|by)\b))|"
-    r"(?:push|pushes|pushing|pushed|move|moves|moving|moved)\s+(?!(?:to|for)\s)(?:[\w'’-]+\s+){1,4}back"
+    r"(?P<object>(?:[\w'’-]+\s+){1,5})(?:forward\b|ahead\b|up(?=\s+(?:to|into)\s+(?:the\s+)?"
+    r"(?:20\d\d|q[1-4]|first|second|third|fourth|early|mid|late|end|spring|summer|autumn|fall|winter)\b))|"
+    r"(?:push|pushes|pushing|pushed|move|moves|moving|moved)\s+(?!(?:to|for)\s)(?P<moved>(?:[\w'’-]+\s+){1,4})back\b"
     r"(?!\s+(?:against|on)\b))"
+)
+# what is moved is a plan's event: "bringing large-scale production forward", not "brings capacity up to"
+_PLAN_OBJECT = re.compile(
+    r"\b(?:production|output|start|launch|debut|timeline|timetable|schedule|target|plans?|deliver(?:y|ies)|"
+    r"shipments?|samples?|introduction|roll\s?out|industriali[sz]ation|commissioning|completion|installation|"
+    r"tests?|testing|trials?|fitment|sop)\b"
 )
 _SPLIT_MOVE_WORDS = ("forward", "ahead", " up ", "back")
 
@@ -549,8 +560,8 @@ _SPLIT_MOVE_WORDS = ("forward", "ahead", " up ", "back")
 # target" (not "months ahead of 2027 production": the months before it)
 _AGAINST_PLANNED_DATE = re.compile(
     r"\b(?:months?|weeks?|quarters?|years?|a\s+year|a\s+quarter|half\s+a\s+year)\s+(?P<way>ahead\s+of|earlier\s+than|"
-    r"behind|later\s+than)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}20\d\d\s+(?:date|target|start|plan|schedule|"
-    r"timeline|goal|deadline)"
+    r"behind|later\s+than)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}20\d\d\s+(?:date|target|plan|schedule|"
+    r"timeline|deadline)"
 )
 
 
@@ -558,7 +569,11 @@ def split_move(text: str, start: int, end: int) -> Cue | None:
     """A date moved, the verb's object between its parts, or told against the plan's date (read where no other word
     of a change is)."""
     sentence = text[start:end]
-    if any(word in sentence for word in _SPLIT_MOVE_WORDS) and (found := _SPLIT_MOVE.search(text, start, end)):
+    if (
+        any(word in sentence for word in _SPLIT_MOVE_WORDS)
+        and (found := _SPLIT_MOVE.search(text, start, end))
+        and _PLAN_OBJECT.search(found.group("object") or found.group("moved") or "")
+    ):
         said = found.group(0)
         signal = Signal.DELAYED if said.endswith("back") else Signal.ACCELERATED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), said, signal.value)
@@ -630,7 +645,11 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "a small fire halts production", "停工三天": an interruption, nothing given up
         if cue_class == "delayed" and _EARLIER_TARGETS_BEFORE.search(before):
             return None  # "has let earlier solid-state targets slip": its history, not this story's news
-        if cue_class == "delayed" and _MONEY_BEFORE.search(before):
+        if (
+            cue_class == "delayed"
+            and text[hit.start : hit.end].lower().startswith(("slip", "rutsch"))
+            and (_MONEY_BEFORE.search(before))
+        ):
             return None  # "as profit slips": the company's results, not its plan
         if cue_class == "delayed" and _OVERCOME.search(before):
             return None  # "after months of delay, it is now in production": the delay is behind it

@@ -497,8 +497,9 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
 
 # a plan's verb before a month named alone, in its clause
 _FUTURE_BEFORE = re.compile(
-    r"\b(?:will|is\s+to|are\s+to|due|set\s+to|plans?\s+to|aims?\s+to|expects?\s+to|wird|werden|soll|sollen|"
-    r"va|vont|doit|doivent|devrait|devraient)\b[^.;:!?,]*$",
+    r"\b(?:will|is\s+to|are\s+to|set\s+to|plans?\s+to|aims?\s+to|expects?\s+to|wird|werden|soll|sollen|"
+    r"va|vont|doit|doivent|devrait|devraient)(?:\s+(?!that\b|which\b|it\b|who\b|where\b)[\w'’-]+){0,5}"
+    r"(?:\s+(?:in|im|en|by|bis))?\s*$",
     re.I,
 )
 
@@ -1110,7 +1111,8 @@ _INSTEAD_OF = re.compile(
     r"plus\s+(?:tard|tôt)\s+que\s+(?:prévu\s+)?(?:en\s+)?$|"
     r"\bnicht\s+mehr\s+(?:wie\s+(?:ursprünglich\s+|bisher\s+)?(?:geplant|vorgesehen)\s+)?(?:im\s+|in\s+|bis\s+)?$|"
     # a date denied its event: "won't come this year", "will not reach users in 2023" (not "before 2028": the earliest)
-    r"\b(?:won['’]t|will\s+not)\s+(?!(?:change|alter|move|shift|comment|say)\b)(?:(?!before\b|until\b|till\b)[\w'’-]+\s+){1,3}(?:in\s+)?$|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in|by)\s+$|"
+    r"\b(?:won['’]t|will\s+not)\s+(?:come|arrive|reach|launch|start|begin|happen|appear|ship|go|hit|enter|be\s+ready)\b"
+    r"\s+(?:(?!before\b|until\b|till\b)[\w'’-]+\s+){0,3}(?:in\s+)?$|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in|by)\s+$|"
     r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$|"
     r"(?:而不是|而非)[^，。,]{0,14}$|"
     # the date compared against: "dès 2028, contre 2030 auparavant", "compared with 2030 before", "比预期的2030年晚"
@@ -1184,8 +1186,8 @@ _GIVEN_UP_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|nicht mehr|no longer|"
     "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
     "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|eigentlich|won't|won’t|will not|"
-    # a date moved from one to another ("pushing its completion from June 2027 to the fourth quarter")
-    "from |von |에서|から|从|由"
+    # a date moved from one to another ("完工時期を2027年中から27年度末に見直す")
+    "から|에서|从"
 )
 
 
@@ -1224,6 +1226,7 @@ def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMen
         # 2026"), it is a plan given up; "as originally planned" keeps it
         original = [
             match is not None
+            and _FIRST_PLAN_WORD.match(match.group(0)) is not None
             and _PAST_PLAN.search(text, max(0, match.start() - 12), match.end()) is not None
             and not _AS_BEFORE.search(text, max(0, match.start() - 8), match.start())
             for match in said
@@ -1233,6 +1236,8 @@ def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMen
 
 # (not German "sollte": in reported speech it tells a plan ahead, "die ersten Testwagen sollten 2026 fahren")
 _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|était|étaient)\b", re.I)
+# (alone, "was to", "devait", "was scheduled" may be a plan reported in the past tense: "said it was to start in 2027")
+_FIRST_PLAN_WORD = re.compile(r"(?:initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l)", re.I)
 _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
 
 
@@ -1304,7 +1309,11 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
         or match.group(0)[:6].lower() == "since "  # (a month's pattern takes its "since" in: "since February")
     )
     # "moved into baseline production earlier this year": a time gone by, though the year is not over
-    past = since or _ended_before(window, ctx.published) or before.lower().endswith(("earlier ", "earlier in "))
+    past = (
+        since
+        or _ended_before(window, ctx.published)
+        or (before.lower().endswith("earlier ") and match.group(0).lower().startswith("this "))
+    )
     groups = match.groupdict()
     if (
         groups.get("sep")

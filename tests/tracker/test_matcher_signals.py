@@ -3292,3 +3292,86 @@ def test_a_supply_deal_for_a_milestones_pilot_line_is_work_begun_on_it(matcher: 
         date(2025, 4, 22),
     )
     assert top(result)[:2] == ("changan-assb-pilot", "started")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # capacity brought up to a figure moves no date
+            "Idemitsu expands",
+            "Idemitsu brings sulfide electrolyte capacity up to 1,000 tonnes for Toyota.",
+            date(2025, 6, 1),
+            ("toyota-idemitsu-sulfide-electrolyte", "none", None),
+        ),
+        (  # "ahead of the planned 2027 start": before it in time, no pull-in
+            "Toyota to break ground",
+            "Toyota will break ground on its all-solid-state battery plant this autumn, 18 months ahead of the "
+            "planned 2027 start of mass production.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (  # what a fire "won't affect" is the date kept
+            "Toyota: fire will not change the plan",
+            "Toyota said a fire at a supplier won't affect the 2027 start of all-solid-state battery mass production.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (  # a month after a past deed, though "will" stands earlier in the sentence
+            "Samsung SDI adds staff",
+            "Samsung SDI will add staff at the all-solid-state pilot line it opened in March.",
+            date(2024, 6, 1),
+            ("samsung-sdi-pilot-line", "achieved", "2024-03"),
+        ),
+        (  # "earlier in 2027" is a date ahead
+            "Toyota pulls forward",
+            "Toyota has brought all-solid-state battery mass production forward to earlier in 2027.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "accelerated", "2027"),
+        ),
+        (  # a plan reported in the past tense keeps its date
+            "Toyota on track",
+            "Toyota said all-solid-state mass production was on track and was scheduled to start in 2027.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (  # charging faster than before is no schedule
+            "Factorial-Zelle im EQS",
+            "Die Festkörperzelle von Factorial im Mercedes EQS lädt schneller als bisher.",
+            date(2025, 6, 1),
+            ("mercedes-factorial-cells", "none", None),
+        ),
+        (  # an application rejected is no report denied
+            "PowerCo",
+            "Die Behörde hat den Förderantrag von PowerCo zurückgewiesen; die Serienfertigung nach "
+            "QuantumScape-Verfahren in Salzgitter wird auf 2028 verschoben.",
+            date(2025, 6, 1),
+            ("powerco-quantumscape-scale-up", "delayed", "2028"),
+        ),
+        (  # leakage current is a measurement, not an incident
+            "Samsung SDI scraps solid-state pilot line",
+            "Samsung SDI scraps its all-solid-state pilot line after tests showed high leakage current.",
+            date(2025, 6, 1),
+            ("samsung-sdi-pilot-line", "cancelled", None),
+        ),
+        (  # a ceramic slip is a material
+            "QuantumScape casting",
+            "QuantumScape casts its separators from a ceramic slip; PowerCo plans production in Salzgitter in 2026.",
+            date(2025, 6, 1),
+            ("powerco-quantumscape-scale-up", "reaffirmed", "2026"),
+        ),
+    ],
+)
+def test_the_stop_17_rules_words_in_their_ordinary_senses(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_deliveries_of_a_model_long_launched_slipping_are_news_not_a_follow_up(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "IM L6 semi-solid deliveries delayed to October",
+        "IM Motors said deliveries of the L6 with its semi-solid pack are delayed to October.",
+        date(2024, 6, 1),
+    )
+    assert result.matches[0].signal is Signal.DELAYED

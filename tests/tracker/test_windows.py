@@ -235,6 +235,23 @@ def test_a_date_dropped_or_given_years_ago_is_given_up(text: str, given_up: str,
     assert found == {given_up: True, kept: False}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a fire won't affect the 2027 start", False),
+        ("the strike will not delay the 2028 launch", False),
+        ("the pack won't come in 2025, but in 2026", True),
+    ],
+)
+def test_only_a_date_denied_its_arrival_is_given_up(text: str, expected: bool) -> None:
+    assert find_windows(text, PUBLISHED)[0].superseded is expected
+
+
+def test_earlier_in_a_year_ahead_is_no_past() -> None:
+    (found,) = find_windows("brought forward to earlier in 2027", PUBLISHED)
+    assert not found.past
+
+
 def test_earlier_this_year_is_gone_by() -> None:
     (found,) = find_windows("the process it moved into baseline production earlier this year", PUBLISHED)
     assert (str(found.window), found.past) == ("2025", True)
