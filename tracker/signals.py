@@ -523,13 +523,12 @@ _NOT_BEFORE = re.compile(
     r"(?:\bnot\b|n't\b|\bnever\b|\bne\b|\bn['’]|\bnicht\b|\bkein\w*)[^.;:!?]{0,80}?\b(?P<before>before|avant|vor)\s+"
     r"(?:(?:the\s+)?(?:end|fin|ende)\s+(?:of\s+|de\s+)?)?(?:20\d\d)"
 )
-_NOT_BEFORE_WORDS = ("before", "avant", "vor ")
+_NOT_BEFORE_WORDS = re.compile("before|avant|vor ")  # (what every match holds: a quick gate)
 
 
 def earliest_date(text: str, start: int, end: int) -> Cue | None:
     """A plan told as not before a date, its negation apart from "before" (read where no other word is)."""
-    sentence = text[start:end]
-    if not any(word in sentence for word in _NOT_BEFORE_WORDS):
+    if not _NOT_BEFORE_WORDS.search(text, start, end):
         return None
     found = _NOT_BEFORE.search(text, start, end)
     if found is None:
@@ -553,7 +552,8 @@ _PLAN_OBJECT = re.compile(
     r"shipments?|samples?|introduction|roll\s?out|industriali[sz]ation|commissioning|completion|installation|"
     r"tests?|testing|trials?|fitment|sop)\b"
 )
-_SPLIT_MOVE_WORDS = ("forward", "ahead", " up ", "back")
+_SPLIT_MOVE_WORDS = re.compile("forward|ahead| up |back")  # (quick gates)
+_YEAR_WORD = re.compile(" 20")
 
 
 # a date told against the plan's own: "about three months ahead of the June 2027 date it set", "a year behind its 2026
@@ -568,16 +568,15 @@ _AGAINST_PLANNED_DATE = re.compile(
 def split_move(text: str, start: int, end: int) -> Cue | None:
     """A date moved, the verb's object between its parts, or told against the plan's date (read where no other word
     of a change is)."""
-    sentence = text[start:end]
     if (
-        any(word in sentence for word in _SPLIT_MOVE_WORDS)
+        _SPLIT_MOVE_WORDS.search(text, start, end)
         and (found := _SPLIT_MOVE.search(text, start, end))
         and _PLAN_OBJECT.search(found.group("object") or found.group("moved") or "")
     ):
         said = found.group(0)
         signal = Signal.DELAYED if said.endswith("back") else Signal.ACCELERATED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), said, signal.value)
-    if " 20" in sentence and (found := _AGAINST_PLANNED_DATE.search(text, start, end)):
+    if _YEAR_WORD.search(text, start, end) and (found := _AGAINST_PLANNED_DATE.search(text, start, end)):
         signal = Signal.ACCELERATED if found.group("way").startswith(("ahead", "earlier")) else Signal.DELAYED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), found.group(0), signal.value)
     return None
