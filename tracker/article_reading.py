@@ -21,6 +21,7 @@ from tracker.signals import (
     Cue,
     describes_a_thing,
     earliest_date,
+    ended_early,
     read_cues,
     split_move,
 )
@@ -177,9 +178,32 @@ class ArticleReading:
                     cues = [*cues, moved]
             if not (index == 0 and self.sentences.has_title):
                 cues = [c for c in cues if c.kind != SUPPLIES]  # (a supplier's words are read in a headline only)
+            elif any(c.kind == SUPPLIES for c in cues) and self._dated_ahead(index):
+                # "Isdera liefert ... schon ab Mai 2026 aus": a delivery dated ahead is a plan
+                cues = [
+                    Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, c.start, c.end, c.text, "planned")
+                    if c.kind == SUPPLIES
+                    else c
+                    for c in cues
+                ]
+            if any(c.signal is Signal.ACCELERATED for c in cues) and ended_early(
+                self.folded, *self.sentences.spans[index]
+            ):
+                cues = [
+                    Cue(Signal.CANCELLED, 1.0, c.start, c.end, c.text, "cancelled")
+                    if c.signal is Signal.ACCELERATED
+                    else c
+                    for c in cues
+                ]
             cues = self._occasion_left_out([self._given_up(self._dated(cue, index), index) for cue in cues], index)
             self._cues[index] = self._moved_by_dates(cues, index)
         return self._cues[index]
+
+    def _dated_ahead(self, index: int) -> bool:
+        published = self.published
+        return published is not None and any(
+            not w.past and w.window.start.first_month() > (published.year, published.month) for w in self.windows(index)
+        )
 
     def may_give_up_a_date(self, index: int) -> bool:
         """Whether a sentence holds a word that gives a date up ("instead of", "originally"): where it holds none, no

@@ -132,7 +132,7 @@ _LEXICON: dict[str, str] = {
         "earlier than most|sooner than many|earlier than many|earlier than previously|sooner than previously|"
         "months earlier than|months ahead of schedule|a year ahead of schedule|a quarter earlier|"
         "a quarter ahead of schedule|"
-        "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|vorgezogen|"
+        "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|으로 당겨|로 당겨|당긴다|당겼다|vorgezogen|avancera|avancerait|"
         "früher als geplant|früher als bisher|früher als ursprünglich|schneller als geplant|"
         "schneller als ursprünglich|schneller aus als|"
         "plus tôt que prévu|en avance|beschleunigt|beschleunigen|bringing forward|pulling forward|avance à|avancé à|"
@@ -565,6 +565,25 @@ _AGAINST_PLANNED_DATE = re.compile(
 )
 
 
+# a German comparative split by its verb: "will ihren Supersportler früher ausliefern als geplant"
+_SPLIT_COMPARED = re.compile(
+    r"\b(?P<way>früher|später|schneller)\s+(?:[\w'’-]+\s+){1,3}als\s+(?:ursprünglich\s+|bisher\s+|zunächst\s+)?"
+    r"(?:geplant|vorgesehen|angekündigt)"
+)
+_COMPARED_WORDS = re.compile(" als ")
+# a programme ended sooner than planned is ended: "beendet die Erprobung früher als geplant", "met fin plus tôt que
+# prévu aux essais"
+_ENDED = re.compile(
+    r"\b(?:beendet|beenden|beendete|ends|ended|halts|halted|stops|stopped|terminates|terminated|arrête|arrêté)\b|"
+    r"\bmet\s+fin\b|\bmettre\s+fin\b|\bmustert\b.{0,60}\baus\b"
+)
+
+
+def ended_early(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends a programme (its change "earlier than planned" is its end come sooner)."""
+    return _ENDED.search(text, start, end) is not None
+
+
 def split_move(text: str, start: int, end: int) -> Cue | None:
     """A date moved, the verb's object between its parts, or told against the plan's date (read where no other word
     of a change is)."""
@@ -576,6 +595,9 @@ def split_move(text: str, start: int, end: int) -> Cue | None:
         said = found.group(0)
         signal = Signal.DELAYED if said.endswith("back") else Signal.ACCELERATED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), said, signal.value)
+    if _COMPARED_WORDS.search(text, start, end) and (found := _SPLIT_COMPARED.search(text, start, end)):
+        signal = Signal.DELAYED if found.group("way") == "später" else Signal.ACCELERATED
+        return Cue(signal, _STRENGTH[signal], found.start(), found.end(), found.group(0), signal.value)
     if _YEAR_WORD.search(text, start, end) and (found := _AGAINST_PLANNED_DATE.search(text, start, end)):
         signal = Signal.ACCELERATED if found.group("way").startswith(("ahead", "earlier")) else Signal.DELAYED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), found.group(0), signal.value)

@@ -1116,7 +1116,7 @@ _INSTEAD_OF = re.compile(
     r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$|"
     r"(?:而不是|而非)[^，。,]{0,14}$|"
     # the date compared against: "dès 2028, contre 2030 auparavant", "compared with 2030 before", "比预期的2030年晚"
-    r"\bcontre\s+(?:[\w'’-]+\s+){0,2}$|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\bau\s+lieu\s+de\s+(?:[\w'’-]+\s+){0,2}$|\bcontre\s+(?:[\w'’-]+\s+){0,2}$|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,2}$|"
     r"(?:比|较|較|相比)[^，。,]{0,12}$",
     re.I,
 )
@@ -1124,7 +1124,7 @@ _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
 _INSTEAD_OF_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|nicht mehr|no longer|"
-    "won't|won’t|will not"
+    "won't|won’t|will not|au lieu"
 )
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
@@ -1185,7 +1185,7 @@ def find_windows(
 _GIVEN_UP_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|nicht mehr|no longer|"
     "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
-    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|eigentlich|won't|won’t|will not|"
+    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|eigentlich|won't|won’t|will not|au lieu|"
     # a date moved from one to another ("完工時期を2027年中から27年度末に見直す")
     "から|에서|从"
 )

@@ -3375,3 +3375,42 @@ def test_deliveries_of_a_model_long_launched_slipping_are_news_not_a_follow_up(m
         date(2024, 6, 1),
     )
     assert result.matches[0].signal is Signal.DELAYED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a programme ended sooner than planned is ended
+            "BMW mustert Feststoff-i7 mit Solid-Power-Zellen aus",
+            "BMW beendet die Erprobung seiner i7-Versuchsträger mit Festkörperzellen von Solid Power früher als "
+            "geplant.",
+            date(2026, 9, 16),
+            ("bmw-solid-power-demo-fleet", "cancelled", None),
+        ),
+        (  # a German comparative split by its verb, the date given up after "statt"
+            "Pagani liefert Festkörper-Supersportler schon ab Mai 2026 aus",
+            "Pagani will seinen limitierten elektrischen Supersportler früher ausliefern als geplant. Statt 2027 "
+            "sollen die ersten Kunden ihr Auto bereits im Mai 2026 erhalten.",
+            date(2025, 12, 4),
+            ("luxury-ssb-evs", "accelerated", "2026-05"),
+        ),
+        (
+            "PowerCo avance d'un an sa première ligne pour les cellules QuantumScape",
+            "PowerCo avancerait à 2027, au lieu de 2028, la mise en service à Salzgitter d'une première ligne pour les "
+            "cellules solides de QuantumScape.",
+            date(2026, 10, 5),
+            ("powerco-quantumscape-scale-up", "accelerated", "2027"),
+        ),
+        (  # Korean 당겨 (pulled forward)
+            "이데미쓰, 지바 고체전해질 대형 파일럿 공장 완공 '내년 봄'으로 당겨",
+            "이데미쓰코산이 짓고 있는 황화물계 고체전해질 대형 파일럿 공장의 완공 시점을 "
+            "당초 2027년 중반에서 2027년 봄으로 당긴다고 밝혔다.",
+            date(2026, 4, 16),
+            ("toyota-idemitsu-sulfide-electrolyte", "accelerated", "2027"),
+        ),
+    ],
+)
+def test_stop_17_eighth_round_wordings(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
