@@ -113,6 +113,7 @@ class ArticleReading:
     about: tuple[str, ...]
     mentioned: tuple[str, ...]
     _cues: dict[int, list[Cue]] = field(default_factory=dict)
+    _gives_up: dict[int, bool] = field(default_factory=dict)
     _windows: dict[int, list[WindowMention]] = field(default_factory=dict)
     _by_sentence: dict[str, dict[int, list[Hit]]] = field(default_factory=dict)
     _unspaced: dict[int, bool] = field(default_factory=dict)
@@ -168,36 +169,46 @@ class ArticleReading:
         return self._by_sentence[kind].get(index, [])
 
     def cues(self, index: int) -> list[Cue]:
-        if index not in self._cues:
-            hits = self.in_sentence("cue", index)
-            cues = read_cues(hits, self.folded, self.sentences.spans[index]) if hits else []
-            if not cues and (earliest := earliest_date(self.folded, *self.sentences.spans[index])) is not None:
-                cues = [earliest]
-            if not any(c.signal in PLAN_CHANGES for c in cues):
-                if (moved := split_move(self.folded, *self.sentences.spans[index])) is not None:
-                    cues = [*cues, moved]
+        known = self._cues.get(index)
+        if known is not None:
+            return known
+        start, end = self.sentences.spans[index]
+        hits = self.in_sentence("cue", index)
+        cues = read_cues(hits, self.folded, (start, end)) if hits else []
+        if not cues:
+            earliest = earliest_date(self.folded, start, end)
+            cues = [earliest] if earliest is not None else []
+        signals = {c.signal for c in cues}
+        if signals.isdisjoint(PLAN_CHANGES) and (moved := split_move(self.folded, start, end)) is not None:
+            cues.append(moved)
+            signals.add(moved.signal)
+        if cues:
+            cues = self._cues_adjusted(cues, signals, index)
+        cues = self._occasion_left_out([self._given_up(self._dated(cue, index), index) for cue in cues], index)
+        known = self._cues[index] = self._moved_by_dates(cues, index)
+        return known
+
+    def _cues_adjusted(self, cues: list[Cue], signals: set[Signal], index: int) -> list[Cue]:
+        """A supplier's words read in a headline only, and there a plan where dated ahead ("Isdera liefert ... schon
+        ab Mai 2026 aus"); a change sooner than planned of a programme ended is its end ("beendet die Erprobung
+        früher als geplant")."""
+        kinds = {c.kind for c in cues}
+        if SUPPLIES in kinds:
             if not (index == 0 and self.sentences.has_title):
-                cues = [c for c in cues if c.kind != SUPPLIES]  # (a supplier's words are read in a headline only)
-            elif any(c.kind == SUPPLIES for c in cues) and self._dated_ahead(index):
-                # "Isdera liefert ... schon ab Mai 2026 aus": a delivery dated ahead is a plan
+                cues = [c for c in cues if c.kind != SUPPLIES]
+            elif self._dated_ahead(index):
                 cues = [
                     Cue(Signal.REAFFIRMED, PLANNED_STRENGTH, c.start, c.end, c.text, "planned")
                     if c.kind == SUPPLIES
                     else c
                     for c in cues
                 ]
-            if any(c.signal is Signal.ACCELERATED for c in cues) and ended_early(
-                self.folded, *self.sentences.spans[index]
-            ):
-                cues = [
-                    Cue(Signal.CANCELLED, 1.0, c.start, c.end, c.text, "cancelled")
-                    if c.signal is Signal.ACCELERATED
-                    else c
-                    for c in cues
-                ]
-            cues = self._occasion_left_out([self._given_up(self._dated(cue, index), index) for cue in cues], index)
-            self._cues[index] = self._moved_by_dates(cues, index)
-        return self._cues[index]
+        if Signal.ACCELERATED in signals and ended_early(self.folded, *self.sentences.spans[index]):
+            cues = [
+                Cue(Signal.CANCELLED, 1.0, c.start, c.end, c.text, "cancelled") if c.signal is Signal.ACCELERATED else c
+                for c in cues
+            ]
+        return cues
 
     def _dated_ahead(self, index: int) -> bool:
         published = self.published
@@ -208,8 +219,11 @@ class ArticleReading:
     def may_give_up_a_date(self, index: int) -> bool:
         """Whether a sentence holds a word that gives a date up ("instead of", "originally"): where it holds none, no
         date of it is ``superseded`` and its dates need not be read to know it."""
-        start, end = self.sentences.spans[index]
-        return may_give_up_a_date(self.folded, start, end)
+        known = self._gives_up.get(index)
+        if known is None:
+            start, end = self.sentences.spans[index]
+            known = self._gives_up[index] = may_give_up_a_date(self.folded, start, end)
+        return known
 
     def _moved_by_dates(self, cues: list[Cue], index: int) -> list[Cue]:
         """A plan said with its new date beside the one given up is a plan moved: "is now expected in 2027, rather

@@ -13,12 +13,14 @@ that ten outlets reporting the same announcement propose the same candidate.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tracker.article_reading import ArticleReading
 from tracker.classification import MilestoneMatch, Signal
 from tracker.event_natures import event_nature, goals_of, same_event
 from tracker.milestone_match import RECAP_MONTHS, MilestoneReading
+from tracker.phrase_scan import Hit
 from tracker.signals import PLAN_CHANGES, Cue, strongest
 from tracker.universe import Window
 from tracker.vocabulary import NATURE_SLUGS
@@ -83,6 +85,10 @@ def find_candidate(
     if any(same_event(nature, r.covered_natures) for r in accepted):
         return None  # the same event, told again in the title, is the milestone's
     slug = _slug(reading, index, actors, nature, company_order)
+    if nature in ("samples", "delivery") and cue.signal is Signal.ACHIEVED and _dated_ahead_after(reading, index):
+        # "hands SAIC its first all-solid-state cells; mass production in 2027": samples toward a dated goal are
+        # work begun on it
+        cue = _as_started(cue)
     # (a deed done is dated by its story; a plan given up has no date any more)
     dateless = cue.signal in (Signal.ACHIEVED, Signal.CANCELLED)
     window = None if dateless else _window(reading, index, cue, nature if for_goal else None)
@@ -98,12 +104,21 @@ def find_candidate(
 
 def _plan_held(reading: ArticleReading, index: int) -> bool:
     """Whether the headline or the sentences from the announcement on say firmly that its plan holds."""
-    told = {0, *range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans)))}
-    return any(
-        c.kind in ("reaffirmed", "kept") and c.strength >= _FIRM and any(not w.past for w in reading.windows(i))
-        for i in told
-        for c in reading.cues(i)
-    )
+    for i in sorted({0, *range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans)))}):
+        if not any(tag in _HOLDING for h in reading.in_sentence("cue", i) for tag in _tags(h)):
+            continue  # (no word of holding there: its readings need not be worked out)
+        if any(c.kind in _HOLDING and c.strength >= _FIRM for c in reading.cues(i)) and any(
+            not w.past for w in reading.windows(i)
+        ):
+            return True
+    return False
+
+
+_HOLDING = ("reaffirmed", "kept")
+
+
+def _tags(hit: Hit) -> Iterator[str]:
+    return (phrase.tag for phrase in hit.phrases.values())
 
 
 def _moved(reading: ArticleReading, index: int, window: Window | None) -> Signal:
@@ -201,10 +216,6 @@ def _event(
     nature = goal or nature  # "will complete a line in 2025 and start mass production in 2026": a production plan
     if nature == "funding" and cue.signal is Signal.ACHIEVED:
         cue = _as_started(cue)  # "received a grant for the line": the money is there, the work has begun
-    elif nature in ("samples", "delivery") and cue.signal is Signal.ACHIEVED and _dated_ahead_after(reading, index):
-        # "hands SAIC its first all-solid-state cells; mass production in 2027": samples toward a dated goal are
-        # work begun on it
-        cue = _as_started(cue)
     score = cue.strength * reading.position_weight(index) * (1.0 if named else 0.85) * (0.8 if unnamed else 1.0)
     if nature in _SHOWN and planned is None:
         score *= _SHOWN_WEIGHT

@@ -553,7 +553,8 @@ _PLAN_OBJECT = re.compile(
     r"tests?|testing|trials?|fitment|sop)\b"
 )
 _SPLIT_MOVE_WORDS = re.compile("forward|ahead| up |back")  # (quick gates)
-_YEAR_WORD = re.compile(" 20")
+# what any of the three needs: one search rules most sentences out
+_MOVE_GATE = re.compile("forward|ahead| up |back| als |earlier than|later than|behind")
 
 
 # a date told against the plan's own: "about three months ahead of the June 2027 date it set", "a year behind its 2026
@@ -587,6 +588,8 @@ def ended_early(text: str, start: int, end: int) -> bool:
 def split_move(text: str, start: int, end: int) -> Cue | None:
     """A date moved, the verb's object between its parts, or told against the plan's date (read where no other word
     of a change is)."""
+    if not _MOVE_GATE.search(text, start, end):
+        return None
     if (
         _SPLIT_MOVE_WORDS.search(text, start, end)
         and (found := _SPLIT_MOVE.search(text, start, end))
@@ -598,7 +601,7 @@ def split_move(text: str, start: int, end: int) -> Cue | None:
     if _COMPARED_WORDS.search(text, start, end) and (found := _SPLIT_COMPARED.search(text, start, end)):
         signal = Signal.DELAYED if found.group("way") == "später" else Signal.ACCELERATED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), found.group(0), signal.value)
-    if _YEAR_WORD.search(text, start, end) and (found := _AGAINST_PLANNED_DATE.search(text, start, end)):
+    if found := _AGAINST_PLANNED_DATE.search(text, start, end):
         signal = Signal.ACCELERATED if found.group("way").startswith(("ahead", "earlier")) else Signal.DELAYED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), found.group(0), signal.value)
     return None

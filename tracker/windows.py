@@ -1215,8 +1215,8 @@ _ORIGINAL = re.compile(
 def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
-    if len(found) == 1 and not _PAST_PLAN.search(text, max(0, found[0].start - 84), found[0].start):
-        return found  # (alone, only a date told in the past can be given up: the costly search is skipped)
+    if len(found) == 1 and not _FIRST_PLAN_GATE.search(text, max(0, found[0].start - 84), found[0].start):
+        return found  # (alone, only a date told as a first plan can be given up: the costly search is skipped)
     said = [_ORIGINAL.search(text, max(0, m.start - 72), m.start) for m in found]
     original = [match is not None for match in said]
     if not any(original):
@@ -1237,6 +1237,8 @@ def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMen
 # (not German "sollte": in reported speech it tells a plan ahead, "die ersten Testwagen sollten 2026 fahren")
 _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|était|étaient)\b", re.I)
 # (alone, "was to", "devait", "was scheduled" may be a plan reported in the past tense: "said it was to start in 2027")
+# what _FIRST_PLAN_WORD matches, whatever its case: a quick case-sensitive gate
+_FIRST_PLAN_GATE = re.compile("nitial|riginal|revious|rsprünglich|igentlich|origine")
 _FIRST_PLAN_WORD = re.compile(r"(?:initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l)", re.I)
 _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
 
