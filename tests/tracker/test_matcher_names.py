@@ -349,23 +349,21 @@ def test_powerco_in_german_genitive_is_powerco(matcher: Matcher) -> None:
     assert "vw-powerco" in result.companies
 
 
-def test_nickel_oxide_is_not_nio(matcher: Matcher) -> None:
-    result = matcher.classify(
-        ArticleText(
-            "t",
+@pytest.mark.parametrize(
+    ("title", "text", "company"),
+    [
+        (  # a chemical formula written like a name
             "A NiO surface layer explains high-nickel cathode fade",
             "Researchers traced capacity fade to a rock-salt NiO phase on nickel-rich cathodes for solid-state cells.",
-        )
-    )
-    assert "nio" not in (*result.companies, *result.mentioned)
-
-
-def test_a_german_abbreviation_after_its_article_is_no_company(matcher: Matcher) -> None:
-    result = matcher.classify(
-        ArticleText(
-            "t",
+            "nio",
+        ),
+        (  # a German noun's abbreviation after its article (Qualitätssicherung)
             "VW-Werk Zwickau: Mängel in der QS bremsen Auslieferungen",
             "Bei Volkswagen in Zwickau hat die QS fehlerhafte Steckverbindungen entdeckt.",
-        )
-    )
-    assert "quantumscape" not in (*result.companies, *result.mentioned)
+            "quantumscape",
+        ),
+    ],
+)
+def test_a_word_written_like_a_name_is_no_company(matcher: Matcher, title: str, text: str, company: str) -> None:
+    result = matcher.classify(ArticleText("t", title, text))
+    assert company not in (*result.companies, *result.mentioned)
