@@ -1080,6 +1080,69 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "topic_f1": 0.76,
         "confident_precision": 0.78,
     },
+    # stop 17, two rounds never tuned on (kept out of the tools' reach until the code was frozen, then scored), the
+    # session start's code then the final code (milestone / signal / window): blind-118..121 0.863 / 0.769 / 0.750,
+    # then 0.856 / 0.775 / 0.762; blind-122..125 0.850 / 0.750 / 0.719, then 0.869 / 0.781 / 0.750; per set in
+    # stop 17's note
+    "ssb-news-blind-118.jsonl": {
+        "milestone_accuracy": 0.82,
+        "signal_accuracy": 0.87,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.89,
+        "confident_precision": 0.85,
+    },
+    "ssb-news-blind-119.jsonl": {
+        "company_f1": 0.93,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.85,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.72,
+        "confident_precision": 0.75,
+    },
+    "ssb-news-blind-120.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.67,
+        "window_accuracy": 0.77,
+        "topic_f1": 0.78,
+        "confident_precision": 0.63,
+    },
+    "ssb-news-blind-121.jsonl": {
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.7,
+        "window_accuracy": 0.57,
+        "topic_f1": 0.71,
+        "confident_precision": 0.78,
+    },
+    "ssb-news-blind-122.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.72,
+        "window_accuracy": 0.8,
+        "topic_f1": 1.0,
+        "confident_precision": 0.73,
+    },
+    "ssb-news-blind-123.jsonl": {
+        "milestone_accuracy": 0.82,
+        "signal_accuracy": 0.9,
+        "window_accuracy": 0.77,
+        "topic_f1": 0.66,
+        "confident_precision": 0.93,
+    },
+    "ssb-news-blind-124.jsonl": {
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.75,
+        "window_accuracy": 0.62,
+        "topic_f1": 0.81,
+        "confident_precision": 0.68,
+    },
+    "ssb-news-blind-125.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.75,
+        "window_accuracy": 0.8,
+        "topic_f1": 0.44,
+        "confident_precision": 0.83,
+    },
 }
 
 
