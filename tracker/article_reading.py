@@ -25,6 +25,7 @@ from tracker.signals import (
     read_cues,
     split_move,
 )
+from tracker.universe import Window
 from tracker.vocabulary import INDUSTRY_VOICE_SPEAKERS, INDUSTRY_VOICE_VERBS, INDUSTRY_VOICES, OTHER_CHEMISTRIES
 from tracker.window_choice import starts_after
 from tracker.windows import WindowMention, find_windows, may_give_up_a_date
@@ -210,11 +211,13 @@ class ArticleReading:
             ]
         return cues
 
-    def _dated_ahead(self, index: int) -> bool:
+    def ahead_of_story(self, window: Window) -> bool:
+        """Whether a window opens after the month the story came out."""
         published = self.published
-        return published is not None and any(
-            not w.past and w.window.start.first_month() > (published.year, published.month) for w in self.windows(index)
-        )
+        return published is not None and window.start.first_month() > (published.year, published.month)
+
+    def _dated_ahead(self, index: int) -> bool:
+        return any(not w.past and self.ahead_of_story(w.window) for w in self.windows(index))
 
     def may_give_up_a_date(self, index: int) -> bool:
         """Whether a sentence holds a word that gives a date up ("instead of", "originally"): where it holds none, no

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tracker.article_reading import ArticleReading
 from tracker.classification import MilestoneMatch, Signal
 from tracker.event_natures import event_nature, goals_of, same_event
-from tracker.milestone_match import RECAP_MONTHS, MilestoneReading
+from tracker.milestone_match import HOLDING, RECAP_MONTHS, MilestoneReading, holds
 from tracker.phrase_scan import Hit
 from tracker.signals import PLAN_CHANGES, Cue, strongest
 from tracker.universe import Window
@@ -37,7 +37,6 @@ _SHOWN = frozenset({"unveiling", "test_result"})
 _SHOWN_WEIGHT = 0.5
 _MEANS = frozenset({"pilot_line", "facility", "samples"})  # built or made for an end named beside them
 _PLANNED_OUTCOMES = frozenset({"launch", "delivery", "production", "vehicle_test", "facility"})
-_FIRM = 0.8  # a plan said to hold this firmly ("toujours visée", "keeps its 2028 start")
 _SPECULATION = re.compile(r"\b(?:could|might|may|possibly|reportedly|observers|analysts)\b", re.I)
 
 
@@ -105,16 +104,11 @@ def find_candidate(
 def _plan_held(reading: ArticleReading, index: int) -> bool:
     """Whether the headline or the sentences from the announcement on say firmly that its plan holds."""
     for i in sorted({0, *range(index, min(index + _WINDOW_REACH, len(reading.sentences.spans)))}):
-        if not any(tag in _HOLDING for h in reading.in_sentence("cue", i) for tag in _tags(h)):
+        if not any(tag in HOLDING for h in reading.in_sentence("cue", i) for tag in _tags(h)):
             continue  # (no word of holding there: its readings need not be worked out)
-        if any(c.kind in _HOLDING and c.strength >= _FIRM for c in reading.cues(i)) and any(
-            not w.past for w in reading.windows(i)
-        ):
+        if any(holds(c) for c in reading.cues(i)) and any(not w.past for w in reading.windows(i)):
             return True
     return False
-
-
-_HOLDING = ("reaffirmed", "kept")
 
 
 def _tags(hit: Hit) -> Iterator[str]:

@@ -111,7 +111,6 @@ def _name_phrase(kind: str, ref: str, name: str, ambiguous: bool = False) -> Phr
 
 
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den)\s+$", re.I)
-_FORMULAS = frozenset({"NiO"})  # chemical formulas written like a company's name, told apart by their case
 
 
 def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str]]:
@@ -136,14 +135,20 @@ def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str
     return patterns
 
 
+def _cased_otherwise(said: str, name: str) -> bool:
+    """Whether a one-word name is written in a casing of its own, neither the name's nor all lower, all upper or
+    capitalised: a formula or another word ("NiO" is nickel oxide, not Nio)."""
+    if said.startswith(name) or " " in said or "-" in said or said.islower() or said.isupper() or said.istitle():
+        return False  # (the name as written, an ending allowed: "PowerCos"; or an ordinary casing)
+    return said.lower() != said.upper()  # (a script without case, "豐田", has no casing of its own)
+
+
 def find_mentions(
     alias_hits: list[Hit], contexts: dict[str, re.Pattern[str]], sentences: Sentences, text: str, lowered: str
 ) -> list[Mention]:
     """The company mentions that stand: longest alias wins an overlap, ambiguous ones need support."""
     candidates = []
     for hit in alias_hits:
-        if text[hit.start : hit.end] in _FORMULAS:
-            continue  # "a rock-salt NiO phase": nickel oxide, not Nio
         said = text[hit.start : hit.end]
         # (a short capitalised abbreviation after a German article)
         abbreviation = (
@@ -155,7 +160,8 @@ def find_mentions(
         for company, phrase in hit.phrases.items():
             if abbreviation and phrase.tag == "ambiguous":
                 continue  # "Mängel in der QS": a German noun's abbreviation (Qualitätssicherung), not a name
-
+            if _cased_otherwise(said, phrase.text):
+                continue  # "a rock-salt NiO phase": nickel oxide, not Nio
             candidates.append((hit.start, hit.end, company, phrase.tag == "ambiguous"))
     candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
     kept: list[tuple[int, int, str, bool]] = []

@@ -542,12 +542,12 @@ def read_milestone(
             for i, c in cues.items()
             if c is not None
             and (under_way or (i == 0 and reading.sentences.has_title))
-            and any(_holds(said) for said in ([c] if under_way else reading.cues(i)))
+            and any(holds(said) for said in ([c] if under_way else reading.cues(i)))
             and (i == best or any(not w.past for w in reading.windows(i)))
         ]
         if held:
             best = held[0]
-            cue = next(c for c in (cues[best], *reading.cues(best)) if c is not None and _holds(c))
+            cue = next(c for c in (cues[best], *reading.cues(best)) if c is not None and holds(c))
     if cue is None and profile.industry and not _outlook_dated(reading, profile, best):
         return None  # an industry milestone's words alone, with nothing said of it, are no match
     local_score = None if profile.partners_in_title else _keyword_score(reading, hits, best)
@@ -700,9 +700,12 @@ def _follow_up(
     )
 
 
-def _holds(cue: Cue) -> bool:
+HOLDING = ("reaffirmed", "kept")  # the cue classes that say a plan holds
+
+
+def holds(cue: Cue) -> bool:
     """Whether a cue firmly says a plan holds ("remains on track", "keeps its 2027 target")."""
-    return cue.kind in ("reaffirmed", "kept") and cue.strength >= FIRM
+    return cue.kind in HOLDING and cue.strength >= FIRM
 
 
 def _best_possible(
@@ -827,7 +830,7 @@ def _denies(reading: ArticleReading, index: int) -> bool:
     """Whether a sentence denies a date without saying the plan holds in it ("denied ..., saying it remains on track
     for June 2027" keeps its date)."""
     cues = reading.cues(index)
-    return any(c.kind == "denial" for c in cues) and not any(_holds(c) for c in cues)
+    return any(c.kind == "denial" for c in cues) and not any(holds(c) for c in cues)
 
 
 def _plan_of_another_time(window: Window | None, milestone: Milestone, reading: ArticleReading) -> bool:
@@ -926,9 +929,7 @@ def _in_vehicles_now(reading: ArticleReading) -> bool:
 
 
 def _after_publication(window: Window, reading: ArticleReading) -> bool:
-    if reading.published is None:
-        return False
-    return window.start.first_month() > (reading.published.year, reading.published.month)
+    return reading.ahead_of_story(window)
 
 
 def _recap(reading: ArticleReading, window: Window | None, sentence: int) -> bool:

@@ -552,8 +552,7 @@ _PLAN_OBJECT = re.compile(
     r"shipments?|samples?|introduction|roll\s?out|industriali[sz]ation|commissioning|completion|installation|"
     r"tests?|testing|trials?|fitment|sop)\b"
 )
-_SPLIT_MOVE_WORDS = re.compile("forward|ahead| up |back")  # (quick gates)
-# what any of the three needs: one search rules most sentences out
+# what any of the three below needs: one search rules most sentences out
 _MOVE_GATE = re.compile("forward|ahead| up |back| als |earlier than|later than|behind")
 
 
@@ -571,7 +570,6 @@ _SPLIT_COMPARED = re.compile(
     r"\b(?P<way>früher|später|schneller)\s+(?:[\w'’-]+\s+){1,3}als\s+(?:ursprünglich\s+|bisher\s+|zunächst\s+)?"
     r"(?:geplant|vorgesehen|angekündigt)"
 )
-_COMPARED_WORDS = re.compile(" als ")
 # a programme ended sooner than planned is ended: "beendet die Erprobung früher als geplant", "met fin plus tôt que
 # prévu aux essais"
 _ENDED = re.compile(
@@ -590,15 +588,13 @@ def split_move(text: str, start: int, end: int) -> Cue | None:
     of a change is)."""
     if not _MOVE_GATE.search(text, start, end):
         return None
-    if (
-        _SPLIT_MOVE_WORDS.search(text, start, end)
-        and (found := _SPLIT_MOVE.search(text, start, end))
-        and _PLAN_OBJECT.search(found.group("object") or found.group("moved") or "")
+    if (found := _SPLIT_MOVE.search(text, start, end)) and _PLAN_OBJECT.search(
+        found.group("object") or found.group("moved") or ""
     ):
         said = found.group(0)
         signal = Signal.DELAYED if said.endswith("back") else Signal.ACCELERATED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), said, signal.value)
-    if _COMPARED_WORDS.search(text, start, end) and (found := _SPLIT_COMPARED.search(text, start, end)):
+    if found := _SPLIT_COMPARED.search(text, start, end):
         signal = Signal.DELAYED if found.group("way") == "später" else Signal.ACCELERATED
         return Cue(signal, _STRENGTH[signal], found.start(), found.end(), found.group(0), signal.value)
     if found := _AGAINST_PLANNED_DATE.search(text, start, end):

@@ -1198,8 +1198,10 @@ def may_give_up_a_date(folded: str, start: int, end: int) -> bool:
 
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
+# the words that name a plan's first date ("initially planned for late 2026")
+_FIRST_PLAN_WORDS = r"initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l['’]origine"
 _ORIGINAL = re.compile(
-    r"\b(?:initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l['’]origine|"
+    rf"\b(?:{_FIRST_PLAN_WORDS}|"
     # what was to be: "devait équiper de cellules dès 2026", "had been scheduled for 2026"
     r"devait|devaient|was\s+to|were\s+to|(?:was|were|had\s+been)\s+(?:due|planned|scheduled|slated))"
     r"\s+(?:[\w'’-]+\s+){0,7}$|"
@@ -1239,7 +1241,7 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|éta
 # (alone, "was to", "devait", "was scheduled" may be a plan reported in the past tense: "said it was to start in 2027")
 # what _FIRST_PLAN_WORD matches, whatever its case: a quick case-sensitive gate
 _FIRST_PLAN_GATE = re.compile("nitial|riginal|revious|rsprünglich|igentlich|origine")
-_FIRST_PLAN_WORD = re.compile(r"(?:initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l)", re.I)
+_FIRST_PLAN_WORD = re.compile(_FIRST_PLAN_WORDS, re.I)
 _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
 
 
