@@ -591,6 +591,7 @@ def read_milestone(
         signal in (Signal.REAFFIRMED, Signal.NONE)
         and worded
         and not denial
+        and not (cue is not None and holds(cue))
         and _later_than_timeline(window, milestone, reading, revised=cue is not None and cue.kind == REVISED)
     ):
         signal, strength = Signal.DELAYED, 0.65

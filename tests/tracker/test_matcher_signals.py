@@ -555,6 +555,26 @@ def test_a_date_later_than_the_timeline_is_a_delay_when_the_window_is_near(match
     assert top(long_before) == ("changan-assb-pilot", "reaffirmed", "2026")
 
 
+def test_a_company_saying_its_date_holds_reaffirms_it_though_the_timeline_has_it_sooner(matcher: Matcher) -> None:
+    # the timeline has GAC's pilot cars in late 2025: the company's own "on schedule" for 2026 is its plan held (the
+    # date itself is for the reviewer to weigh), not a slip read from the dates alone
+    held = classify(
+        matcher,
+        "GAC sticks with 2026 for its solid-state pilot cars",
+        "GAC said its all-solid-state battery programme remains on schedule, with the first cells to be installed "
+        "in Hyptec vehicles in 2026.",
+        date(2025, 3, 31),
+    )
+    assert top(held) == ("gac-assb-pilot", "reaffirmed", "2026")
+    bare = classify(
+        matcher,
+        "GAC: solid-state pilot cars in 2026",
+        "GAC said the first all-solid-state cells will be installed in Hyptec vehicles in 2026.",
+        date(2025, 3, 31),
+    )
+    assert top(bare) == ("gac-assb-pilot", "delayed", "2026")
+
+
 def test_a_test_record_is_a_new_milestone_candidate(matcher: Matcher) -> None:
     result = classify(
         matcher,
