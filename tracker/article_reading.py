@@ -20,6 +20,7 @@ from tracker.signals import (
     SUPPLIES,
     Cue,
     describes_a_thing,
+    done_late,
     earliest_date,
     ended_early,
     read_cues,
@@ -204,6 +205,13 @@ class ArticleReading:
                     else c
                     for c in cues
                 ]
+        if (
+            Signal.DELAYED in signals
+            and Signal.ACHIEVED in signals
+            and done_late(cues, self.folded, *self.sentences.spans[index])
+        ):
+            # "has begun road testing, a few months later than the date it set": the deed is the news
+            cues = [c for c in cues if c.signal is not Signal.DELAYED]
         if Signal.ACCELERATED in signals and ended_early(self.folded, *self.sentences.spans[index]):
             cues = [
                 Cue(Signal.CANCELLED, 1.0, c.start, c.end, c.text, "cancelled") if c.signal is Signal.ACCELERATED else c

@@ -36,6 +36,7 @@ from tracker.event_natures import (
 from tracker.phrase_scan import Hit, Phrase
 from tracker.signals import (
     ENDED,
+    FIRM,
     NEGATION_BEFORE,
     NEGATION_CJK_BEFORE,
     PLAN_CHANGES,
@@ -100,7 +101,6 @@ _DEAL_SCORE = 2.0  # as much as a name of the milestone in the headline
 # what a sentence tells before a contrast its solid-state words all follow is of something else ("goes on sale, but
 # semi-solid buyers wait until October")
 _TOLD_BEFORE_A_CONTRAST = frozenset({Signal.CANCELLED, Signal.DELAYED, Signal.ACHIEVED})
-FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 NAMED_ONLY_FACTOR = 0.6  # its company only mentioned, the milestone named by its own words
 
 _EARLIER = re.compile(r"\b(?:earlier|previously)\s+(?:this|in\s+the)\s+(?:year|month)|\blast\s+(?:year|month)", re.I)

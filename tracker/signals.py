@@ -45,7 +45,7 @@ _LEXICON: dict[str, str] = {
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
         "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
-        "正式上市|上市销售|正式开售|开售|上市|推出|即日起|今天起|今日起|今起|正式开放|面向用户开放|开放租用|上线|"
+        "正式上市|上市销售|正式开售|开售|上市|推出|交到用户手中|交到车主手中|送到用户手中|换上了|即日起|今天起|今日起|今起|正式开放|面向用户开放|开放租用|上线|"
         "taken delivery|take delivery|takes delivery|reaches its first|reached its first|reaches first customers|"
         "完成した|稼働した|稼働を開始|稼働開始|が稼働し|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|"
         "発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
@@ -237,6 +237,7 @@ _STRENGTH = {
     Signal.REAFFIRMED: 0.85,
 }
 PLANNED_STRENGTH = 0.6
+FIRM = 0.8  # a status said this firmly, in a sentence this prominent, is a statement of the story
 REPLACED = "replaced"  # the kind of a cancellation that gives a plan up for another way to the same end
 ENDED = "ended"  # the class of the words ending a tie with a partner
 KEPT = "kept"  # the class of the words keeping something: a plan, or anything else
@@ -576,6 +577,35 @@ _ENDED = re.compile(
     r"\b(?:beendet|beenden|beendete|ends|ended|halts|halted|stops|stopped|terminates|terminated|arrête|arrêté)\b|"
     r"\bmet\s+fin\b|\bmettre\s+fin\b|\bmustert\b.{0,60}\baus\b"
 )
+
+
+# a deed told with how late it came: the lateness is measured against the plan ("began road testing, a few months
+# later than the date it set"), or the deed came at last ("推迟近两年的电池终于交到用户手中")
+_LATENESS_WORDS = (
+    "later than",
+    "behind schedule",
+    "longer than",
+    "later date than",
+    "a year late",
+    "years late",
+    "später als",
+    "länger als",
+    "plus longtemps",
+    "晚于",
+)
+_AT_LAST = re.compile(
+    r"\b(?:finally|at last|endlich|enfin)\b|终于|終於|ついに|ようやく|やっと|마침내|드디어|비로소", re.I
+)
+
+
+def done_late(cues: list[Cue], text: str, start: int, end: int) -> bool:
+    """Whether a sentence tells a deed done with how late it came: the deed is the news, its delay is over."""
+    if not any(c.signal is Signal.ACHIEVED and c.strength >= FIRM for c in cues):
+        return False
+    delays = [c for c in cues if c.signal is Signal.DELAYED]
+    return bool(delays) and (
+        all(c.text.lower().startswith(_LATENESS_WORDS) for c in delays) or _AT_LAST.search(text, start, end) is not None
+    )
 
 
 def ended_early(text: str, start: int, end: int) -> bool:

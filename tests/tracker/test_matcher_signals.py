@@ -889,6 +889,41 @@ def test_a_delay_that_is_over_is_no_news_of_a_delay(matcher: Matcher) -> None:
     ("title", "text", "published", "expected"),
     [
         (
+            "Changan's first all-solid-state test car takes to the road",
+            "A Changan prototype powered by its all-solid-state battery has begun road testing, the automaker said, a "
+            "few months later than the end-2025 date it set last spring.",
+            date(2026, 3, 12),
+            ("changan-assb-pilot", "achieved"),
+        ),
+        (
+            "首批用户换上150度半固态电池包",
+            "6月下旬，蔚来首批用户在换电站换上了150度半固态电池包，这款推迟近两年的电池终于交到用户手中。",
+            date(2024, 6, 27),
+            ("nio-150kwh-semi-solid", "achieved"),
+        ),
+    ],
+)
+def test_a_deed_done_late_is_the_deed(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple[str, str]
+) -> None:
+    assert top(classify(matcher, title, text, published))[:2] == expected
+
+
+def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Changan's solid-state test car runs late",
+        "Changan said its first all-solid-state test car will take to the road in mid-2026, later than the end-2025 "
+        "date it set last spring.",
+        date(2026, 1, 12),
+    )
+    assert top(result)[:2] == ("changan-assb-pilot", "delayed")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
             "长安全固态电池进展",
             "长安汽车表示，其全固态电池计划2025年底装上样车。国轩高科称其固态电池已开始装车测试。",
             date(2025, 7, 1),
