@@ -385,8 +385,9 @@ def _sentence_cue(
         if (
             cue.signal is Signal.CANCELLED
             and "luxury" not in profile.defining
-            and event_nature(reading, index, cue)[0] == "luxury"
+            and (event_nature(reading, index, cue)[0] == "luxury" or _luxury_object_before(reading, index, cue))
         ):
+            continue
             continue  # "drops the solid-state version of its limited-run supercar": the luxury cars' news
         if (
             cue.text in _UNVEILED
@@ -453,6 +454,17 @@ def _gives_up_its_own(
     if any(cue.end <= p < end for p in positions):
         return True
     return any(cue.end <= h.start < end for h in reading.solid_state_hits(index))
+
+
+def _luxury_object_before(reading: ArticleReading, index: int, cue: Cue) -> bool:
+    """Whether a verb-final cancellation has a luxury car for its object, told in its clause before it
+    ("GRの限定高性能EVで全固体電池の採用を断念")."""
+    if not reading.unspaced(index):
+        return False
+    return any(
+        tag == "luxury" and 0 <= cue.start - end <= OBJECT_REACH and reading.one_clause(end, cue.start, index)
+        for _, end, tag in reading.tagged_concepts(index)
+    )
 
 
 def _other_kind_given_up(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:

@@ -909,6 +909,32 @@ def test_a_deed_done_late_is_the_deed(
     assert top(classify(matcher, title, text, published))[:2] == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "トヨタ、GRの限定高性能EVで全固体電池の採用を断念　量産車向けを優先",
+            "トヨタ自動車が、GRブランドで少量生産を検討していた高性能EVについて、全固体電池の搭載を取りやめた。",
+            ("luxury-ssb-evs", "cancelled"),
+        ),
+        (
+            "トヨタ、「センチュリー」クーペの全固体電池限定仕様を見送り",
+            "トヨタ自動車は、高級ブランド「センチュリー」のクーペで検討していた全固体電池搭載の限定仕様について、"
+            "開発を見送った。",
+            ("luxury-ssb-evs", "cancelled"),
+        ),
+        (
+            "トヨタ、全固体電池の量産計画を取りやめ",
+            "トヨタ自動車は、2027年に予定していた全固体電池の量産計画を取りやめた。",
+            ("toyota-assb-mass-production", "cancelled"),
+        ),
+    ],
+)
+def test_japanese_cancellations_and_whose_they_are(matcher: Matcher, title: str, text: str, expected: tuple) -> None:
+    # verb-final: the thing given up is told before the verb ("限定高性能EVで…採用を断念"), a limited car's
+    assert top(classify(matcher, title, text, date(2026, 2, 26)))[:2] == expected
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
