@@ -26,7 +26,7 @@ _OUTCOME = re.compile(
             "Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|"
             "下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도|"
             # running, shipping, taking the road: "2027年中の稼働", "2026年から出荷", "prendre la route"
-            "稼働|가동|投运|Inbetriebnahme|mise en service|出荷|出货|供货|供給|납품|prendre la route"
+            "稼働|가동|投运|Inbetriebnahme|mise en service|出荷|出货|供货|供給|납품|출하|출고|prendre la route"
         )
         .lower()
         .split("|")

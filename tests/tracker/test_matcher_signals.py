@@ -935,6 +935,17 @@ def test_japanese_cancellations_and_whose_they_are(matcher: Matcher, title: str,
     assert top(classify(matcher, title, text, date(2026, 2, 26)))[:2] == expected
 
 
+def test_work_begun_is_dated_by_the_shipments_it_aims_at(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "삼성SDI, 전고체 양산 투자 착수",
+        "삼성SDI가 전고체 배터리 양산을 위한 설비 투자에 착수했다. 회사는 울산사업장에 전고체 전용 생산동 공사를 "
+        "시작했다. 초기 생산능력은 연간 수백 메가와트시 수준으로, 2027년 하반기 고객사 출하가 목표다.",
+        date(2025, 9, 15),
+    )
+    assert top(result) == ("samsung-sdi-assb-mass-production", "started", "2027-07..2027-12")
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
