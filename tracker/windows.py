@@ -1217,6 +1217,15 @@ _ORIGINAL = re.compile(
 def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
+    if "o longer" in text or "icht mehr" in text:
+        # "no longer expects to ship B-samples this year": the date no longer expected is given up
+        found = [
+            replace(m, superseded=True)
+            if _NO_LONGER_BEFORE.search(text, max(0, m.start - 90), m.start)
+            and not _EARLIEST_BEFORE.search(text, max(0, m.start - 12), m.start)  # ("... before 2032": the new date)
+            else m
+            for m in found
+        ]
     if len(found) == 1 and not _FIRST_PLAN_GATE.search(text, max(0, found[0].start - 84), found[0].start):
         return found  # (alone, only a date told as a first plan can be given up: the costly search is skipped)
     said = [_ORIGINAL.search(text, max(0, m.start - 72), m.start) for m in found]
@@ -1240,6 +1249,12 @@ def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMen
 _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|était|étaient)\b", re.I)
 # (alone, "was to", "devait", "was scheduled" may be a plan reported in the past tense: "said it was to start in 2027")
 # what _FIRST_PLAN_WORD matches, whatever its case: a quick case-sensitive gate
+_NO_LONGER_BEFORE = re.compile(
+    r"\b(?:no\s+longer|nicht\s+mehr)\s+(?:expects?|expected|plans?|planned|sees|targets?|aims?|anticipates?|"
+    r"rechnet|erwartet|plant|geplant)\b[^.;:,]{0,70}$",
+    re.I,
+)
+_EARLIEST_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant)\s+(?:the\s+|end\s+of\s+)*$", re.I)
 _FIRST_PLAN_GATE = re.compile("nitial|riginal|revious|rsprünglich|igentlich|origine")
 _FIRST_PLAN_WORD = re.compile(_FIRST_PLAN_WORDS, re.I)
 _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)

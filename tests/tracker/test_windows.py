@@ -190,6 +190,20 @@ def test_a_first_date_told_alone_in_the_past_is_given_up(text: str, given_up: bo
     assert found.superseded is given_up
 
 
+@pytest.mark.parametrize(
+    ("text", "given_up"),
+    [
+        ("QuantumScape no longer expects to ship B-sample cells of its first product this year.", True),
+        ("No longer expected in 2024, the pack has slipped again.", True),
+        ("BMW no longer expects to offer the cells in a series car before 2032.", False),
+        ("Toyota expects to ship the first cells in 2027.", False),
+    ],
+)
+def test_a_date_no_longer_expected_is_given_up(text: str, given_up: bool) -> None:
+    (found,) = find_windows(text, date(2023, 4, 27))
+    assert found.superseded is given_up
+
+
 def test_a_length_of_months_is_no_date_ahead() -> None:
     assert find_windows("the cells completed 1,000 cycles in 10 months of testing", PUBLISHED) == []
 
