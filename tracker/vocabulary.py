@@ -196,7 +196,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "launch",
         "launch",
         "launch|launched|launching|market launch|debut|debuted|on sale|go on sale|goes on sale|went on sale|"
-        "rollout|"
+        "rollout|dealerships|showrooms|in showrooms|to dealers|"
         "roll out|rolled out|rolling out|rolls out|"
         "pre-orders|pre-sales|presales|上市|发售|首发|预售|発売|출시|Markteinführung|Marktstart|lancement|"
         "auf den Markt|eingeführt|lancée|lancé|lancés|lancées|mise en vente|en vente|commercialisée|commercialisé",

@@ -946,6 +946,17 @@ def test_work_begun_is_dated_by_the_shipments_it_aims_at(matcher: Matcher) -> No
     assert top(result) == ("samsung-sdi-assb-mass-production", "started", "2027-07..2027-12")
 
 
+def test_a_date_for_dealerships_is_not_the_test_cars_date(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes says solid-state road tests are close",
+        "Mercedes-Benz says it is ready to start road testing solid-state batteries from Factorial and remains on "
+        "track to bring them to dealerships by 2030.",
+        date(2024, 9, 1),
+    )
+    assert top(result) == ("mercedes-factorial-cells", "reaffirmed", None)
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
