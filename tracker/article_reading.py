@@ -76,6 +76,8 @@ _OTHER_COMPANY_SUBJECT = re.compile(
 _AFTER = r"after|following|nachdem|après"
 _OCCASION = re.compile(rf"\b(?:{_AFTER}|already|bereits|déjà)\b", re.I)
 _DEEDS = frozenset({Signal.ACHIEVED, Signal.STARTED})
+# a circumstance clause: "随着广汽、长安等车企陆续启动装车验证，…": what it tells is the setting of the news, not news
+_CIRCUMSTANCE_BEFORE = re.compile(r"随着[^，,。；;]*$")
 _AFTER_DEED = re.compile(rf"\b(?:{_AFTER})\b", re.I)  # (a deed after a deed: "already" says nothing of its time)
 _SUBJECT_REACH = 12  # characters from the start of a sentence within which a company name is its subject
 _SUBJECT_LEAD = " \t\n\"'“”‘’«»「」『』【】"
@@ -187,6 +189,8 @@ class ArticleReading:
         if cues:
             cues = self._cues_adjusted(cues, signals, index)
         cues = self._occasion_left_out([self._given_up(self._dated(cue, index), index) for cue in cues], index)
+        if cues and "随着" in self.text[start:end]:
+            cues = [c for c in cues if not _CIRCUMSTANCE_BEFORE.search(self.text, start, c.start)]
         known = self._cues[index] = self._moved_by_dates(cues, index)
         return known
 

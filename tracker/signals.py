@@ -44,7 +44,7 @@ _LEXICON: dict[str, str] = {
         "now bookable|now swappable|now offered|正式上线|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
-        "建成|竣工|投产|路测|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
+        "建成|竣工|投产|完成装车|装车完成|完成首批装车|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
         "正式上市|上市销售|正式开售|开售|上市|推出|交到用户手中|交到车主手中|送到用户手中|换上了|即日起|今天起|今日起|今起|正式开放|面向用户开放|开放租用|上线|"
         "taken delivery|take delivery|takes delivery|reaches its first|reached its first|reaches first customers|"
         "完成した|稼働した|稼働を開始|稼働開始|が稼働し|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|"

@@ -348,7 +348,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "généralisation|penetration|of battery demand|of global demand|of EV sales|of the market|"
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"
         "规模化商用|大规模商用|침투율|점유율|シェア|Marktanteil|part de marché|pénétration|option courante|"
-        "一般的な選択肢|当たり前になる|当たり前に|当たり前の選択肢|常见选项|常见选择|常见配置|常见选配|常见选装|中高端|"
+        "一般的な選択肢|当たり前になる|当たり前に|当たり前の選択肢|常见选项|常见选择|常见配置|常见选配|常规选项|常规配置|常规选择|常见选装|中高端|"
         "arrivée courante|"
         "courante sur le haut de gamme|courantes sur le haut de gamme|courante dans le haut de gamme|"
         "보편적 선택|보편적인 선택|보편화|보편 옵션|보편적 옵션|주력 선택지|주요 선택지|"

@@ -957,6 +957,37 @@ def test_a_date_for_dealerships_is_not_the_test_cars_date(matcher: Matcher) -> N
     assert top(result) == ("mercedes-factorial-cells", "reaffirmed", None)
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "广汽首批全固态电池验证车完成装车",
+            "据广汽集团介绍，首批24台搭载自研全固态电池的昊铂HT验证车已于3月中旬完成装车，目前正在开展整车标定。",
+            date(2026, 3, 30),
+            ("gac-assb-pilot", "achieved", "2026-03"),
+        ),
+        (
+            # the circumstance ("随着…启动装车验证") is the setting of an analyst's outlook, not Changan's news
+            "东方证券：全固态电池成为高端电动车常见选项或提前至2029年",
+            "东方证券发布的报告认为，随着广汽、长安、上汽等车企陆续启动全固态电池装车验证，全固态电池成为高端电动车"
+            "常见选项的时间有望从此前预期的2030年提前至2029年。",
+            date(2025, 11, 3),
+            ("ssb-mainstream-adoption", "accelerated", "2029"),
+        ),
+        (
+            "中汽协：全固态电池2030年前后有望成为高端车型常规选项",
+            "中汽协专家表示，全固态电池有望在2030年前后成为高端车型的常规选项。",
+            date(2025, 6, 3),
+            ("ssb-mainstream-adoption", "reaffirmed", "2030"),
+        ),
+    ],
+)
+def test_chinese_wordings_of_deeds_outlooks_and_their_setting(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
