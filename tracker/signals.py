@@ -159,7 +159,7 @@ _LEXICON: dict[str, str] = {
         "still slated|still scheduled|still due|has not changed|have not changed|hasn't changed|haven't changed|"
         "won't move|will not move|won't change|will not change|does not change|doesn't change|untouched by|"
         "unaffected by|"
-        "按计划|按期|如期|不变|重申|符合预期|変えず|据え置|予定通り|計画通り|変更はない|変更なし|変わりはない|"
+        "按计划|按期|如期|不变|重申|符合预期|仍计划|仍然计划|依然计划|仍按|仍将按|仍预计|仍然预计|変えず|据え置|予定通り|計画通り|変更はない|変更なし|変わりはない|"
         "예정대로|계획대로|차질 없|차질없|변함없|재확인|목표 유지|목표를 유지|"
         "그대로|못 박았|못박았|holds to|held to|holding to|keeps to|sticks by|still on for|remains on for|kept on|"
         "keeps on|stays on|"
@@ -294,6 +294,8 @@ _MODAL_CJK_BEFORE = re.compile(
     r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|再|予定|計画|目指|見込|방침|예정|"
     "계획)[^，,。已]{0,16}$"
 )
+_THEN_CJK_BEFORE = re.compile(r"(?:随后|之后|然后|此后)[^，,。了]{0,8}$")
+_PLAN_CJK = re.compile(r"计划|预计|将于|力争|有望|目标")
 _MODAL_CJK_AFTER = re.compile(
     r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|하겠|겠다|する)"
 )
@@ -764,7 +766,9 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     modal = (
         (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)
     ) or _MODAL_CJK_BEFORE.search(before)
-    if modal or _MODAL_CJK_AFTER.match(after) or after.startswith(("后", "後")):  # ("建成后将": once built, it will)
+    # "仍计划于下半年完成装车，随后开展整车验证": what follows a plan is planned too
+    sequel = not modal and _THEN_CJK_BEFORE.search(before) and _PLAN_CJK.search(text, start, hit.start)
+    if modal or sequel or _MODAL_CJK_AFTER.match(after) or after.startswith(("后", "後")):  # ("建成后将": once built)
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
     if cue_class == REVISED:
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # its new date, read against the timeline, says more

@@ -988,6 +988,25 @@ def test_chinese_wordings_of_deeds_outlooks_and_their_setting(
     assert top(classify(matcher, title, text, published)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "公司管理层表示，“金钟罩”全固态电池首批样车仍计划于今年下半年完成装车，随后开展小规模整车验证。",
+            ("changan-assb-pilot", "reaffirmed", "2025-07..2025-12"),
+        ),
+        (
+            "长安“金钟罩”全固态电池首批样车已于5月完成装车，随后开展了小规模整车验证。",
+            ("changan-assb-pilot", "achieved", "2025-05"),
+        ),
+    ],
+)
+def test_what_follows_a_plan_is_planned_and_what_followed_a_deed_is_done(
+    matcher: Matcher, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, "长安“金钟罩”全固态电池首批样车", text, date(2025, 6, 27))) == expected
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
