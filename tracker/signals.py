@@ -381,7 +381,12 @@ _TEMPORARY = re.compile(
     re.I,
 )
 # a relative clause telling what a thing has been doing: "the i7 that has been running on its cells since"
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+)?been\s+$", re.I)
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+)?been\s+$|"
+    # a clause set off by commas that describes its subject: "Idemitsu, which is building plants in Chiba, gave"
+    r",\s+which\s+(?:has\s+|have\s+|had\s+|already\s+)*$",
+    re.I,
+)
 # what a plan kept is: a date, a target, a timetable ("keeps a 2026 date", "bleibt bei 2026", "keeps its goal")
 _KEPT_PLAN = re.compile(
     r"\s+(?:(?:to|on|its|the|a|an|their|dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -756,7 +761,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "Singh hands over to his successor": a post handed on, nothing delivered
     if after.startswith("의") and "\uac00" <= text[hit.end - 1] <= "\ud7a3":
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
-    if cue_class in ("achieved", "start_verb") and _RELATIVE_BEFORE.search(before):
+    if cue_class in ("achieved", "start_verb", "started") and _RELATIVE_BEFORE.search(before):
         return None  # "the i7 that has been running on its cells since last spring": what the thing is, told before
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
         return None  # "the recently launched MG4": what the thing is, not what happened

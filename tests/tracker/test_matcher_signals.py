@@ -1007,6 +1007,17 @@ def test_what_follows_a_plan_is_planned_and_what_followed_a_deed_is_done(
     assert top(classify(matcher, "长安“金钟罩”全固态电池首批样车", text, date(2025, 6, 27))) == expected
 
 
+def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Toyota lifts its profit forecast",
+        "Toyota, which is building a pilot line for all-solid-state batteries, said it still plans mass production "
+        "in 2027-28.",
+        date(2025, 8, 1),
+    )
+    assert top(result) == ("toyota-assb-mass-production", "reaffirmed", "2027..2028")
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
