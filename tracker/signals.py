@@ -56,7 +56,7 @@ _LEXICON: dict[str, str] = {
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|geschickt|schickt|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
-        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|a lancé|ont lancé|交付|"
+        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|a lancé|ont lancé|a expédié|ont expédié|交付|"
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
         "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"
         "livre|livrées|commercialisée|est commercialisée|présente|"
@@ -186,7 +186,7 @@ _LEXICON: dict[str, str] = {
         "recast|recasts"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
-    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|zieht|ziehen",
+    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|slide|sliding|moves|moved|zieht|ziehen",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
@@ -387,6 +387,11 @@ _RELATIVE_BEFORE = re.compile(
     r",\s+which\s+(?:has\s+|have\s+|had\s+|already\s+)*$",
     re.I,
 )
+_CUT_BACK_BEFORE = re.compile(
+    r"\b(?:scal(?:es|ed|ing)\s+back|cut(?:s|ting)?\s+back|scal(?:es|ed|ing)\s+down|fährt\s+zurück|réduit)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 # what a plan kept is: a date, a target, a timetable ("keeps a 2026 date", "bleibt bei 2026", "keeps its goal")
 _KEPT_PLAN = re.compile(
     r"\s+(?:(?:to|on|its|the|a|an|their|dem|der|seinem|seiner|ihrem|ihrer)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -491,6 +496,8 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
             denied = denied or lowered.startswith(_DENIALS)
             if cue_class in ("delayed", "cancelled") and cue[0] is Signal.REAFFIRMED:
                 cue_class = "denial"  # "not be postponed to 2028": the date said is the one denied
+            elif cue_class == "moved" and cue[0] is Signal.REAFFIRMED:
+                cue_class = REVISED  # "moves the trials to 2027": which way, the date against the plan's tells
             cues.append(Cue(cue[0], cue[1], hit.start, hit.end, said, cue_class))
     # (the speed-up words are sought only when an expansion is said: the search, case-blind, is costly)
     if expanded and _SPEED_UP.search(text, start, end):
@@ -528,10 +535,11 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
 # a date told as the earliest, its negation words apart: "will not use the cells in a production car before 2028",
 # "ne proposera pas de série limitée avant 2029" (searched in lower-cased text)
 _NOT_BEFORE = re.compile(
-    r"(?:\bnot\b|n't\b|\bnever\b|\bne\b|\bn['’]|\bnicht\b|\bkein\w*)[^.;:!?]{0,80}?\b(?P<before>before|avant|vor)\s+"
+    r"(?:\bnot\b|n't\b|\bnever\b|\bunlikely\b|\bne\b|\bn['’]|\bnicht\b|\bkein\w*)[^.;:!?]{0,80}?"
+    r"\b(?P<before>before|until|avant|vor)\s+"
     r"(?:(?:the\s+)?(?:end|fin|ende)\s+(?:of\s+|de\s+)?)?(?:20\d\d)"
 )
-_NOT_BEFORE_WORDS = re.compile("before|avant|vor ")  # (what every match holds: a quick gate)
+_NOT_BEFORE_WORDS = re.compile("before|until|avant|vor ")  # (what every match holds: a quick gate)
 
 
 def earliest_date(text: str, start: int, end: int) -> Cue | None:
@@ -742,6 +750,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             text, hit.end, min(end, hit.end + 60)
         ):
             return Signal.DELAYED, 0.9
+        if text[hit.start : hit.end].lower().startswith("mov") and _MOVED_LATER.match(
+            text, hit.end, min(end, hit.end + 60)
+        ):
+            return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # moved to a date: its way, by the plan's date
         return None
     if cue_class == "reaffirmed":
         if (
@@ -761,6 +773,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "Singh hands over to his successor": a post handed on, nothing delivered
     if after.startswith("의") and "\uac00" <= text[hit.end - 1] <= "\ud7a3":
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
+    if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):
+        return None  # "scales back solid-state road testing": less of it, no deed told
     if cue_class in ("achieved", "start_verb", "started") and _RELATIVE_BEFORE.search(before):
         return None  # "the i7 that has been running on its cells since last spring": what the thing is, told before
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):

@@ -1199,7 +1199,11 @@ def may_give_up_a_date(folded: str, start: int, end: int) -> bool:
 
 # "initially planned for late 2026", "ursprünglich für 2026 geplant": the first date of a plan
 # the words that name a plan's first date ("initially planned for late 2026")
-_FIRST_PLAN_WORDS = r"initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l['’]origine"
+_FIRST_PLAN_WORDS = (
+    r"initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l['’]origine|"
+    # a plan told in the past perfect: "had intended to put a dozen cars on the road in 2026"
+    r"had\s+(?:intended|planned|aimed|hoped)\s+to"
+)
 _ORIGINAL = re.compile(
     rf"\b(?:{_FIRST_PLAN_WORDS}|"
     # what was to be: "devait équiper de cellules dès 2026", "had been scheduled for 2026"
@@ -1255,7 +1259,9 @@ _NO_LONGER_BEFORE = re.compile(
     re.I,
 )
 _EARLIEST_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant)\s+(?:the\s+|end\s+of\s+)*$", re.I)
-_FIRST_PLAN_GATE = re.compile("nitial|riginal|revious|rsprünglich|igentlich|origine")
+_FIRST_PLAN_GATE = re.compile(
+    "nitial|riginal|revious|rsprünglich|igentlich|origine|had intended|had planned|had aimed|had hoped"
+)
 _FIRST_PLAN_WORD = re.compile(_FIRST_PLAN_WORDS, re.I)
 _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
 

@@ -1018,6 +1018,45 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
     assert top(result) == ("toyota-assb-mass-production", "reaffirmed", "2027..2028")
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "QuantumScape's first QSE-5 B samples slide into 2024",
+            "QuantumScape said its first B-sample cells of the QSE-5 design would ship next year.",
+            date(2023, 10, 26),
+            ("quantumscape-qse5-b-samples", "delayed", "2024"),
+        ),
+        (
+            "Samsung SDI gives a solid-state update",
+            "Samsung SDI said it would not start mass production of all-solid-state batteries until 2029.",
+            date(2026, 9, 26),
+            ("samsung-sdi-assb-mass-production", "delayed", "2029"),
+        ),
+        (
+            "Batterie solide : QuantumScape tient parole",
+            "La start-up californienne QuantumScape a expédié en octobre ses premières cellules QSE-5 de stade B à des "
+            "constructeurs automobiles.",
+            date(2024, 10, 24),
+            ("quantumscape-qse5-b-samples", "achieved", "2024-10"),
+        ),
+        (
+            "Mercedes scales back solid-state road testing, moves wider Factorial-cell trials to 2027",
+            "Mercedes-Benz will run fewer test cars with Factorial Energy cells than planned this year.",
+            date(2026, 6, 4),
+            ("mercedes-factorial-cells", "delayed", None),
+        ),
+    ],
+)
+def test_stop_18_wordings_of_slips_and_shipments(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    result = top(classify(matcher, title, text, published))
+    assert result[:2] == expected[:2]
+    if expected[2]:
+        assert result[2] == expected[2]
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,

@@ -181,6 +181,7 @@ def test_a_date_not_before_is_kept_beside_another() -> None:
     [
         ("Eigentlich war die Ausweitung der Testflotte erst für 2026 vorgesehen.", True),
         ("The line was originally scheduled to open in 2026.", True),
+        ("ProLogium had intended to start production at Dunkirk in 2026.", True),
         ("Production starts in 2026, as originally planned.", False),
         ("Ein Sprecher sagte, die ersten Testwagen sollten in der zweiten Jahreshälfte 2026 fahren.", False),
     ],
