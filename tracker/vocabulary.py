@@ -370,7 +370,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "スーパーカー|speedster|speedsters|shooting brake|Manufaktur|台限り|限定スポーツ|スポーツEV|スポーツカー|"
         "Roadstern|halo model|halo models|track edition|limited production version|limited-production version|"
         "limited production run|limited-production run|collectors' edition|collector's edition|"
-        "constructeur artisanal|grande routière|高性能EV|最高級|高級ブランド|限定仕様|典藏版|"
+        "constructeur artisanal|grande routière|高性能EV|最高級|限定仕様|典藏版|"
         "Sondermodell|Sondermodelle|"
         "édition limitée",
     ),
