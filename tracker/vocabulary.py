@@ -251,7 +251,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "voiture d'essai|voitures d'essai|voiture de test|voitures de test|prototype roulant|prototypes roulants|"
         "Versuchsträger|Versuchsträgern|Versuchsträgers|테스트카|テスト車両|実験車|"
         "essais routiers|essai routier|tester sur route|sur route|"
-        "flotte d'essai|flotte de test|véhicules de démonstration|Testflotte|Demonstrationsflotte|Erprobungsflotte|"
+        "flotte d'essai|flotte de test|véhicules de démonstration|véhicule de démonstration|voiture de démonstration|"
+        "voitures de démonstration|Demonstrationsfahrzeug|Demonstrationsfahrzeuge|Testflotte|Demonstrationsflotte|"
+        "Erprobungsflotte|"
         "auf die Straße|auf der Straße|auf öffentlichen Straßen|test drive",
     ),
     # a car driven to show what the battery does: the test cars' own event, no step toward a launch

@@ -1046,6 +1046,13 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2026, 6, 4),
             ("mercedes-factorial-cells", "delayed", None),
         ),
+        (
+            "BMW promet une voiture de démonstration à batterie tout-solide pour 2025",
+            "BMW veut faire rouler en 2025 une voiture de démonstration équipée de cellules tout-solide de l'américain "
+            "Solid Power.",
+            date(2023, 5, 24),
+            ("bmw-solid-power-demo-fleet", "reaffirmed", "2025"),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(
