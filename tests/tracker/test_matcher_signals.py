@@ -1064,6 +1064,36 @@ def test_stop_18_wordings_of_slips_and_shipments(
         assert result[2] == expected[2]
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Idemitsu to supply sulfide electrolyte to Maxell",
+            "Idemitsu Kosan said it has agreed to supply sulfide solid electrolyte to battery maker Maxell. It is the "
+            "first named customer for Idemitsu's electrolyte besides Toyota.",
+        ),
+        (
+            "出光、米ファクトリアルに硫化物系固体電解質を供給",
+            "出光興産は、米ファクトリアル・エナジーと硫化物系固体電解質の供給契約を結んだ。出光がトヨタ自動車以外の"
+            "電池開発企業と供給契約を結ぶのは初めて。",
+        ),
+    ],
+)
+def test_a_suppliers_customer_besides_its_partner_is_another_undertaking(
+    matcher: Matcher, title: str, text: str
+) -> None:
+    result = classify(matcher, title, text, date(2026, 2, 25))
+    assert result.matches[0].milestone is None
+    assert result.new_milestone_candidate is not None
+    partner = classify(
+        matcher,
+        "Idemitsu to supply sulfide electrolyte to Toyota",
+        "Idemitsu Kosan said it has agreed to supply sulfide solid electrolyte to Toyota from its Chiba plant.",
+        date(2026, 2, 25),
+    )
+    assert top(partner)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "started")
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
