@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.classification import ArticleText, Signal
-from tracker.company_names import Mention, find_mentions, rank_companies
+from tracker.company_names import Mention, NameContexts, find_mentions, rank_companies
 from tracker.phrase_scan import PLURAL, Hit, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
 from tracker.signals import (
@@ -522,9 +522,7 @@ def _shifted(mention: WindowMention, offset: int) -> WindowMention:
     )
 
 
-def read_article(
-    article: ArticleText, scanner: PhraseScanner, contexts: dict[str, re.Pattern[str]] | None = None
-) -> ArticleReading:
+def read_article(article: ArticleText, scanner: PhraseScanner, contexts: NameContexts | None = None) -> ArticleReading:
     title = article.title or ""
     text = f"{title}\n{article.text or ''}"
     lowered = normalise(text)
@@ -539,6 +537,6 @@ def read_article(
         aliases = [
             h for h in aliases if not any(s <= h.start and h.end <= e and e - s > h.end - h.start for s, e in others)
         ]
-    mentions = find_mentions(aliases, contexts or {}, sentences, text, lowered)
+    mentions = find_mentions(aliases, contexts or NameContexts({}, {}), sentences, text, lowered)
     about, mentioned = rank_companies(mentions, sentences)
     return ArticleReading(article, text, lowered, hits, sentences, mentions, about, mentioned)

@@ -113,26 +113,37 @@ def _name_phrase(kind: str, ref: str, name: str, ambiguous: bool = False) -> Phr
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|dem|den)\s+$", re.I)
 
 
-def context_patterns(companies: tuple[Company, ...]) -> dict[str, re.Pattern[str]]:
-    """Per company with ambiguous aliases, its context words as one pattern (searched only when needed). Only
-    whether a word is there matters: the whole words of spaced scripts that start with a letter or digit are one
-    alternation grouped by first letter, quick to search."""
-    patterns = {}
-    for company in companies:
-        if company.ambiguous and company.context:
-            whole_words, others = [], []
-            for w in sorted(company.context, key=len, reverse=True):
-                word = re.escape(normalise(w))
-                if has_unspaced_script(w):
-                    others.append(word)
-                elif word[:1].isalnum():
-                    whole_words.append(rf"{word}s?(?![^\W_])")
-                else:
-                    others.append(rf"(?<![^\W_]){word}s?(?![^\W_])")
-            if whole_words:
-                others.insert(0, r"(?<![^\W_])" + first_letter_alternation(whole_words))
-            patterns[company.id] = re.compile("|".join(others))
-    return patterns
+@dataclass(frozen=True)
+class NameContexts:
+    """Per company, as patterns: the words near an ambiguous alias that make it the company (``support``), and the
+    words in a sentence that make any of its names something else (``other_meaning``: "HR software" of Factorial)."""
+
+    support: dict[str, re.Pattern[str]]
+    other_meaning: dict[str, re.Pattern[str]]
+
+
+def context_patterns(companies: tuple[Company, ...]) -> NameContexts:
+    return NameContexts(
+        {c.id: _words_pattern(c.context) for c in companies if c.ambiguous and c.context},
+        {c.id: _words_pattern(c.other_meaning) for c in companies if c.other_meaning},
+    )
+
+
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words as one pattern (only whether one is there matters): the whole words of spaced scripts that start with a
+    letter or digit are one alternation grouped by first letter, quick to search."""
+    whole_words, others = [], []
+    for w in sorted(words, key=len, reverse=True):
+        word = re.escape(normalise(w))
+        if has_unspaced_script(w):
+            others.append(word)
+        elif word[:1].isalnum():
+            whole_words.append(rf"{word}s?(?![^\W_])")
+        else:
+            others.append(rf"(?<![^\W_]){word}s?(?![^\W_])")
+    if whole_words:
+        others.insert(0, r"(?<![^\W_])" + first_letter_alternation(whole_words))
+    return re.compile("|".join(others))
 
 
 def _cased_otherwise(said: str, name: str) -> bool:
@@ -144,7 +155,7 @@ def _cased_otherwise(said: str, name: str) -> bool:
 
 
 def find_mentions(
-    alias_hits: list[Hit], contexts: dict[str, re.Pattern[str]], sentences: Sentences, text: str, lowered: str
+    alias_hits: list[Hit], contexts: NameContexts, sentences: Sentences, text: str, lowered: str
 ) -> list[Mention]:
     """The company mentions that stand: longest alias wins an overlap, ambiguous ones need support."""
     candidates = []
@@ -177,9 +188,13 @@ def find_mentions(
         if not (
             k[3]
             and k[2] not in plain
-            and (not _has_context(contexts.get(k[2]), lowered, k[0], k[1]) or _common_word(text, sentences, k))
+            and (not _has_context(contexts.support.get(k[2]), lowered, k[0], k[1]) or _common_word(text, sentences, k))
         )
     ]
+    if contexts.other_meaning:
+        # a name said once to be something else ("HR software company Factorial") is that thing all along the story
+        other = {k[2] for k in standing if _other_meaning(contexts.other_meaning.get(k[2]), lowered, sentences, k[0])}
+        standing = [k for k in standing if k[2] not in other]
     for number, (start, end, company, _) in enumerate(standing):
         index = sentences.index_at(start)
         sentence_start, sentence_end = sentences.spans[index]
@@ -253,6 +268,14 @@ def _owner_of_another(text: str, end: int, company: str, following: list[tuple[i
     if not _POSSESSIVE.match(text, end):
         return False
     return any(c != company and 0 < s - end <= _OWNER_REACH for s, _, c, _ in following)
+
+
+def _other_meaning(pattern: re.Pattern[str] | None, lowered: str, sentences: Sentences, start: int) -> bool:
+    """Whether the sentence of a name holds a word that makes the name something else ("HR software" by Factorial)."""
+    if pattern is None:
+        return False
+    sentence_start, sentence_end = sentences.spans[sentences.index_at(start)]
+    return pattern.search(lowered, sentence_start, sentence_end) is not None
 
 
 def _has_context(pattern: re.Pattern[str] | None, lowered: str, start: int, end: int) -> bool:

@@ -106,6 +106,8 @@ class Company:
     # aliases that name something else too ("Solid Power", "Factorial"): they count only with context
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+    # words that make any of its names something else where a sentence holds them ("HR software" of Factorial)
+    other_meaning: tuple[str, ...] = ()
     # the company's whole business is solid-state batteries: any story about it is about them
     solid_state_only: bool = False
 
@@ -304,7 +306,9 @@ class _UniverseReader:
         return tuple(str(v) for v in value)
 
     def _company(self, item: Any) -> Company | None:
-        label = self._fields(item, "company", ("id", "name", "aliases"), ("ambiguous", "context", "solid_state_only"))
+        label = self._fields(
+            item, "company", ("id", "name", "aliases"), ("ambiguous", "context", "other_meaning", "solid_state_only")
+        )
         if not label:
             return None
         aliases = self._strings(item, "aliases", label)
@@ -317,7 +321,13 @@ class _UniverseReader:
             self.problem(item, "solid_state_only", f"{label}: 'solid_state_only' must be true or false")
             solid_state_only = False
         return Company(
-            item["id"], str(item["name"]), aliases, ambiguous, self._strings(item, "context", label), solid_state_only
+            item["id"],
+            str(item["name"]),
+            aliases,
+            ambiguous,
+            self._strings(item, "context", label),
+            self._strings(item, "other_meaning", label),
+            solid_state_only,
         )
 
     def _source(self, item: Any, company_ids: set[str]) -> Source | None:

@@ -77,6 +77,15 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
             "Toyota Tsusho to expand lithium hydroxide sales from its Fukushima plant",
             "Toyota Tsusho, a trading house, said it will expand sales of lithium hydroxide to cathode makers.",
         ),
+        (  # the Barcelona HR-software company: its name is Factorial's, its cells are a spreadsheet's ("other_meaning")
+            "Factorial lets payroll teams build reports without leaving its HR platform",
+            "Barcelona-based HR software company Factorial has launched a reporting tool. Users can lock individual "
+            "cells with formulas. Factorial sells to small businesses, energy firms included.",
+        ),
+        (
+            "스페인 HR 소프트웨어 '팩토리얼', 한국 법인 설립",
+            "팩토리얼은 서울에 한국 법인을 세웠다고 밝혔다. 팩토리얼의 배터리 같은 핵심 제품은 근태 관리 도구다.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",

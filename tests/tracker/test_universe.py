@@ -8,7 +8,9 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import create_engine, inspect
 
+from tracker.classification import ArticleText
 from tracker.cli import main
+from tracker.matcher import build_matcher
 from tracker.universe import Status, UniverseError, Window, load_universe
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "universe"
@@ -130,3 +132,30 @@ def test_a_milestone_names_what_it_is_not(tmp_path: Path) -> None:
     with pytest.raises(UniverseError) as caught:
         load_universe(wrong)
     assert any("excludes" in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_a_company_names_what_its_name_means_otherwise(tmp_path: Path) -> None:
+    # any industry: "Acme" is also a cartoon's company; where a sentence says so, the story is not about Acme Rockets
+    text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+    other = tmp_path / "other-meaning.yaml"
+    other.write_text(
+        text.replace(
+            "aliases: [Acme, Acme Rockets, アクメ]}", "aliases: [Acme, Acme Rockets, アクメ], other_meaning: [cartoon]}"
+        ),
+        encoding="utf-8",
+    )
+    universe = load_universe(other)
+    assert universe.companies[0].other_meaning == ("cartoon",)
+    matcher = build_matcher(universe)
+    rocket = matcher.classify(
+        ArticleText("a", "Acme reaches orbit", "Acme said its booster reached orbit.", None, None)
+    )
+    cartoon = matcher.classify(
+        ArticleText("b", "Acme returns", "The cartoon company Acme sells rockets to a coyote. Acme also sells anvils.")
+    )
+    assert rocket.companies == ("acme",) and cartoon.companies + cartoon.mentioned == ()
+    wrong = tmp_path / "wrong-other-meaning.yaml"
+    wrong.write_text(text.replace("アクメ]}", "アクメ], other_meaning: cartoon}"), encoding="utf-8")
+    with pytest.raises(UniverseError) as caught:
+        load_universe(wrong)
+    assert any("other_meaning" in problem for problem in caught.value.problems), caught.value.problems
