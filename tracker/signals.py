@@ -119,7 +119,7 @@ _LEXICON: dict[str, str] = {
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
-        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
+        "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|늦어졌|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|"
         "rutscht auf|rutscht ins|rutscht in|rutschte auf|rutschte ins|bremst|ausgebremst|retard|repoussé|repousse|"
@@ -146,7 +146,8 @@ _LEXICON: dict[str, str] = {
         "dropped semi-solid|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
         "halting production|stopping production|before stopping|"
-        "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|取りやめ|取り止め|見送り|見送った|見送る|打ち切|生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|eingestellt|"
+        "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|取りやめ|取り止め|見送り|見送った|見送る|打ち切|"
+        "生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|무산|없던 일로|eingestellt|"
         "gestoppt|auf Eis|暂停|搁置|凍結|棚上げ|mis en sommeil|"
         "abgesagt|aufgegeben|streicht|gestrichen|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
     ),

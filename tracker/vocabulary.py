@@ -242,7 +242,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "in-vehicle validation|vehicle tests|vehicle testing|in-vehicle testing|"
         "样车|测试车|验证车|装车测试|路测|装车验证|试验车|試験車|"
         "試作車|実証車|"
-        "시험 차량|테스트 차량|시험차|시제차|도로 주행|주행 시험|公道走行|走行試験|"
+        "시험 차량|테스트 차량|시험차|시제차|실증차|실증 차량|검증차|도로 주행|주행 시험|公道走行|走行試験|"
         "Testfahrzeug|Testfahrzeuge|Erprobungsfahrzeug|Erprobungsfahrzeuge|"
         "Straßentest|Straßenerprobung|Straßenerprobungen|"
         "Straßentests|Erprobung|"

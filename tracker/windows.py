@@ -540,6 +540,14 @@ def _relative(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(base)
 
 
+def _relative_year_month(match: re.Match[str], ctx: _Context) -> Window | None:
+    year = _relative(match, ctx)
+    if year is None:
+        return None
+    month = int(match.group("m"))
+    return _window((year.start.year, month), (year.start.year, month))
+
+
 def _han_number(text: str) -> int:
     """一 .. 十二, as months are written in Chinese."""
     if text.startswith("十"):
@@ -643,6 +651,16 @@ _I = re.IGNORECASE
 # (pattern, handler, words one of which the lower-cased sentence must hold, or None: a four-digit year),
 # tried in order, most specific first.
 _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
+    (
+        # a month of a year told relative to the story: "지난해 10월", "去年10月", "明年3月"
+        re.compile(
+            r"(?P<rel>今年|明年|去年|来年|昨年|本年|올해|내년|작년|지난해|금년)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:月|월)"
+            # (not a month it runs since: "今年2月起", "自今年1月啟用以來", read as it was)
+            r"(?![^，,。；]{0,8}(?:起|以来|以來|から|부터|이후))"
+        ),
+        _relative_year_month,
+        ("年", "올해", "내년", "작년", "지난해", "금년"),
+    ),
     (
         re.compile(rf"fiscal\s+year\s+end(?:ing|s|ed)?\s+(?:in\s+)?(?P<m>{_MONTH_NAMES})\.?\s+{_Y}", _I),
         _fiscal_ending,

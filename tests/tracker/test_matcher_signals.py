@@ -1094,6 +1094,27 @@ def test_a_suppliers_customer_besides_its_partner_is_another_undertaking(
     assert top(partner)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "started")
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "삼성SDI·미쓰이금속, 고체전해질 합작법인 설립 없던 일로",
+            "삼성SDI와 미쓰이금속광업이 추진해 온 고체전해질 합작법인 설립 계획이 무산된 것으로 확인됐다.",
+            (None, "cancelled"),
+        ),
+        (
+            "BMW 전고체 실증차 조립, 하반기로",
+            "솔리드파워는 BMW 차세대 실증차 조립 일정이 몇 달 늦어졌다고 밝혔다.",
+            ("bmw-solid-power-demo-fleet", "delayed"),
+        ),
+    ],
+)
+def test_korean_words_of_plans_given_up_slips_and_demonstration_cars(
+    matcher: Matcher, title: str, text: str, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, date(2026, 5, 8)))[:2] == expected
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,

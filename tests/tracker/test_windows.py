@@ -396,3 +396,17 @@ def test_a_season_given_up_is_the_one_gone_by() -> None:
     old, new = find_windows("Statt im Frühjahr soll das Fahrzeug nun erst im Herbst 2026 fahren", date(2026, 7, 14))
     assert (str(old.window), old.superseded) == ("2026-03..2026-05", True)
     assert str(new.window) == "2026-09..2026-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("지난해 10월 세 회사가 협약을 맺었다.", ("2025-10", True)),
+        ("去年10月，双方签署协议。", ("2025-10", True)),
+        ("明年3月量产。", ("2027-03", False)),
+        # a month it runs since is not read as the month of an event
+        ("这辆测试车今年2月起已在英国开展道路测试。", ("2026", False)),
+    ],
+)
+def test_a_month_of_a_year_told_relative_to_the_story(text: str, expected: tuple[str, bool]) -> None:
+    assert [(str(m.window), m.past) for m in find_windows(text, date(2026, 5, 8))] == [expected]
