@@ -295,6 +295,7 @@ _MODAL_CJK_BEFORE = re.compile(
     r"(将|计划|预计|拟|有望|力争|争取|准备|即将|预定|将于|再|予定|計画|目指|見込|방침|예정|"
     "계획)[^，,。已]{0,16}$"
 )
+_CJK_ATTRIBUTIVE = re.compile(r"签署|签订|签约|达成|建成|投产|启动|开始")
 _THEN_CJK_BEFORE = re.compile(r"(?:随后|之后|然后|此后)[^，,。了]{0,8}$")
 _PLAN_CJK = re.compile(r"计划|预计|将于|力争|有望|目标")
 _MODAL_CJK_AFTER = re.compile(
@@ -772,6 +773,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "under the agreement signed in October": which agreement, not a signing told now
     if text[hit.start : hit.end].lower() in _HANDING_OVER and _TO_SOMEONE.match(text, hit.end):
         return None  # "Singh hands over to his successor": a post handed on, nothing delivered
+    if after.startswith("的") and _CJK_ATTRIBUTIVE.search(text[hit.start : hit.end]):
+        return None  # "根据今年7月签署的授权协议": which agreement (the one signed), not a signing told now
     if after.startswith("의") and "\uac00" <= text[hit.end - 1] <= "\ud7a3":
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):

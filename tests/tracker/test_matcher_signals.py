@@ -1115,6 +1115,24 @@ def test_korean_words_of_plans_given_up_slips_and_demonstration_cars(
     assert top(classify(matcher, title, text, date(2026, 5, 8)))[:2] == expected
 
 
+def test_a_chinese_deed_said_of_a_thing_before_的_is_no_event(matcher: Matcher) -> None:
+    # "根据今年7月签署的授权协议" (under the licence agreement signed in July): which agreement, not a signing
+    described = classify(
+        matcher,
+        "PowerCo与QuantumScape合作进展",
+        "根据今年7月签署的授权协议，PowerCo获得在自有工厂生产QuantumScape电芯的权利。",
+        date(2024, 10, 24),
+    )
+    assert not any(m.signal is Signal.STARTED for m in described.matches)
+    signed = classify(
+        matcher,
+        "PowerCo与QuantumScape合作进展",
+        "PowerCo今年7月与QuantumScape签署授权协议，获得在自有工厂生产QuantumScape电芯的权利。",
+        date(2024, 10, 24),
+    )
+    assert any(m.signal is Signal.STARTED for m in signed.matches)
+
+
 def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) -> None:
     result = classify(
         matcher,
