@@ -103,6 +103,13 @@ _OTHER_COMPANY_WORDS = (
 _HAS_OTHER_COMPANY_WORD = re.compile("|".join(_OTHER_COMPANY_WORDS))
 _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
 _CLAUSE_BREAK = re.compile(r"[，；;。]|,\s|\b(?:and|but|while)\s+(?:is|are|was|were|has|have|had|will)\b")
+# a company set aside, its name after these words or before these endings: "besides Toyota", "トヨタ以外", "도요타 외"
+_SET_ASIDE_BEFORE = re.compile(
+    r"\b(?:besides|beyond|other\s+than|apart\s+from|aside\s+from|except|außer|neben|en\s+dehors\s+de|hormis|"
+    r"autres?\s+que)\s+(?:its\s+|their\s+|partner\s+|customer\s+)*$",
+    re.I,
+)
+_SET_ASIDE_AFTER = re.compile(r"(?:自動車|汽车|자동차)?\s*(?:以外|之外|외에|외의|외 )")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
 
 
@@ -131,6 +138,7 @@ class ArticleReading:
     _position_weight: dict[int, float] = field(default_factory=dict)
     _tagged: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     _industry_voice: bool | None = None
+    _set_aside: frozenset[str] | None = None
     # the nature of the event a status word tells, by (sentence, word start, concepts allowed): event_natures' cache
     nature_cache: dict[tuple[int, int, frozenset[str] | None], tuple[str | None, int]] = field(default_factory=dict)
 
@@ -338,6 +346,18 @@ class ArticleReading:
             if s >= start:
                 return e > end
         return True
+
+    def companies_set_aside(self) -> frozenset[str]:
+        """The companies the story sets aside ("its first customer besides Toyota", "トヨタ以外", "도요타 외"): its
+        news is not theirs."""
+        if self._set_aside is None:
+            self._set_aside = frozenset(
+                m.company
+                for m in self.mentions
+                if _SET_ASIDE_BEFORE.search(self.text, max(0, m.start - 24), m.start)
+                or _SET_ASIDE_AFTER.match(self.text, m.end, m.end + 8)
+            )
+        return self._set_aside
 
     def windows(self, index: int) -> list[WindowMention]:
         if index not in self._windows:

@@ -40,11 +40,17 @@ _PLANNED_OUTCOMES = frozenset({"launch", "delivery", "production", "vehicle_test
 _SPECULATION = re.compile(r"\b(?:could|might|may|possibly|reportedly|observers|analysts)\b", re.I)
 
 
-@dataclass(frozen=True)
+# (its __init__ written out: mypyc compiles it, where the one @dataclass writes runs interpreted, ~15x slower)
+@dataclass(init=False, unsafe_hash=True)
 class Candidate:
     slug: str
     match: MilestoneMatch
     sentence: int = 0  # where it is told
+
+    def __init__(self, slug: str, match: MilestoneMatch, sentence: int = 0) -> None:
+        self.slug = slug
+        self.match = match
+        self.sentence = sentence
 
 
 def find_candidate(

@@ -77,7 +77,8 @@ _OWNER_REACH = 30
 _CONTEXT_REACH = 300
 
 
-@dataclass(frozen=True)
+# (its __init__ written out: mypyc compiles it, where the one @dataclass writes runs interpreted, ~15x slower)
+@dataclass(init=False, unsafe_hash=True)
 class Mention:
     company: str
     start: int
@@ -86,6 +87,24 @@ class Mention:
     passing: bool
     client: bool = False  # named as a customer or backer of another company ("which supplies Nio")
     technology: bool = False  # named as the technology of another's line ("PowerCo's QuantumScape line")
+
+    def __init__(
+        self,
+        company: str,
+        start: int,
+        end: int,
+        sentence: int,
+        passing: bool,
+        client: bool = False,
+        technology: bool = False,
+    ) -> None:
+        self.company = company
+        self.start = start
+        self.end = end
+        self.sentence = sentence
+        self.passing = passing
+        self.client = client
+        self.technology = technology
 
 
 def company_phrases(companies: tuple[Company, ...]) -> list[Phrase]:

@@ -110,7 +110,8 @@ _LASTING = frozenset({"launch", "pilot_line", "facility", "production"})
 _VEHICLE_STEP_REACH = 4  # sentences after the lead in which the date of the vehicles may be told
 
 
-@dataclass(frozen=True)
+# (its __init__ written out: mypyc compiles it, where the one @dataclass writes runs interpreted, ~15x slower)
+@dataclass(init=False, unsafe_hash=True)
 class MilestoneReading:
     milestone: str
     identity: float  # 0..1: how sure the article speaks of this milestone
@@ -125,6 +126,36 @@ class MilestoneReading:
     own_story: bool = True  # the story is about its lead company (not a partner's or a passer-by's story)
     follow_up: bool = False  # a story of it long after it was reached, nothing new said of its status
     titled: bool = False  # its title names it by its own name (the L6, the Taoyuan plant, the S-Line)
+
+    def __init__(
+        self,
+        milestone: str,
+        identity: float,
+        signal: Signal,
+        strength: float,
+        sentence: int,
+        window: Window | None,
+        confidence: float,
+        covered: frozenset[int],
+        headline: bool,
+        covered_natures: frozenset[str] = frozenset(),
+        own_story: bool = True,
+        follow_up: bool = False,
+        titled: bool = False,
+    ) -> None:
+        self.milestone = milestone
+        self.identity = identity
+        self.signal = signal
+        self.strength = strength
+        self.sentence = sentence
+        self.window = window
+        self.confidence = confidence
+        self.covered = covered
+        self.headline = headline
+        self.covered_natures = covered_natures
+        self.own_story = own_story
+        self.follow_up = follow_up
+        self.titled = titled
 
 
 _OUTLOOK_NATURES = frozenset({"adoption"})
@@ -467,28 +498,6 @@ def _luxury_object_before(reading: ArticleReading, index: int, cue: Cue) -> bool
     )
 
 
-# a company set aside, its name after these words or before these endings: "besides Toyota", "トヨタ以外", "도요타 외"
-_SET_ASIDE_BEFORE = re.compile(
-    r"\b(?:besides|beyond|other\s+than|apart\s+from|aside\s+from|except|außer|neben|en\s+dehors\s+de|hormis|"
-    r"autres?\s+que)\s+(?:its\s+|their\s+|partner\s+|customer\s+)*$",
-    re.I,
-)
-_SET_ASIDE_AFTER = re.compile(r"(?:自動車|汽车|자동차)?\s*(?:以外|之外|외에|외의|외 )")
-
-
-def _company_set_aside(reading: ArticleReading, milestone: Milestone) -> bool:
-    """Whether the story sets one of the milestone's companies aside (a supplier's customers besides it): its news
-    is another business, not their undertaking."""
-    for mention in reading.mentions:
-        if mention.company not in milestone.companies:
-            continue
-        if _SET_ASIDE_BEFORE.search(reading.text, max(0, mention.start - 24), mention.start):
-            return True
-        if _SET_ASIDE_AFTER.match(reading.text, mention.end, mention.end + 8):
-            return True
-    return False
-
-
 def _other_kind_given_up(reading: ArticleReading, profile: MilestoneProfile, index: int, cue: Cue) -> bool:
     """Whether what a cancellation governs is the other kind of solid-state battery than the milestone's (semi-solid
     cells given up, of an all-solid-state milestone, or the other way round)."""
@@ -539,7 +548,7 @@ def read_milestone(
     milestone = profile.milestone
     if profile.industry and reading.untracked_lead(0) and not _anyones_deed(profile):
         return None  # a story an untracked company heads ("Honda shows its pilot line") tells its own plans
-    if milestone.companies and _company_set_aside(reading, milestone):
+    if milestone.companies and not reading.companies_set_aside().isdisjoint(milestone.companies):
         return None  # "its first customer besides Toyota", "トヨタ以外への外販": the supplier's other business
     factor = _company_factor(reading, milestone)
     if not factor and any(c in reading.mentioned or c in reading.about for c in milestone.companies):

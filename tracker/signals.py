@@ -458,7 +458,8 @@ PLAN_CHANGES = frozenset({Signal.ACCELERATED, Signal.DELAYED, Signal.CANCELLED})
 _OBJECT_GAP = 6  # characters between a verb of moving and the beginning it moves ("pull forward the start of")
 
 
-@dataclass(frozen=True)
+# (its __init__ written out: mypyc compiles it, where the one @dataclass writes runs interpreted, ~15x slower)
+@dataclass(init=False, unsafe_hash=True)
 class Cue:
     """One reading of status language in a sentence."""
 
@@ -468,6 +469,14 @@ class Cue:
     end: int
     text: str
     kind: str = ""  # the lexicon class it was read from ("start_verb", "planned", ...)
+
+    def __init__(self, signal: Signal, strength: float, start: int, end: int, text: str, kind: str = "") -> None:
+        self.signal = signal
+        self.strength = strength
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
 
 
 def cue_phrases() -> list[Phrase]:
