@@ -7,7 +7,6 @@ an announcement points to, and kept for the other readers of the same sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.classification import ArticleText, Signal
@@ -113,34 +112,48 @@ _SET_ASIDE_AFTER = re.compile(r"(?:自動車|汽车|자동차)?\s*(?:以外|之�
 _DATE_REACH = 30  # characters between a verb and the date it is done at
 
 
-@dataclass
 class ArticleReading:
-    article: ArticleText
-    text: str
-    folded: str  # ``normalise(text)``: lower case, simplified Chinese; status words are read in it
-    hits: dict[str, list[Hit]]
-    sentences: Sentences
-    mentions: list[Mention]
-    about: tuple[str, ...]
-    mentioned: tuple[str, ...]
-    _cues: dict[int, list[Cue]] = field(default_factory=dict)
-    _gives_up: dict[int, bool] = field(default_factory=dict)
-    _windows: dict[int, list[WindowMention]] = field(default_factory=dict)
-    _by_sentence: dict[str, dict[int, list[Hit]]] = field(default_factory=dict)
-    _unspaced: dict[int, bool] = field(default_factory=dict)
-    _clause_breaks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
-    _untracked_leads: dict[int, bool] = field(default_factory=dict)
-    _subjects: dict[int, set[str]] = field(default_factory=dict)
-    _sentence_at: dict[int, int] = field(default_factory=dict)
-    _companies_in: dict[int, set[str]] = field(default_factory=dict)
-    _background: dict[int, bool] = field(default_factory=dict)
-    _other_subject: dict[int, bool] = field(default_factory=dict)
-    _position_weight: dict[int, float] = field(default_factory=dict)
-    _tagged: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
-    _industry_voice: bool | None = None
-    _set_aside: frozenset[str] | None = None
-    # the nature of the event a status word tells, by (sentence, word start, concepts allowed): event_natures' cache
-    nature_cache: dict[tuple[int, int, frozenset[str] | None], tuple[str | None, int]] = field(default_factory=dict)
+    """What one article says, read once: its text, hits, sentences and companies, and (worked out when first asked,
+    kept for the rest of the matching) each sentence's status words, dates and clauses."""
+
+    def __init__(
+        self,
+        article: ArticleText,
+        text: str,
+        folded: str,
+        hits: dict[str, list[Hit]],
+        sentences: Sentences,
+        mentions: list[Mention],
+        about: tuple[str, ...],
+        mentioned: tuple[str, ...],
+    ) -> None:
+        # (a plain class with its __init__ written out: mypyc compiles it, where a dataclass's runs interpreted)
+        self.article = article
+        self.text = text
+        self.folded = folded  # ``normalise(text)``: lower case, simplified Chinese; status words are read in it
+        self.hits = hits
+        self.sentences = sentences
+        self.mentions = mentions
+        self.about = about
+        self.mentioned = mentioned
+        self._cues: dict[int, list[Cue]] = {}
+        self._gives_up: dict[int, bool] = {}
+        self._windows: dict[int, list[WindowMention]] = {}
+        self._by_sentence: dict[str, dict[int, list[Hit]]] = {}
+        self._unspaced: dict[int, bool] = {}
+        self._clause_breaks: dict[int, list[tuple[int, int]]] = {}
+        self._untracked_leads: dict[int, bool] = {}
+        self._subjects: dict[int, set[str]] = {}
+        self._sentence_at: dict[int, int] = {}
+        self._companies_in: dict[int, set[str]] = {}
+        self._background: dict[int, bool] = {}
+        self._other_subject: dict[int, bool] = {}
+        self._position_weight: dict[int, float] = {}
+        self._tagged: dict[int, list[tuple[int, int, str]]] = {}
+        self._industry_voice: bool | None = None
+        self._set_aside: frozenset[str] | None = None
+        # event_natures' cache: the nature of the event a status word tells, by (sentence, word start, concepts allowed)
+        self.nature_cache: dict[tuple[int, int, frozenset[str] | None], tuple[str | None, int]] = {}
 
     @property
     def published(self) -> date | None:
