@@ -35,7 +35,8 @@ _OUTCOME = re.compile(
 )
 _NEW_DATE = re.compile(
     r"(?:postponed|pushed\s+back|pushed\s+out|delayed|moved|shifted|brought\s+forward|pulled\s+forward|verschoben|"
-    r"verlegt)\s+(?:\w+\s+){0,2}(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$|"
+    # (the preposition may be the date's own: "brought forward ... to November" reads "to November" as the date)
+    r"verlegt)\s+(?:[\w'’-]+\s+){0,14}?(?:(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?$|"
     r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
 )
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
@@ -75,7 +76,7 @@ def pick_window(
         if own and mention.start in own:
             value += _OWN_COMPANY_BONUS
         if signal in (Signal.DELAYED, Signal.ACCELERATED) and _NEW_DATE.search(
-            folded[max(0, mention.start - 60) : mention.start]
+            folded[max(0, mention.start - 120) : mention.start]
         ):
             value += 1.0  # "postponed to 2025": the date it was moved to
         if expected is not None:

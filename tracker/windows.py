@@ -872,7 +872,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (
         re.compile(
-            rf"\b(?:in|by|from|since|until|through|on|this|next|early|late|mid-?|starting|beginning)\s+"
+            rf"\b(?:in|by|from|since|until|to|into|through|on|this|next|early|late|mid-?|starting|beginning)\s+"
             rf"(?P<m>{_ENGLISH_MONTHS})\b"
         ),
         _month_alone,

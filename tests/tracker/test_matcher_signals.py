@@ -1053,6 +1053,13 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2023, 5, 24),
             ("bmw-solid-power-demo-fleet", "reaffirmed", "2025"),
         ),
+        (
+            "GAC now eyes November for first Hyptec test cars on all-solid-state cells",
+            "GAC Group has brought forward the installation of its all-solid-state batteries in Hyptec validation "
+            "vehicles to November. When it unveiled the cells last November, it said they would go into cars in 2026.",
+            date(2025, 7, 9),
+            ("gac-assb-pilot", "accelerated", "2025-11"),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(
