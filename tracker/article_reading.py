@@ -552,6 +552,7 @@ def _shifted(mention: WindowMention, offset: int) -> WindowMention:
         mention.past,
         mention.superseded,
         mention.since,
+        mention.moved_to,
     )
 
 

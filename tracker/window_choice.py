@@ -79,6 +79,10 @@ def pick_window(
             folded[max(0, mention.start - 120) : mention.start]
         ):
             value += 1.0  # "postponed to 2025": the date it was moved to
+        elif mention.moved_to and signal not in (Signal.DELAYED, Signal.ACCELERATED):
+            # "'2027년'에서 '2028년 중'으로": the date a move goes to, the move's way told by the dates alone (a slip or
+            # a pull-in said in words has its date by those words: the move of a thing beside it may be another's)
+            value += 1.0
         if expected is not None:
             if signal is Signal.DELAYED:  # the new, later date, not the one given up
                 value += 1.5 if starts_after(mention.window, expected) else 0.0

@@ -248,7 +248,7 @@ _ENGLISH_MONTHS = (
 @dataclass(init=False, unsafe_hash=True)
 class WindowMention:
     """A date window said in a sentence; ``past`` when it ended before publication, ``superseded`` for the
-    old date of a move ("pushed back from 2027 to 2028": 2027)."""
+    old date of a move ("pushed back from 2027 to 2028": 2027), ``moved_to`` for the new one (2028)."""
 
     window: Window
     start: int
@@ -257,6 +257,7 @@ class WindowMention:
     past: bool = False
     superseded: bool = False
     since: bool = False
+    moved_to: bool = False
 
     def __init__(
         self,
@@ -267,6 +268,7 @@ class WindowMention:
         past: bool = False,
         superseded: bool = False,
         since: bool = False,
+        moved_to: bool = False,
     ) -> None:
         self.window = window
         self.start = start
@@ -275,6 +277,7 @@ class WindowMention:
         self.past = past
         self.superseded = superseded
         self.since = since
+        self.moved_to = moved_to
 
 
 # (its __init__ written out: mypyc compiles it, where the one @dataclass writes runs interpreted, ~15x slower)
@@ -1319,13 +1322,16 @@ _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
 # a date moved to another: "올해 말에서 내년 하반기로 미뤘다", "从今年底推迟到明年", "from late 2026 into 2027"
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bvon|\bde|(?:从|由)[今本明]?)\s*(?:the\s+|l['’]|der\s+|dem\s+)?$", re.I)
 _TO_BETWEEN = re.compile(
-    r"\s*(?:말|초|연말)?\s*(?:에서|から|より)\s*|\s*(?:推迟|延期|延后|推后|延迟|提前|调整|改)(?:到|至)\s*|"
-    r"\s+(?:to|into|until|auf|bis|nach|à|au|en)\s+(?:the\s+|l['’])?",
+    r"\s*(?:말|초|연말)?\s*['’\"“”」』]?\s*(?:에서|から|より)\s*['‘\"“「『]?\s*|"
+    r"\s*(?:推迟|延期|延后|推后|延迟|提前|调整|改)(?:到|至)\s*|"
+    r"\s+(?:to|into|until|auf|bis|nach|à|au|en)\s+(?:the\s+|l['’])?|"
+    r"\s*(?:→|->|⇒|➔)\s*",  # "전망 2030→2029년 수정"
     re.I,
 )
+_ARROW = re.compile(r"→|->|⇒|➔")
 _MOVED_WORDS = re.compile(
     f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|ずれ込|前倒し|繰り上げ|"
-    "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整",
+    "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整|바꿔|바꾼|바뀌|수정|변경|修正|变更|改为|→|->|⇒|➔",
     re.I,
 )
 
@@ -1341,7 +1347,8 @@ def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
         not old.superseded
         and _TO_BETWEEN.fullmatch(text, old.end, new.start) is not None
         and (
-            text[old.end : new.start].strip().endswith(("에서", "から", "より"))
+            text[old.end : new.start].strip(" '‘’\"“”「」『』").endswith(("에서", "から", "より"))
+            or _ARROW.search(text, old.end, new.start) is not None
             or _FROM_BEFORE.search(text, max(0, old.start - 12), old.start) is not None
         )
         and not _RANGE_AFTER.match(text, new.end)  # "2027年から2028年にかけて", "2027년에서 2028년 사이": a span
@@ -1349,7 +1356,10 @@ def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
     ]
     if not any(moved):
         return found
-    return [replace(m, superseded=True) if old else m for m, old in zip(found, [*moved, False], strict=True)]
+    return [
+        replace(m, superseded=True) if old else replace(m, moved_to=True) if to else m
+        for m, old, to in zip(found, [*moved, False], [False, *moved], strict=True)
+    ]
 
 
 _OR_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:or|oder|ou|或|或者|~|～)\s*(?:in|by|im|en|au|the|\s)*$", re.I)

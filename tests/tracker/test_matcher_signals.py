@@ -1060,6 +1060,13 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2025, 7, 9),
             ("gac-assb-pilot", "accelerated", "2025-11"),
         ),
+        (
+            "삼성SDI 반기보고서서 사라진 '2027년'",
+            "삼성SDI가 제출한 반기보고서에서 전고체 배터리 양산 시점을 '2027년'에서 '2028년 중'으로 바꿔 적은 것으로 "
+            "확인됐다.",
+            date(2026, 8, 18),
+            ("samsung-sdi-assb-mass-production", "delayed", "2028"),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(

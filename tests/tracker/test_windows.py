@@ -410,3 +410,21 @@ def test_a_season_given_up_is_the_one_gone_by() -> None:
 )
 def test_a_month_of_a_year_told_relative_to_the_story(text: str, expected: tuple[str, bool]) -> None:
     assert [(str(m.window), m.past) for m in find_windows(text, date(2026, 5, 8))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("전고체 대중화 전망 2030→2029년 수정", [("2030", True, False), ("2029", False, True)]),
+        (
+            "양산 시점을 '2027년'에서 '2028년 중'으로 바꿔 적었다.",
+            [("2027", True, False), ("2028", False, True)],
+        ),
+        ("2027년에서 2028년 사이 양산할 계획이다.", [("2027", False, False), ("2028", False, False)]),
+    ],
+)
+def test_a_move_from_one_date_to_another_gives_the_first_up_and_goes_to_the_second(
+    text: str, expected: list[tuple[str, bool, bool]]
+) -> None:
+    found = find_windows(text, date(2026, 8, 18))
+    assert [(str(m.window), m.superseded, m.moved_to) for m in found] == expected
