@@ -261,7 +261,9 @@ def _common_word(text: str, sentences: Sentences, candidate: tuple[int, int, str
         return False
     word = text[start:end]
     lower = word[:1].lower() + word[1:]
-    return lower != word and re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    if lower == word or lower not in text:
+        return False  # (the plain test first: the word search is needed only where the word is there at all)
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _parent_of_another(
