@@ -647,7 +647,12 @@ def read_milestone(
     if signal is Signal.CANCELLED:
         window = None  # a plan given up has no window any more
     moved = signal in (Signal.DELAYED, Signal.ACCELERATED)
-    if milestone.expected.end is None and window is not None and not moved and _after_publication(window, reading):
+    if (
+        milestone.expected.end is None
+        and window is not None
+        and not moved
+        and (_after_publication(window, reading) or signal in (Signal.REAFFIRMED, Signal.NONE))
+    ):
         window = None  # an open-ended undertaking (a platform) has no date: one ahead is a goal it works toward
     if signal is Signal.ACHIEVED and factor < 1.0:
         if milestone.companies[0] not in reading.companies_in(best):

@@ -20,6 +20,9 @@ def classify(matcher: Matcher, title: str, text: str, published: date = date(202
     return matcher.classify(ArticleText("t", title, text, published=published))
 
 
+ANY_WINDOW = "any window"  # an expectation that leaves the window out
+
+
 def top(result: Classification) -> tuple[str | None, str, str | None]:
     match = result.matches[0]
     return match.milestone, match.signal.value, str(match.window) if match.window else None
@@ -472,7 +475,8 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
     ],
 )
 def test_status_language(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_plan_given_up_for_another_way_to_the_same_end_is_no_cancellation(matcher: Matcher) -> None:
@@ -765,7 +769,8 @@ def test_an_industry_outlook_in_other_words_is_the_adoption_milestone(matcher: M
 def test_plans_in_other_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple[str, str, str]
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_date_in_another_clause_does_not_make_a_deed_a_plan(matcher: Matcher) -> None:
@@ -985,7 +990,8 @@ def test_a_date_for_dealerships_is_not_the_test_cars_date(matcher: Matcher) -> N
 def test_chinese_wordings_of_deeds_outlooks_and_their_setting(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 @pytest.mark.parametrize(
@@ -1044,7 +1050,7 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             "Mercedes scales back solid-state road testing, moves wider Factorial-cell trials to 2027",
             "Mercedes-Benz will run fewer test cars with Factorial Energy cells than planned this year.",
             date(2026, 6, 4),
-            ("mercedes-factorial-cells", "delayed", None),
+            ("mercedes-factorial-cells", "delayed", ANY_WINDOW),
         ),
         (
             "BMW promet une voiture de démonstration à batterie tout-solide pour 2025",
@@ -1076,15 +1082,19 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2025, 12, 9),
             ("toyota-idemitsu-sulfide-electrolyte", "started", "2027-06"),
         ),
+        (  # an open-ended platform's plan held has no date, this year's no more than one ahead
+            "China's solid-state battery platform reviews its first joint projects",
+            "The CASIP platform led by CATL said its joint research projects remain on track this year.",
+            date(2025, 6, 1),
+            ("catl-casip", "reaffirmed", None),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     result = top(classify(matcher, title, text, published))
-    assert result[:2] == expected[:2]
-    if expected[2]:
-        assert result[2] == expected[2]
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 @pytest.mark.parametrize(
@@ -1188,7 +1198,8 @@ def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) 
 def test_another_companys_deed_is_not_the_storys_company(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_widened_cooperation_in_german_is_work_begun(matcher: Matcher) -> None:
@@ -1330,7 +1341,8 @@ def test_a_pilot_line_running_its_trial_production_is_one_event(matcher: Matcher
     ],
 )
 def test_more_status_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_korean_noun_of_a_deal_as_an_attribute_tells_no_deal(matcher: Matcher) -> None:
@@ -1852,7 +1864,8 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
 def test_status_words_of_every_language(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_launch_told_before_a_contrast_its_solid_state_words_follow_is_not_theirs(matcher: Matcher) -> None:
@@ -2034,7 +2047,8 @@ def test_a_denied_report_of_a_later_date_reaffirms_the_plan_without_that_date(ma
     ],
 )
 def test_later_outlooks(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_an_agreement_named_by_its_signing_is_no_signing_told_now(matcher: Matcher) -> None:
@@ -2081,7 +2095,8 @@ def test_a_delay_of_something_else_in_a_story_not_about_solid_state_is_no_solid_
     ],
 )
 def test_plans_moved_or_held(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_another_plan_given_up_by_the_company_cancels_none_of_its_milestones(matcher: Matcher) -> None:
@@ -2210,7 +2225,8 @@ def test_which_milestone_a_story_tells(matcher: Matcher, title: str, text: str, 
 def test_a_plan_moved_by_its_dates_alone(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_hall_topped_out_is_work_begun(matcher: Matcher) -> None:
@@ -2316,7 +2332,8 @@ def test_equipment_installed_is_work_toward_production_not_production(
 def test_outlooks_tests_and_editions_dropped(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 @pytest.mark.parametrize(
@@ -2354,7 +2371,8 @@ def test_outlooks_tests_and_editions_dropped(
 def test_denials_old_forecasts_and_orders(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_the_headlines_outlook_outranks_an_announcement_told_further_on(matcher: Matcher) -> None:
@@ -3277,7 +3295,8 @@ def test_a_plant_kept_busy_or_a_supply_chain_built_says_nothing_of_the_plan(
     ],
 )
 def test_stop_17_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_an_investor_question_platform_is_no_collaborative_platform(matcher: Matcher) -> None:
@@ -3392,7 +3411,8 @@ def test_a_limited_car_shown_with_its_deliveries_dated_ahead_is_not_yet_delivere
     ],
 )
 def test_stop_17_more_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_push_to_win_back_market_share_moves_no_date(matcher: Matcher) -> None:
@@ -3441,7 +3461,8 @@ def test_a_push_to_win_back_market_share_moves_no_date(matcher: Matcher) -> None
 def test_stop_17_third_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 @pytest.mark.parametrize(
@@ -3474,7 +3495,8 @@ def test_stop_17_third_round_wordings(
 def test_stop_17_fourth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_earlier_targets_let_slip_are_history(matcher: Matcher) -> None:
@@ -3510,7 +3532,8 @@ def test_earlier_targets_let_slip_are_history(matcher: Matcher) -> None:
 def test_stop_17_fifth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_swappable_pack_described_is_no_roll_out(matcher: Matcher) -> None:
@@ -3557,7 +3580,8 @@ def test_a_supply_contract_signed_in_german_is_work_begun(matcher: Matcher) -> N
 def test_stop_17_sixth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 @pytest.mark.parametrize(
@@ -3582,7 +3606,8 @@ def test_stop_17_sixth_round_wordings(
 def test_stop_17_seventh_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_a_supply_deal_for_a_milestones_pilot_line_is_work_begun_on_it(matcher: Matcher) -> None:
@@ -3666,7 +3691,8 @@ def test_a_supply_deal_for_a_milestones_pilot_line_is_work_begun_on_it(matcher: 
 def test_the_stop_17_rules_words_in_their_ordinary_senses(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
 
 
 def test_deliveries_of_a_model_long_launched_slipping_are_news_not_a_follow_up(matcher: Matcher) -> None:
@@ -3715,4 +3741,5 @@ def test_deliveries_of_a_model_long_launched_slipping_are_news_not_a_follow_up(m
 def test_stop_17_eighth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    assert top(classify(matcher, title, text, published)) == expected
+    result = top(classify(matcher, title, text, published))
+    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
