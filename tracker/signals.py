@@ -442,6 +442,7 @@ _INSTEAD_BEFORE = re.compile(r"\b(?:statt|anstatt|rather\s+than|instead\s+of|au\
 _MONEY_BEFORE = re.compile(
     r"\b(?:profits?|earnings|revenues?|income|margins?|shares|stock|gewinn|aktie|umsatz)\s+$", re.I
 )
+_CONCESSIVE_CJK_AFTER = re.compile(r"^(?:し|した|する)?(?:でも|ても|にもかかわらず|에도|에도 불구|됐어도|돼도)")
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _HAPPENING = re.compile(
@@ -729,6 +730,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "as profit slips": the company's results, not its plan
         if cue_class == "delayed" and _OVERCOME.search(before):
             return None  # "after months of delay, it is now in production": the delay is behind it
+        if _CONCESSIVE_CJK_AFTER.match(after):
+            return None  # "トヨタの全固体車後ずれでも投資継続": the slip is what the news holds despite, not the news
         if cue_class == "delayed" and _HISTORY_AFTER.match(text, hit.end, min(end, hit.end + 48)):
             return None  # "the company has missed targets before": its history, not this story's news
         signal = Signal(cue_class)

@@ -1274,6 +1274,14 @@ _ORIGINAL = re.compile(
 def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
+    if "beyond" in text or "past" in text or "miss" in text:
+        # "has slipped beyond the 2027-28 window it has promoted": the plan's date passed by is given up
+        found = [
+            replace(m, superseded=True)
+            if _PASSED_BEFORE.search(text, max(0, m.start - 16), m.start) and _PLAN_DATE_AFTER.match(text, m.end)
+            else m
+            for m in found
+        ]
     if "o longer" in text or "icht mehr" in text:
         # "no longer expects to ship B-samples this year": the date no longer expected is given up
         found = [
@@ -1311,6 +1319,8 @@ _NO_LONGER_BEFORE = re.compile(
     r"rechnet|erwartet|plant|geplant)\b[^.;:,]{0,70}$",
     re.I,
 )
+_PASSED_BEFORE = re.compile(r"\b(?:beyond|past|missed|miss|misses|missing)\s+(?:the|its|their|a)\s+$", re.I)
+_PLAN_DATE_AFTER = re.compile(r"\s*(?:window|target|timeline|time\s?frame|goal|date|deadline|schedule)\b", re.I)
 _EARLIEST_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant)\s+(?:the\s+|end\s+of\s+)*$", re.I)
 _FIRST_PLAN_GATE = re.compile(
     "nitial|riginal|revious|rsprünglich|igentlich|origine|had intended|had planned|had aimed|had hoped"

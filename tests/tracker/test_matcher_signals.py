@@ -1088,6 +1088,12 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2025, 6, 1),
             ("catl-casip", "reaffirmed", None),
         ),
+        (  # a slip told as what the plan holds despite ("後ずれでも") is not the news
+            "出光、固体電解質の供給計画は「変更なし」　トヨタの全固体車後ずれでも投資継続",
+            "出光興産は、トヨタ自動車向けの硫化物系固体電解質について「27年度に供給を始める計画に変更はない」と説明した。",
+            date(2026, 11, 11),
+            ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed", "2027-04..2028-03"),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(

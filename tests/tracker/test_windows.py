@@ -428,3 +428,15 @@ def test_a_move_from_one_date_to_another_gives_the_first_up_and_goes_to_the_seco
 ) -> None:
     found = find_windows(text, date(2026, 8, 18))
     assert [(str(m.window), m.superseded, m.moved_to) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given_up"),
+    [
+        ("The launch has slipped beyond the 2027-28 window the automaker has promoted.", True),
+        ("Toyota missed its 2025 target for the pilot line.", True),
+        ("BMW pushes its first series car beyond the end of 2030.", False),
+    ],
+)
+def test_a_plans_date_passed_by_is_given_up(text: str, given_up: bool) -> None:
+    assert find_windows(text, date(2026, 9, 15))[0].superseded is given_up
