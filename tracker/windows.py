@@ -1319,6 +1319,7 @@ _NO_LONGER_BEFORE = re.compile(
     r"rechnet|erwartet|plant|geplant)\b[^.;:,]{0,70}$",
     re.I,
 )
+_FROM_JUST_BEFORE = re.compile(r"\b(?:from|von|de)\s+$", re.I)
 _PASSED_BEFORE = re.compile(r"\b(?:beyond|past|missed|miss|misses|missing)\s+(?:the|its|their|a)\s+$", re.I)
 _PLAN_DATE_AFTER = re.compile(r"\s*(?:window|target|timeline|time\s?frame|goal|date|deadline|schedule)\b", re.I)
 _EARLIEST_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant)\s+(?:the\s+|end\s+of\s+)*$", re.I)
@@ -1413,14 +1414,18 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
     if (
         groups.get("sep")
         and groups["sep"].lower() in ("to", "bis", "à", "au")
-        and _MOVE_VERBS.search(ctx.text[max(0, start - 45) : start])
+        and (
+            _MOVE_VERBS.search(ctx.text[max(0, start - 45) : start])
+            # "pushed back the start of volume orders for its cells from 2027 to 2028": "from" and a verb of moving
+            or (_FROM_JUST_BEFORE.search(before) and _MOVE_VERBS.search(ctx.text, 0, start))
+        )
     ):
         # "pushed back from 2027 to 2028": the first year is the old date, the second the new one
         old, new = _year_window(int(groups["y1"])), _year_window(window.end.year if window.end else 0)
         split = match.start("y2")
         return [
             WindowMention(old, start, split, match.group("y1"), _ended_before(old, ctx.published), True),
-            WindowMention(new, split, end, match.group("y2"), _ended_before(new, ctx.published)),
+            WindowMention(new, split, end, match.group("y2"), _ended_before(new, ctx.published), moved_to=True),
         ]
     # "in the first half of 2023 rather than the fourth quarter of 2022": the date given up
     superseded = _searched(_INSTEAD_OF, _INSTEAD_OF_WORDS, ctx.text[max(0, start - 28) : start])

@@ -86,6 +86,11 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
             "스페인 HR 소프트웨어 '팩토리얼', 한국 법인 설립",
             "팩토리얼은 서울에 한국 법인을 세웠다고 밝혔다. 팩토리얼의 배터리 같은 핵심 제품은 근태 관리 도구다.",
         ),
+        (  # a "Battery FEST" is a festival, not Factorial's FEST cells
+            "Ulsan's first Battery FEST draws 30,000 visitors",
+            "More than 30,000 visitors attended the first Ulsan Battery FEST, a three-day festival. Samsung "
+            "showed its storage containers there.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",

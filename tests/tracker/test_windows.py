@@ -440,3 +440,13 @@ def test_a_move_from_one_date_to_another_gives_the_first_up_and_goes_to_the_seco
 )
 def test_a_plans_date_passed_by_is_given_up(text: str, given_up: bool) -> None:
     assert find_windows(text, date(2026, 9, 15))[0].superseded is given_up
+
+
+def test_a_span_from_one_year_to_another_is_a_move_where_a_verb_of_moving_heads_the_sentence() -> None:
+    moved = find_windows(
+        "Toyota has pushed back the start of volume orders for cathode material for its batteries from 2027 to 2028.",
+        date(2026, 4, 8),
+    )
+    assert [(str(m.window), m.superseded, m.moved_to) for m in moved] == [("2027", True, False), ("2028", False, True)]
+    span = find_windows("Production will run from 2027 to 2028.", date(2026, 4, 8))
+    assert [(str(m.window), m.superseded) for m in span] == [("2027..2028", False)]
