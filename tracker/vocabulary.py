@@ -286,7 +286,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "지분 투자|Partnerschaft|Zusammenarbeit|coopération|"
         "Kooperation|Vereinbarung|Absichtserklärung|Lizenz|partenariat|accord de partenariat|coentreprise|ライセンス|"
         "라이선스|技术授权|技术许可|"
-        "protocole d'accord",
+        "protocole d'accord|accord-cadre|accord cadre|Rahmenvertrag|Rahmenabkommen|framework agreement|"
+        "框架协议|基本合意|기본 계약",
     ),
     # an order or a supply contract placed for an undertaking's line: a deal toward it, whoever fills it
     _concept(

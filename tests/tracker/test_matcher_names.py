@@ -91,6 +91,10 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
             "More than 30,000 visitors attended the first Ulsan Battery FEST, a three-day festival. Samsung "
             "showed its storage containers there.",
         ),
+        (  # the QS rankings, though San Jose is QuantumScape's home
+            "San Jose State climbs 60 places in QS sustainability ranking",
+            "San Jose State University rose 60 places in the QS sustainability ranking published on Tuesday.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",

@@ -1094,6 +1094,20 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2026, 11, 11),
             ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed", "2027-04..2028-03"),
         ),
+        (  # a framework agreement is a deal: work begun on a new undertaking (Solstice is not the test cars')
+            "Mondial de l'Auto : Mercedes signe avec Factorial un accord-cadre pour des cellules Solstice de série",
+            "Mercedes-Benz et Factorial Energy ont signé un accord-cadre pour la fourniture de cellules tout-solide "
+            "Solstice destinées à une future Mercedes de série.",
+            date(2026, 10, 13),
+            (None, "started", None),
+        ),
+        (  # "ein Jahr früher, als ... angenommen": sooner than the outlook before
+            "MHP-Umfrage: Festkörperakku bei Premium-Stromern früher Standard",
+            "Festkörperbatterien könnten bereits 2028 zu einer gängigen Option in Premium-Elektroautos werden, ein "
+            "Jahr früher als erwartet.",
+            date(2025, 9, 1),
+            ("ssb-mainstream-adoption", "accelerated", "2028"),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(
