@@ -108,6 +108,10 @@ _SET_ASIDE_BEFORE = re.compile(
     r"autres?\s+que)\s+(?:its\s+|their\s+|partner\s+|customer\s+)*$",
     re.I,
 )
+_SELLING = re.compile(
+    r"customer|client|buyer|supplie|supply|sell|sales|offer|sample|kunde|lieferung|fournisseur|"
+    r"外販|外売|供給|販売|顧客|供应|供货|客户|销售|外销|고객|공급|판매|납품|외판"
+)
 _SET_ASIDE_AFTER = re.compile(r"(?:自動車|汽车|자동차)?\s*(?:以外|之外|외에|외의|외 )")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
 
@@ -361,14 +365,18 @@ class ArticleReading:
         return True
 
     def companies_set_aside(self) -> frozenset[str]:
-        """The companies the story sets aside ("its first customer besides Toyota", "トヨタ以外", "도요타 외"): its
-        news is not theirs."""
+        """The companies the story sets aside as customers ("its first customer besides Toyota", "トヨタ以外への外販",
+        "도요타 외 첫 고객"): its news is a supplier's other business, not theirs."""
         if self._set_aside is None:
             self._set_aside = frozenset(
                 m.company
                 for m in self.mentions
-                if _SET_ASIDE_BEFORE.search(self.text, max(0, m.start - 24), m.start)
-                or _SET_ASIDE_AFTER.match(self.text, m.end, m.end + 8)
+                if (
+                    _SET_ASIDE_BEFORE.search(self.text, max(0, m.start - 24), m.start)
+                    or _SET_ASIDE_AFTER.match(self.text, m.end, m.end + 8)
+                )
+                # (of customers or sales: "besides Toyota, Nissan and Honda also aim to" sets none aside)
+                and _SELLING.search(self.folded, *self.sentences.spans[m.sentence]) is not None
             )
         return self._set_aside
 

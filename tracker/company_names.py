@@ -211,9 +211,14 @@ def find_mentions(
         )
     ]
     if contexts.other_meaning:
-        # a name said once to be something else ("HR software company Factorial") is that thing all along the story
-        other = {k[2] for k in standing if _other_meaning(contexts.other_meaning.get(k[2]), lowered, sentences, k[0])}
-        standing = [k for k in standing if k[2] not in other]
+        # an ambiguous name said once to be something else ("HR software company Factorial") is that thing all along
+        # the story (its full name stays the company's)
+        other = {
+            k[2]
+            for k in standing
+            if k[3] and _other_meaning(contexts.other_meaning.get(k[2]), lowered, sentences, k[0])
+        }
+        standing = [k for k in standing if not (k[3] and k[2] in other)]
     for number, (start, end, company, _) in enumerate(standing):
         index = sentences.index_at(start)
         sentence_start, sentence_end = sentences.spans[index]

@@ -418,7 +418,6 @@ def _sentence_cue(
             and "luxury" not in profile.defining
             and (event_nature(reading, index, cue)[0] == "luxury" or _luxury_object_before(reading, index, cue))
         ):
-            continue
             continue  # "drops the solid-state version of its limited-run supercar": the luxury cars' news
         if (
             cue.text in _UNVEILED
@@ -485,6 +484,22 @@ def _gives_up_its_own(
     if any(cue.end <= p < end for p in positions):
         return True
     return any(cue.end <= h.start < end for h in reading.solid_state_hits(index))
+
+
+def _held_in_its_clause(reading: ArticleReading, index: int, cue: Cue) -> bool:
+    """Whether a plan said to hold is the one dated in its sentence: no new clause ("..., and that", "but") between
+    the word of holding and the date ("its sales target remains on track, and that its cells go into cars in 2026")."""
+    windows = reading.windows(index)
+    if not windows:
+        return True  # (no date there: the plan said to hold is the story's, whatever its date)
+    for window in windows:
+        first, last = sorted((cue.end, window.start))
+        if not _NEW_CLAUSE.search(reading.text, first, last):
+            return True
+    return False
+
+
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\bbut\b|；|但", re.I)
 
 
 def _luxury_object_before(reading: ArticleReading, index: int, cue: Cue) -> bool:
@@ -636,7 +651,7 @@ def read_milestone(
         signal in (Signal.REAFFIRMED, Signal.NONE)
         and worded
         and not denial
-        and not (cue is not None and holds(cue))
+        and not (cue is not None and holds(cue) and _held_in_its_clause(reading, best, cue))
         and _later_than_timeline(window, milestone, reading, revised=cue is not None and cue.kind == REVISED)
     ):
         signal, strength = Signal.DELAYED, 0.65

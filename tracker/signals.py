@@ -44,7 +44,7 @@ _LEXICON: dict[str, str] = {
         "now bookable|now swappable|now offered|正式上线|"
         "presented|发表|gezeigt|dévoilé|"
         "présenté|"
-        "建成|竣工|投产|完成装车|装车完成|完成首批装车|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
+        "建成|竣工|投产|路测|完成装车|装车完成|完成首批装车|道路测试|上路测试|进行测试|已投产|正式投产|下线|开始交付|已交付|量产下线|完成了|已完成|实现量产|开始量产|已量产|落成|启用|"
         "正式上市|上市销售|正式开售|开售|上市|推出|交到用户手中|交到车主手中|送到用户手中|换上了|即日起|今天起|今日起|今起|正式开放|面向用户开放|开放租用|上线|"
         "taken delivery|take delivery|takes delivery|reaches its first|reached its first|reaches first customers|"
         "完成した|稼働した|稼働を開始|稼働開始|が稼働し|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|"
@@ -148,8 +148,9 @@ _LEXICON: dict[str, str] = {
         "dropped semi-solid|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
         "halting production|stopping production|before stopping|"
-        "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|取りやめ|取り止め|見送り|見送った|見送る|打ち切|"
-        "生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|무산|없던 일로|eingestellt|"
+        "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|取りやめ|取り止め|搭載を見送|採用を見送|導入を見送|開発を見送|計画を見送|打ち切|"
+        "生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|무산됐|무산되|무산된|"
+        "무산돼|무산 위기|없던 일로|eingestellt|"
         "gestoppt|auf Eis|暂停|搁置|凍結|棚上げ|mis en sommeil|"
         "abgesagt|aufgegeben|streicht|gestrichen|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
     ),
@@ -299,7 +300,7 @@ _MODAL_CJK_BEFORE = re.compile(
 )
 _CJK_ATTRIBUTIVE = re.compile(r"签署|签订|签约|达成|建成|投产|启动|开始")
 _THEN_CJK_BEFORE = re.compile(r"(?:随后|之后|然后|此后)[^，,。了]{0,8}$")
-_PLAN_CJK = re.compile(r"计划|预计|将于|力争|有望|目标")
+_PLAN_CJK = re.compile(r"(?<![按照如])计划|预计|将于|力争|有望|(?<![按照如])目标")
 _MODAL_CJK_AFTER = re.compile(
     r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|하겠|겠다|する)"
 )
@@ -385,15 +386,15 @@ _TEMPORARY = re.compile(
     re.I,
 )
 # a relative clause telling what a thing has been doing: "the i7 that has been running on its cells since"
-_RELATIVE_BEFORE = re.compile(
-    r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+)?been\s+$|"
-    # a clause set off by commas that describes its subject: "Idemitsu, which is building plants in Chiba, gave"
-    r",\s+which\s+(?:has\s+|have\s+|had\s+|already\s+)*$",
-    re.I,
-)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+)?been\s+$", re.I)
+# a clause set off by commas that describes its subject, as doing or having done: "Idemitsu, which is building plants
+# in Chiba, gave", "Toyota, which has teamed up with Idemitsu, has said" (not "..., which went on sale on Saturday")
+_DESCRIBING_CLAUSE_BEFORE = re.compile(r",\s+which\s+$", re.I)
+_DESCRIBING_PERFECT_BEFORE = re.compile(r",\s+which\s+(?:has|have)\s+(?:already\s+)?$", re.I)
+_SLIDE_INTO = re.compile(r"\s+(?:back\s+)?(?:into|to)\s", re.I)
 _CUT_BACK_BEFORE = re.compile(
     r"\b(?:scal(?:es|ed|ing)\s+back|cut(?:s|ting)?\s+back|scal(?:es|ed|ing)\s+down|fährt\s+zurück|réduit)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:(?!(?:and|und|et)\b)[\w-]+\s+){0,3}$",
     re.I,
 )
 # what a plan kept is: a date, a target, a timetable ("keeps a 2026 date", "bleibt bei 2026", "keeps its goal")
@@ -622,6 +623,9 @@ _LATENESS_WORDS = (
     "plus longtemps",
     "晚于",
 )
+_CONTRAST_BETWEEN = re.compile(
+    r"\b(?:but|yet|while|although|though|aber|mais|doch)\b|但|却|しかし|が、|하지만|지만|그러나", re.I
+)
 _AT_LAST = re.compile(
     r"\b(?:finally|at last|endlich|enfin)\b|终于|終於|ついに|ようやく|やっと|마침내|드디어|비로소", re.I
 )
@@ -632,7 +636,12 @@ def done_late(cues: list[Cue], text: str, start: int, end: int) -> bool:
     if not any(c.signal is Signal.ACHIEVED and c.strength >= FIRM for c in cues):
         return False
     delays = [c for c in cues if c.signal is Signal.DELAYED]
-    return bool(delays) and (
+    if not delays:
+        return False
+    deed = min(c.start for c in cues if c.signal is Signal.ACHIEVED)
+    if any(_CONTRAST_BETWEEN.search(text, min(deed, c.start), max(deed, c.start)) for c in delays):
+        return False  # "completed its line, but mass production will begin later than planned": two things told
+    return (
         all(c.text.lower().startswith(_LATENESS_WORDS) for c in delays) or _AT_LAST.search(text, start, end) is not None
     )
 
@@ -762,9 +771,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             text, hit.end, min(end, hit.end + 90)
         ):
             return Signal.ACCELERATED, 0.9
-        if text[hit.start : hit.end].lower().startswith(("push", "sli")) and _MOVED_LATER.match(
-            text, hit.end, min(end, hit.end + 60)
-        ):
+        said = text[hit.start : hit.end].lower()
+        if said.startswith(("push", "sli")) and _MOVED_LATER.match(text, hit.end, min(end, hit.end + 60)):
+            if said in ("slide", "sliding") and not _SLIDE_INTO.match(text, hit.end, end):
+                return None  # "a slide pointing to 2027": the noun, not a date slipping
             return Signal.DELAYED, 0.9
         if text[hit.start : hit.end].lower().startswith("mov") and _MOVED_LATER.match(
             text, hit.end, min(end, hit.end + 60)
@@ -787,14 +797,19 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "under the agreement signed in October": which agreement, not a signing told now
     if text[hit.start : hit.end].lower() in _HANDING_OVER and _TO_SOMEONE.match(text, hit.end):
         return None  # "Singh hands over to his successor": a post handed on, nothing delivered
-    if after.startswith("的") and _CJK_ATTRIBUTIVE.search(text[hit.start : hit.end]):
+    if after.startswith("的") and after[1:2].isalnum() and _CJK_ATTRIBUTIVE.search(text[hit.start : hit.end]):
         return None  # "根据今年7月签署的授权协议": which agreement (the one signed), not a signing told now
     if after.startswith("의") and "\uac00" <= text[hit.end - 1] <= "\ud7a3":
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):
         return None  # "scales back solid-state road testing": less of it, no deed told
-    if cue_class in ("achieved", "start_verb", "started") and _RELATIVE_BEFORE.search(before):
+    if cue_class in ("achieved", "start_verb") and _RELATIVE_BEFORE.search(before):
         return None  # "the i7 that has been running on its cells since last spring": what the thing is, told before
+    if cue_class in ("achieved", "start_verb", "started") and (
+        _DESCRIBING_PERFECT_BEFORE.search(before)
+        or (text[hit.start : hit.end].lower().startswith(("is ", "are ")) and _DESCRIBING_CLAUSE_BEFORE.search(before))
+    ):
+        return None  # "Idemitsu, which is building plants in Chiba, gave no details": what it is doing, told aside
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
         return None  # "the recently launched MG4": what the thing is, not what happened
     if text[hit.start : hit.end] in _PARTICIPLES and _NOUN_PHRASE_BEFORE.search(before) and _PLAN_WORD.search(before):

@@ -106,7 +106,7 @@ class Company:
     # aliases that name something else too ("Solid Power", "Factorial"): they count only with context
     ambiguous: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
-    # words that make any of its names something else where a sentence holds them ("HR software" of Factorial)
+    # words that make its ambiguous names something else where a sentence holds them ("HR software" of Factorial)
     other_meaning: tuple[str, ...] = ()
     # the company's whole business is solid-state batteries: any story about it is about them
     solid_state_only: bool = False

@@ -196,7 +196,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "launch",
         "launch",
         "launch|launched|launching|market launch|debut|debuted|on sale|go on sale|goes on sale|went on sale|"
-        "rollout|dealerships|showrooms|in showrooms|to dealers|"
+        "rollout|to dealerships|in dealerships|into dealerships|in showrooms|into showrooms|to showrooms|"
         "roll out|rolled out|rolling out|rolls out|"
         "pre-orders|pre-sales|presales|上市|发售|首发|预售|発売|출시|Markteinführung|Marktstart|lancement|"
         "auf den Markt|eingeführt|lancée|lancé|lancés|lancées|mise en vente|en vente|commercialisée|commercialisé",
@@ -373,7 +373,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "スーパーカー|speedster|speedsters|shooting brake|Manufaktur|台限り|限定スポーツ|スポーツEV|スポーツカー|"
         "Roadstern|halo model|halo models|track edition|limited production version|limited-production version|"
         "limited production run|limited-production run|collectors' edition|collector's edition|"
-        "constructeur artisanal|grande routière|高性能EV|最高級|限定仕様|典藏版|"
+        "constructeur artisanal|grande routière|高性能EV|最高級車|最高級ブランド|最高級モデル|"
+        "限定仕様|典藏版|"
         "Sondermodell|Sondermodelle|"
         "édition limitée",
     ),

@@ -39,6 +39,7 @@ _NEW_DATE = re.compile(
     r"verlegt)\s+(?:[\w'’-]+\s+){0,14}?(?:(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?$|"
     r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
 )
+_MOVED_NEAR = 40  # characters from the milestone's words to the date a move goes to (not another thing's move)
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _CLAUSE_MARK = re.compile(r"[，；]")  # (an English comma is as often an aside: "the plant, due in 2027")
 _CLAUSE_GAP = 40
@@ -79,9 +80,14 @@ def pick_window(
             folded[max(0, mention.start - 120) : mention.start]
         ):
             value += 1.0  # "postponed to 2025": the date it was moved to
-        elif mention.moved_to and signal not in (Signal.DELAYED, Signal.ACCELERATED):
-            # "'2027년'에서 '2028년 중'으로": the date a move goes to, the move's way told by the dates alone (a slip or
-            # a pull-in said in words has its date by those words: the move of a thing beside it may be another's)
+        elif (
+            mention.moved_to
+            and signal not in (Signal.DELAYED, Signal.ACCELERATED)
+            and event_words
+            and _nearest_gap(folded, mention, event_words) <= _MOVED_NEAR
+        ):
+            # "양산 시점을 '2027년'에서 '2028년 중'으로": the date the milestone's plan moves to, the move's way told by
+            # the dates alone (a slip or a pull-in said in words has its date by those words)
             value += 1.0
         if expected is not None:
             if signal is Signal.DELAYED:  # the new, later date, not the one given up

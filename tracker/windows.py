@@ -1274,15 +1274,18 @@ _ORIGINAL = re.compile(
 def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
-    if "beyond" in text or "past" in text or "miss" in text:
+    lowered = text.lower()
+    if "beyond" in lowered or "past" in lowered or "missed" in lowered or "missing" in lowered:
         # "has slipped beyond the 2027-28 window it has promoted": the plan's date passed by is given up
         found = [
             replace(m, superseded=True)
-            if _PASSED_BEFORE.search(text, max(0, m.start - 16), m.start) and _PLAN_DATE_AFTER.match(text, m.end)
+            if _PASSED_BEFORE.search(text, max(0, m.start - 16), m.start)
+            and _PLAN_DATE_AFTER.match(text, m.end)
+            and not _NEGATED_BEFORE.search(text, max(0, m.start - 40), m.start)
             else m
             for m in found
         ]
-    if "o longer" in text or "icht mehr" in text:
+    if "o longer" in lowered or "icht mehr" in lowered:
         # "no longer expects to ship B-samples this year": the date no longer expected is given up
         found = [
             replace(m, superseded=True)
@@ -1315,12 +1318,13 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|éta
 # (alone, "was to", "devait", "was scheduled" may be a plan reported in the past tense: "said it was to start in 2027")
 # what _FIRST_PLAN_WORD matches, whatever its case: a quick case-sensitive gate
 _NO_LONGER_BEFORE = re.compile(
-    r"\b(?:no\s+longer|nicht\s+mehr)\s+(?:expects?|expected|plans?|planned|sees|targets?|aims?|anticipates?|"
+    r"\b(?:no\s+longer|nicht\s+mehr)\s+(?:expects?|expected|plans?|planned|targets?|aims?|anticipates?|"
     r"rechnet|erwartet|plant|geplant)\b[^.;:,]{0,70}$",
     re.I,
 )
 _FROM_JUST_BEFORE = re.compile(r"\b(?:from|von|de)\s+$", re.I)
-_PASSED_BEFORE = re.compile(r"\b(?:beyond|past|missed|miss|misses|missing)\s+(?:the|its|their|a)\s+$", re.I)
+_PASSED_BEFORE = re.compile(r"\b(?:beyond|past|missed|missing)\s+(?:the|its|their|a)\s+$", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never|won't|won’t)\b[^.;,]*$", re.I)
 _PLAN_DATE_AFTER = re.compile(r"\s*(?:window|target|timeline|time\s?frame|goal|date|deadline|schedule)\b", re.I)
 _EARLIEST_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant)\s+(?:the\s+|end\s+of\s+)*$", re.I)
 _FIRST_PLAN_GATE = re.compile(
@@ -1342,7 +1346,8 @@ _TO_BETWEEN = re.compile(
 _ARROW = re.compile(r"→|->|⇒|➔")
 _MOVED_WORDS = re.compile(
     f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|ずれ込|前倒し|繰り上げ|"
-    "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整|바꿔|바꾼|바뀌|수정|변경|修正|变更|改为|→|->|⇒|➔",
+    # (an arrow alone is no move: "규모를 2027→2030년 단계적으로 확대" is a ramp)
+    "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整|바꿔|바꾼|바뀌|수정|변경|修正|变更|改为",
     re.I,
 )
 

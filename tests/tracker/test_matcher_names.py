@@ -385,3 +385,13 @@ def test_powerco_in_german_genitive_is_powerco(matcher: Matcher) -> None:
 def test_a_word_written_like_a_name_is_no_company(matcher: Matcher, title: str, text: str, company: str) -> None:
     result = matcher.classify(ArticleText("t", title, text))
     assert company not in (*result.companies, *result.mentioned)
+
+
+def test_a_full_name_stays_the_company_whatever_words_make_its_short_name_something_else(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Factorial Energy cuts jobs",
+        "Factorial Energy, the solid-state battery developer backed by Mercedes-Benz and Stellantis, is cutting 15% of "
+        "its workforce, according to a memo from its HR software team.",
+    )
+    assert "factorial" in result.companies

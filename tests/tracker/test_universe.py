@@ -135,12 +135,13 @@ def test_a_milestone_names_what_it_is_not(tmp_path: Path) -> None:
 
 
 def test_a_company_names_what_its_name_means_otherwise(tmp_path: Path) -> None:
-    # any industry: "Acme" is also a cartoon's company; where a sentence says so, the story is not about Acme Rockets
+    # any industry: "Acme" is also a cartoon's company; where a sentence says so, the story is not about Acme Rockets,
+    # rockets named beside it or not
     text = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
     other = tmp_path / "other-meaning.yaml"
     other.write_text(
         text.replace(
-            "aliases: [Acme, Acme Rockets, アクメ]}", "aliases: [Acme, Acme Rockets, アクメ], other_meaning: [cartoon]}"
+            "アクメ]}", "アクメ], ambiguous: [Acme], context: [rocket, booster, orbit], other_meaning: [cartoon]}"
         ),
         encoding="utf-8",
     )
