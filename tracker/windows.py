@@ -1231,7 +1231,7 @@ def find_windows(
 _GIVEN_UP_WORDS = (
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|nicht mehr|no longer|"
     "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
-    "当初|原计划|原定|原本|先前|従来|기존|종전|earlier|prior|eigentlich|won't|won’t|will not|au lieu|"
+    "当初|当时|當時|原计划|原定|原本|先前|此前|従来|기존|종전|earlier|prior|eigentlich|won't|won’t|will not|au lieu|"
     # a date moved from one to another ("完工時期を2027年中から27年度末に見直す")
     "から|에서|从"
 )
@@ -1266,7 +1266,7 @@ _ORIGINAL = re.compile(
     # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
     r"\b(?:earlier|prior|previous)\s+(?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)s?\s+"
     r"(?:of\s+|for\s+)?(?:[\w'’-]+\s+){0,2}$|"
-    r"(?:当初|原计划|原定|原本|先前|従来|기존|종전)[^，,。]{0,6}$",
+    r"(?:当初|当时|當時|原计划|原定|原本|先前|此前|之前|従来|기존|종전)[^，,。]{0,6}$",
     re.I,
 )
 

@@ -1108,6 +1108,13 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2025, 9, 1),
             ("ssb-mainstream-adoption", "accelerated", "2028"),
         ),
+        (  # a pack rented out to users is its roll-out done
+            "中 니오, 150kWh 반고체 배터리팩 대여 개시",
+            "중국 전기차 업체 니오(NIO)가 150kWh 용량의 반고체 배터리팩을 배터리 교환소를 통해 일반 고객에게 빌려주는 "
+            "서비스를 시작했다.",
+            date(2024, 7, 3),
+            ("nio-150kwh-semi-solid", "achieved", "2024-07"),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(

@@ -450,3 +450,8 @@ def test_a_span_from_one_year_to_another_is_a_move_where_a_verb_of_moving_heads_
     assert [(str(m.window), m.superseded, m.moved_to) for m in moved] == [("2027", True, False), ("2028", False, True)]
     span = find_windows("Production will run from 2027 to 2028.", date(2026, 4, 8))
     assert [(str(m.window), m.superseded) for m in span] == [("2027..2028", False)]
+
+
+def test_a_chinese_date_said_to_be_the_earlier_plan_is_given_up() -> None:
+    found = find_windows("广汽全固态电池小批量装车的时间将由此前规划的2026年提前至今年内。", date(2025, 1, 15))
+    assert [(str(m.window), m.superseded) for m in found] == [("2026", True), ("2025", False)]
