@@ -853,7 +853,7 @@ def _window_for(
         order = sorted(events)  # only where the milestone itself is named
     else:
         # (a headline's lead retells it: the sentences after the lead may still give its date)
-        following = 3 if (best == 0 and reading.sentences.has_title) or signal is Signal.STARTED else 2
+        following = 3 if best == 0 and reading.sentences.has_title else 2
         order = sorted(set(events) | {best + step for step in range(1, following + 1)})
     # (a sentence that names the milestone itself may give its date however far down)
     order = [i for i in order if abs(i - best) <= _WINDOW_REACH or (i in events and signal is Signal.STARTED)]

@@ -453,8 +453,8 @@ _HAPPENING = re.compile(
     r"交付|出荷|출하|출시|"
     r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest|"
     r"Testfahrt|Erprobungsfahrt|도로 주행|주행 시험|도로 시험|公道走行|走行試験|路试|路测|道路测试|"
-    # a pack rented out to users is its roll-out under way: "빌려주는 서비스를 시작했다", "started renting"
-    r"\brent(?:s|ing|al)?\b|대여|빌려주|租用|租赁|レンタル|貸し出",
+    # a pack rented out to users is its roll-out under way: "빌려주는 서비스를 시작했다", "开始租用"
+    r"대여|빌려주|租用|租赁|レンタル|貸し出",
     re.I,
 )
 

@@ -1073,15 +1073,6 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2026, 8, 18),
             ("samsung-sdi-assb-mass-production", "delayed", "2028"),
         ),
-        (  # work begun, dated by the completion told three sentences on
-            "出光、固体電解質の大型パイロット装置向け乾燥設備を大川原製作所に発注",
-            "出光興産は、千葉事業所に建設中の固体電解質の大型パイロット装置向けに、大川原製作所の真空乾燥設備を発注した。"
-            "関係者によると、発注額は数十億円規模とみられる。"
-            "硫化物系固体電解質は水分に触れると劣化するため、乾燥工程の管理が品質を左右する。"
-            "出光は同装置を2027年6月に完工させ、トヨタ自動車向けに供給する計画だ。",
-            date(2025, 12, 9),
-            ("toyota-idemitsu-sulfide-electrolyte", "started", "2027-06"),
-        ),
         (  # an open-ended platform's plan held has no date, this year's no more than one ahead
             "China's solid-state battery platform reviews its first joint projects",
             "The CASIP platform led by CATL said its joint research projects remain on track this year.",
