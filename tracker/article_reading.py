@@ -113,6 +113,7 @@ _SELLING = re.compile(
     r"外販|外売|供給|販売|顧客|供应|供货|客户|销售|外销|고객|공급|판매|납품|외판"
 )
 _SET_ASIDE_AFTER = re.compile(r"(?:自動車|汽车|자동차)?\s*(?:以外|之外|외에|외의|외 )")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _DATE_REACH = 30  # characters between a verb and the date it is done at
 
 
@@ -354,7 +355,10 @@ class ArticleReading:
         """Whether nothing between two positions of a sentence ends a clause ("亮相，2026年装车验证": two)."""
         if self.unspaced(index):
             between = self.text[start:end]
-            return not (_CLAUSE_BREAK.search(between) or " " in between.strip())
+            # (a space within; in a Chinese or Japanese title, any space: its parts are told apart by spaces, "完成装车
+            # 明年扩大实证"; Korean puts spaces between words)
+            spaced_title = index == 0 and not _HANGUL.search(self.text, *self.sentences.spans[0])
+            return not (_CLAUSE_BREAK.search(between) or " " in (between if spaced_title else between.strip()))
         breaks = self._clause_breaks.get(index)
         if breaks is None:  # (asked again and again of a sentence: its breaks are found once)
             first, last = self.sentences.spans[index]

@@ -1106,6 +1106,12 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             date(2024, 7, 3),
             ("nio-150kwh-semi-solid", "achieved", "2024-07"),
         ),
+        (  # a Chinese title's parts, told apart by a space: the date of the second is not the first's
+            "长安科技生态大会：首批“金钟罩”全固态电池验证车完成装车 明年扩大实证",
+            "长安汽车宣布，首批搭载“金钟罩”全固态电池的验证车已在两江工厂完成装车，共15台。",
+            date(2025, 12, 16),
+            ("changan-assb-pilot", "achieved", "2025-12"),
+        ),
     ],
 )
 def test_stop_18_wordings_of_slips_and_shipments(
