@@ -782,7 +782,7 @@ def test_a_date_in_another_clause_does_not_make_a_deed_a_plan(matcher: Matcher) 
     )
     # work begun, dated by the production the title gives it (as the development set dates Dunkirk's start, ev-072)
     assert top(result) == (None, "started", "2028")
-    assert result.new_milestone_candidate == "prologium-factory"
+    assert (result.new_milestone_candidate or "").startswith("prologium-")
 
 
 @pytest.mark.parametrize(
