@@ -1145,6 +1145,134 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "topic_f1": 0.44,
         "confident_precision": 0.83,
     },
+    # stop 18's tuning rounds (scored on arrival with the session start's code, then tuned on; milestone / signal /
+    # window): blind-126..129 0.869 / 0.775 / 0.844, then 0.894 / 0.863 / 0.881; blind-134..137 (they came late, and
+    # were tuned on less) 0.894 / 0.750 / 0.762, then 0.887 / 0.794 / 0.781
+    "ssb-news-blind-126.jsonl": {
+        "milestone_accuracy": 0.9,
+        "signal_accuracy": 0.92,
+        "window_accuracy": 0.9,
+        "topic_f1": 0.66,
+        "confident_precision": 0.9,
+    },
+    "ssb-news-blind-127.jsonl": {
+        "milestone_accuracy": 0.95,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.9,
+        "topic_f1": 0.81,
+        "confident_precision": 0.91,
+    },
+    "ssb-news-blind-128.jsonl": {
+        "company_f1": 0.86,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.85,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.71,
+        "confident_precision": 0.88,
+    },
+    "ssb-news-blind-129.jsonl": {
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.85,
+        "window_accuracy": 0.9,
+        "topic_f1": 0.76,
+        "confident_precision": 1.0,
+    },
+    "ssb-news-blind-134.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.77,
+        "window_accuracy": 0.75,
+        "topic_f1": 0.85,
+        "confident_precision": 0.9,
+    },
+    "ssb-news-blind-135.jsonl": {
+        "milestone_accuracy": 0.95,
+        "signal_accuracy": 0.87,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.76,
+        "confident_precision": 0.9,
+    },
+    "ssb-news-blind-136.jsonl": {
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.63,
+        "confident_precision": 0.75,
+    },
+    "ssb-news-blind-137.jsonl": {
+        "company_f1": 0.89,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.7,
+        "window_accuracy": 0.72,
+        "topic_f1": 0.72,
+        "confident_precision": 0.83,
+    },
+    # stop 18's two rounds never tuned on (kept out of the tools' reach until the code was frozen, then scored), the
+    # session start's code then the final code: blind-130..133 0.863 / 0.769 / 0.831, then 0.863 / 0.762 / 0.838;
+    # blind-138..141 0.850 / 0.769 / 0.812, then 0.856 / 0.775 / 0.812; per set in stop 18's note
+    "ssb-news-blind-130.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.8,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.81,
+        "confident_precision": 0.87,
+    },
+    "ssb-news-blind-131.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.72,
+        "confident_precision": 0.71,
+    },
+    "ssb-news-blind-132.jsonl": {
+        "company_f1": 0.89,  # below the target
+        "milestone_accuracy": 0.9,
+        "signal_accuracy": 0.75,
+        "window_accuracy": 0.85,
+        "topic_f1": 0.78,
+        "confident_precision": 0.75,
+    },
+    "ssb-news-blind-133.jsonl": {
+        "company_f1": 0.93,  # below the target
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.7,
+        "window_accuracy": 0.8,
+        "topic_f1": 0.92,
+        "confident_precision": 0.7,
+    },
+    "ssb-news-blind-138.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.92,
+        "confident_precision": 0.72,
+    },
+    "ssb-news-blind-139.jsonl": {
+        "company_f1": 0.93,  # below the target
+        "milestone_accuracy": 0.8,
+        "signal_accuracy": 0.7,
+        "window_accuracy": 0.77,
+        "topic_f1": 0.52,
+        "confident_precision": 0.5,
+    },
+    "ssb-news-blind-140.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.77,
+        "window_accuracy": 0.85,
+        "topic_f1": 0.84,
+        "confident_precision": 0.78,
+    },
+    "ssb-news-blind-141.jsonl": {
+        "company_f1": 0.91,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.75,
+        "topic_f1": 0.62,
+        "confident_precision": 0.75,
+    },
 }
 
 
