@@ -95,6 +95,26 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
             "San Jose State climbs 60 places in QS sustainability ranking",
             "San Jose State University rose 60 places in the QS sustainability ranking published on Tuesday.",
         ),
+        (  # niobium (니오븀) starts with Nio's Korean name
+            "니오븀 음극재 배터리 단 전기버스, 서울 시내 노선 투입",
+            "니오븀 산화물 음극재를 쓴 배터리를 단 전기버스가 6분 충전으로 서울 시내 노선에 투입됐다.",
+        ),
+        (  # Xi'an's Chang'an district is not Changan
+            "西安长安区签约新能源整车零部件产业园",
+            "西安市长安区与多家企业签约新能源整车零部件产业园项目，总投资42亿元。",
+        ),
+        (  # TMC, The Metals Company, is not Toyota Motor Corporation
+            "TMC applies for U.S. permit to mine seabed nodules",
+            "The Metals Company (TMC) applied for a U.S. permit to mine battery-metal nodules from the Pacific seabed.",
+        ),
+        (  # Toyota's group companies are not Toyota Motor
+            "Toyota Material Handling bringt Elektro-Stapler mit größerer Batterie",
+            "Toyota Material Handling hat einen Elektro-Gegengewichtsstapler mit Lithium-Ionen-Batterie vorgestellt.",
+        ),
+        (
+            "Mercedes-Benz Trucks starts eActros 600 battery pack assembly in Mannheim",
+            "Mercedes-Benz Trucks has started assembling battery packs for the eActros 600 in Mannheim.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",
@@ -395,3 +415,12 @@ def test_a_full_name_stays_the_company_whatever_words_make_its_short_name_someth
         "its workforce, according to a memo from its HR software team.",
     )
     assert "factorial" in result.companies
+
+
+def test_nios_korean_name_counts_beside_its_battery_news(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "중 니오, 150kWh 반고체 배터리팩 대여 개시",
+        "중국 전기차 업체 니오가 150kWh 반고체 배터리팩을 배터리 교환소를 통해 빌려주는 서비스를 시작했다.",
+    )
+    assert "nio" in result.companies
