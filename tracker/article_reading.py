@@ -14,6 +14,7 @@ from tracker.company_names import Mention, NameContexts, find_mentions, rank_com
 from tracker.phrase_scan import PLURAL, Hit, Phrase, PhraseScanner, has_unspaced_script, normalise, outermost
 from tracker.sentences import Sentences, article_sentences
 from tracker.signals import (
+    CONTRAST,
     PLAN_CHANGES,
     PLANNED_STRENGTH,
     SUPPLIES,
@@ -59,7 +60,6 @@ _BACKGROUND_WORDS = (
 )
 
 
-_CONTRAST = re.compile(r"\s(?:but|yet|whereas)\s|，但|但是|,\s+(?:aber|mais)\s", re.I)
 # A sentence whose subject is a company the universe does not track: "国轩高科称其电池已开始装车测试", "Honda Motor
 # said it will ...". Its deeds are that company's, not the story's company's. ("全固体電池は", the technology itself as
 # a topic, is none.)
@@ -485,7 +485,7 @@ class ArticleReading:
             return None
         for hit in hits:
             low, high = sorted((hit.start, position))
-            if not _CONTRAST.search(self.text, low, high):
+            if not CONTRAST.search(self.text, low, high):
                 return True
         return False
 
@@ -495,7 +495,7 @@ class ArticleReading:
         output in 2027 but has delayed it")."""
         hits = self.solid_state_hits(index)
         return bool(hits) and all(
-            hit.start > position and _CONTRAST.search(self.text, position, hit.start) for hit in hits
+            hit.start > position and CONTRAST.search(self.text, position, hit.start) for hit in hits
         )
 
     def unspaced(self, index: int) -> bool:

@@ -35,6 +35,7 @@ from tracker.event_natures import (
 )
 from tracker.phrase_scan import Hit, Phrase
 from tracker.signals import (
+    CONTRAST,
     ENDED,
     FIRM,
     NEGATION_BEFORE,
@@ -488,18 +489,19 @@ def _gives_up_its_own(
 
 def _held_in_its_clause(reading: ArticleReading, index: int, cue: Cue) -> bool:
     """Whether a plan said to hold is the one dated in its sentence: no new clause ("..., and that", "but") between
-    the word of holding and the date ("its sales target remains on track, and that its cells go into cars in 2026")."""
+    the word of holding and the date ("its sales target remains on track, and that its cells go into cars in 2026").
+    (Not ``one_clause``: "remains on schedule, with the first cells to be installed in 2026" is one plan.)"""
     windows = reading.windows(index)
     if not windows:
         return True  # (no date there: the plan said to hold is the story's, whatever its date)
     for window in windows:
         first, last = sorted((cue.end, window.start))
-        if not _NEW_CLAUSE.search(reading.text, first, last):
+        if not (CONTRAST.search(reading.text, first, last) or _AND_CLAUSE.search(reading.text, first, last)):
             return True
     return False
 
 
-_NEW_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;|\bbut\b|；|但", re.I)
+_AND_CLAUSE = re.compile(r",\s*and\b|[;；]", re.I)  # (a clause joined on: "..., and that its cells ...")
 
 
 def _luxury_object_before(reading: ArticleReading, index: int, cue: Cue) -> bool:

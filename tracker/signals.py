@@ -625,8 +625,9 @@ _LATENESS_WORDS = (
     "plus longtemps",
     "晚于",
 )
-_CONTRAST_BETWEEN = re.compile(
-    r"\b(?:but|yet|while|although|though|aber|mais|doch)\b|但|却|しかし|が、|하지만|지만|그러나", re.I
+# a clause set against another ("completed its line, but mass production will begin later"): two things told
+CONTRAST = re.compile(
+    r"\b(?:but|yet|while|whereas|although|though|aber|mais|doch)\b|但|却|しかし|が、|하지만|지만|그러나", re.I
 )
 _AT_LAST = re.compile(
     r"\b(?:finally|at last|endlich|enfin)\b|终于|終於|ついに|ようやく|やっと|마침내|드디어|비로소", re.I
@@ -641,7 +642,7 @@ def done_late(cues: list[Cue], text: str, start: int, end: int) -> bool:
     if not delays:
         return False
     deed = min(c.start for c in cues if c.signal is Signal.ACHIEVED)
-    if any(_CONTRAST_BETWEEN.search(text, min(deed, c.start), max(deed, c.start)) for c in delays):
+    if any(CONTRAST.search(text, min(deed, c.start), max(deed, c.start)) for c in delays):
         return False  # "completed its line, but mass production will begin later than planned": two things told
     return (
         all(c.text.lower().startswith(_LATENESS_WORDS) for c in delays) or _AT_LAST.search(text, start, end) is not None
@@ -821,7 +822,12 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)
     ) or _MODAL_CJK_BEFORE.search(before)
     # "仍计划于下半年完成装车，随后开展整车验证": what follows a plan is planned too
-    sequel = not modal and _THEN_CJK_BEFORE.search(before) and _PLAN_CJK.search(text, start, hit.start)
+    sequel = (
+        not modal
+        and not before.isascii()
+        and _THEN_CJK_BEFORE.search(before)
+        and _PLAN_CJK.search(text, start, hit.start)
+    )
     if modal or sequel or _MODAL_CJK_AFTER.match(after) or after.startswith(("后", "後")):  # ("建成后将": once built)
         return Signal.REAFFIRMED, PLANNED_STRENGTH  # "will open", "plans to start": still a plan
     if cue_class == REVISED:

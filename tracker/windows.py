@@ -1223,7 +1223,7 @@ def find_windows(
             taken.append((start, end))
             found.extend(_mentions(window, match, ctx))
     found.sort(key=lambda m: m.start)
-    return _originals_given_up(_moves_joined(_alternatives_joined(found, text), text), text)
+    return _originals_given_up(_moves_joined(_alternatives_joined(found, text), text), text, lowered)
 
 
 # what a sentence holds, lower-cased, wherever a date in it is given up (read as ``superseded``) for another: plain
@@ -1271,10 +1271,10 @@ _ORIGINAL = re.compile(
 )
 
 
-def _originals_given_up(found: list[WindowMention], text: str) -> list[WindowMention]:
+def _originals_given_up(found: list[WindowMention], text: str, lowered: str) -> list[WindowMention]:
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
-    initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026")."""
-    lowered = text.lower()
+    initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026"). ``lowered``
+    is ``text`` in lower case."""
     if "beyond" in lowered or "past" in lowered or "missed" in lowered or "missing" in lowered:
         # "has slipped beyond the 2027-28 window it has promoted": the plan's date passed by is given up
         found = [

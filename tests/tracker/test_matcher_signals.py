@@ -20,9 +20,6 @@ def classify(matcher: Matcher, title: str, text: str, published: date = date(202
     return matcher.classify(ArticleText("t", title, text, published=published))
 
 
-ANY_WINDOW = "any window"  # an expectation that leaves the window out
-
-
 def top(result: Classification) -> tuple[str | None, str, str | None]:
     match = result.matches[0]
     return match.milestone, match.signal.value, str(match.window) if match.window else None
@@ -475,8 +472,7 @@ def top(result: Classification) -> tuple[str | None, str, str | None]:
     ],
 )
 def test_status_language(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_plan_given_up_for_another_way_to_the_same_end_is_no_cancellation(matcher: Matcher) -> None:
@@ -769,8 +765,7 @@ def test_an_industry_outlook_in_other_words_is_the_adoption_milestone(matcher: M
 def test_plans_in_other_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple[str, str, str]
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_date_in_another_clause_does_not_make_a_deed_a_plan(matcher: Matcher) -> None:
@@ -991,8 +986,7 @@ def test_a_date_for_dealerships_is_not_the_test_cars_date(matcher: Matcher) -> N
 def test_chinese_wordings_of_deeds_outlooks_and_their_setting(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1046,12 +1040,6 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             "constructeurs automobiles.",
             date(2024, 10, 24),
             ("quantumscape-qse5-b-samples", "achieved", "2024-10"),
-        ),
-        (
-            "Mercedes scales back solid-state road testing, moves wider Factorial-cell trials to 2027",
-            "Mercedes-Benz will run fewer test cars with Factorial Energy cells than planned this year.",
-            date(2026, 6, 4),
-            ("mercedes-factorial-cells", "delayed", ANY_WINDOW),
         ),
         (
             "BMW promet une voiture de démonstration à batterie tout-solide pour 2025",
@@ -1118,8 +1106,18 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
 def test_stop_18_wordings_of_slips_and_shipments(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_testing_programme_scaled_back_and_moved_is_a_delay_not_a_deed(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes scales back solid-state road testing, moves wider Factorial-cell trials to 2027",
+        "Mercedes-Benz will run fewer test cars with Factorial Energy cells than planned this year.",
+        date(2026, 6, 4),
+    )
+    # (its window is "this year", 2026, where an analyst reads the trials' new date, 2027: not yet read so)
+    assert top(result)[:2] == ("mercedes-factorial-cells", "delayed")
 
 
 @pytest.mark.parametrize(
@@ -1367,8 +1365,7 @@ def test_a_delay_told_beside_a_deed_not_done_is_still_a_delay(matcher: Matcher) 
 def test_another_companys_deed_is_not_the_storys_company(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_widened_cooperation_in_german_is_work_begun(matcher: Matcher) -> None:
@@ -1510,8 +1507,7 @@ def test_a_pilot_line_running_its_trial_production_is_one_event(matcher: Matcher
     ],
 )
 def test_more_status_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_korean_noun_of_a_deal_as_an_attribute_tells_no_deal(matcher: Matcher) -> None:
@@ -2033,8 +2029,7 @@ def test_a_hoped_for_earlier_start_is_an_acceleration_not_a_start(matcher: Match
 def test_status_words_of_every_language(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_launch_told_before_a_contrast_its_solid_state_words_follow_is_not_theirs(matcher: Matcher) -> None:
@@ -2216,8 +2211,7 @@ def test_a_denied_report_of_a_later_date_reaffirms_the_plan_without_that_date(ma
     ],
 )
 def test_later_outlooks(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_an_agreement_named_by_its_signing_is_no_signing_told_now(matcher: Matcher) -> None:
@@ -2264,8 +2258,7 @@ def test_a_delay_of_something_else_in_a_story_not_about_solid_state_is_no_solid_
     ],
 )
 def test_plans_moved_or_held(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_another_plan_given_up_by_the_company_cancels_none_of_its_milestones(matcher: Matcher) -> None:
@@ -2394,8 +2387,7 @@ def test_which_milestone_a_story_tells(matcher: Matcher, title: str, text: str, 
 def test_a_plan_moved_by_its_dates_alone(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_hall_topped_out_is_work_begun(matcher: Matcher) -> None:
@@ -2501,8 +2493,7 @@ def test_equipment_installed_is_work_toward_production_not_production(
 def test_outlooks_tests_and_editions_dropped(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 @pytest.mark.parametrize(
@@ -2540,8 +2531,7 @@ def test_outlooks_tests_and_editions_dropped(
 def test_denials_old_forecasts_and_orders(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_the_headlines_outlook_outranks_an_announcement_told_further_on(matcher: Matcher) -> None:
@@ -3464,8 +3454,7 @@ def test_a_plant_kept_busy_or_a_supply_chain_built_says_nothing_of_the_plan(
     ],
 )
 def test_stop_17_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_an_investor_question_platform_is_no_collaborative_platform(matcher: Matcher) -> None:
@@ -3580,8 +3569,7 @@ def test_a_limited_car_shown_with_its_deliveries_dated_ahead_is_not_yet_delivere
     ],
 )
 def test_stop_17_more_wordings(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_push_to_win_back_market_share_moves_no_date(matcher: Matcher) -> None:
@@ -3630,8 +3618,7 @@ def test_a_push_to_win_back_market_share_moves_no_date(matcher: Matcher) -> None
 def test_stop_17_third_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 @pytest.mark.parametrize(
@@ -3664,8 +3651,7 @@ def test_stop_17_third_round_wordings(
 def test_stop_17_fourth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_earlier_targets_let_slip_are_history(matcher: Matcher) -> None:
@@ -3701,8 +3687,7 @@ def test_earlier_targets_let_slip_are_history(matcher: Matcher) -> None:
 def test_stop_17_fifth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_swappable_pack_described_is_no_roll_out(matcher: Matcher) -> None:
@@ -3749,8 +3734,7 @@ def test_a_supply_contract_signed_in_german_is_work_begun(matcher: Matcher) -> N
 def test_stop_17_sixth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 @pytest.mark.parametrize(
@@ -3775,8 +3759,7 @@ def test_stop_17_sixth_round_wordings(
 def test_stop_17_seventh_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_a_supply_deal_for_a_milestones_pilot_line_is_work_begun_on_it(matcher: Matcher) -> None:
@@ -3860,8 +3843,7 @@ def test_a_supply_deal_for_a_milestones_pilot_line_is_work_begun_on_it(matcher: 
 def test_the_stop_17_rules_words_in_their_ordinary_senses(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
 
 
 def test_deliveries_of_a_model_long_launched_slipping_are_news_not_a_follow_up(matcher: Matcher) -> None:
@@ -3910,5 +3892,4 @@ def test_deliveries_of_a_model_long_launched_slipping_are_news_not_a_follow_up(m
 def test_stop_17_eighth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
-    result = top(classify(matcher, title, text, published))
-    assert result == (expected if expected[2] != ANY_WINDOW else (*expected[:2], result[2]))
+    assert top(classify(matcher, title, text, published)) == expected
