@@ -55,7 +55,7 @@ _LEXICON: dict[str, str] = {
         "마쳤|마쳐|검증 완료|"
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
-        "fertiggestellt|geschickt|schickt|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
+        "fertiggestellt|geschickt|schickt|verschickt|verschickte|versandt|versendet|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
         "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|a lancé|ont lancé|a expédié|ont expédié|交付|"
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
         "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"

@@ -242,6 +242,8 @@ _ENGLISH_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
+_GERMAN_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+_FRENCH_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 
 
 # (its __init__ written out: mypyc compiles it, where the one @dataclass writes runs interpreted, ~15x slower)
@@ -515,6 +517,10 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
         # "will reach buyers in December", said in February: the coming December
         year += month < published_month
         return _window((year, month), (year, month))
+    if match.group().split(None, 1)[0].lower() in _SINCE_MONTH_WORDS:
+        # "running since February", said in September: the February before
+        year -= month > published_month
+        return _window((year, month), (year, month))
     # the nearest such month to the publication date: "in May" said in March is this May
     if month - published_month > 6:
         year -= 1
@@ -523,6 +529,7 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
     return _window((year, month), (year, month))
 
 
+_SINCE_MONTH_WORDS = frozenset(("since", "seit", "depuis"))
 # a plan's verb before a month named alone, in its clause
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|is\s+to|are\s+to|set\s+to|plans?\s+to|aims?\s+to|expects?\s+to|wird|werden|soll|sollen|"
@@ -880,6 +887,16 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ),
         _month_alone,
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    ),
+    (
+        re.compile(rf"\b(?:im|ab|bis|seit|Anfang|Mitte|Ende)\s+(?P<m>{_GERMAN_MONTHS})\b"),
+        _month_alone,
+        tuple(_GERMAN_MONTHS.lower().split("|")),
+    ),
+    (
+        re.compile(rf"(?:\b(?:en|dès|depuis|fin|début|courant|jusqu'en|d'ici)\s+|\bmi-)(?P<m>{_FRENCH_MONTHS})\b"),
+        _month_alone,
+        tuple(_FRENCH_MONTHS.split("|")),
     ),
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ("月", "월")),
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)\s*\d{1,2}\s*[日일]"), _day_ahead, ("月", "월")),

@@ -1042,6 +1042,13 @@ def test_a_deed_in_a_clause_that_describes_the_subject_is_not_the_news(matcher: 
             ("quantumscape-qse5-b-samples", "achieved", "2024-10"),
         ),
         (
+            "QuantumScape-Aktie: B-Muster unterwegs, Quartalsverlust schrumpft",
+            "Der kalifornische Batterieentwickler QuantumScape hat im Oktober die ersten B-Muster seiner "
+            "Festkörperzelle QSE-5 an Autohersteller verschickt.",
+            date(2024, 10, 24),
+            ("quantumscape-qse5-b-samples", "achieved", "2024-10"),
+        ),
+        (
             "BMW promet une voiture de démonstration à batterie tout-solide pour 2025",
             "BMW veut faire rouler en 2025 une voiture de démonstration équipée de cellules tout-solide de l'américain "
             "Solid Power.",
