@@ -76,7 +76,7 @@ _LEXICON: dict[str, str] = {
         "opened pre-orders|opens pre-orders|opened pre-sales|opens pre-sales|opened presales|opens presales|"
         "开启预售|开始预售|启动预售|开启预订|"
         "trial production|moved into|installed|began installing|will invest|is investing|has been selected|"
-        "scales up|is scaling up|ramps up|is ramping up|expanded|has expanded|expands|"
+        "scales up|is scaling up|ramps up|is ramping up|expanded|has expanded|expands|widened|has widened|widens|"
         "was selected|were selected|selected for|awarded|has selected|have selected|investment decision|"
         "Investitionsentscheidung|entsteht|"
         "开工|动工|动土|破土|开建|奠基|启动建设|开始建设|入股|参股|注资|签署|签约|达成合作|试产|试生产|着手|着工|締結|合意した|契約を結|協定を結|覚書を結|"
@@ -133,7 +133,7 @@ _LEXICON: dict[str, str] = {
         "earlier than most|sooner than many|earlier than many|earlier than previously|sooner than previously|"
         "months earlier than|months ahead of schedule|a year ahead of schedule|a quarter earlier|"
         "a quarter ahead of schedule|"
-        "fast-tracked|fast-tracks|提前|提早|前倒し|앞당|으로 당겨|로 당겨|당긴다|당겼다|vorgezogen|avancera|avancerait|"
+        "fast-tracked|fast-tracks|提前|提早|前倒し|早めた|早める|早めて|早めると|早まった|早まる|앞당|으로 당겨|로 당겨|당긴다|당겼다|vorgezogen|avancera|avancerait|"
         "früher als geplant|früher als bisher|früher als ursprünglich|schneller als geplant|früher als erwartet|"
         "früher als angenommen|früher, als|Jahr früher als|Jahre früher als|"
         "schneller als ursprünglich|schneller aus als|"
@@ -151,7 +151,7 @@ _LEXICON: dict[str, str] = {
         "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|取りやめ|取り止め|搭載を見送|採用を見送|導入を見送|開発を見送|計画を見送|打ち切|"
         "生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|무산됐|무산되|무산된|"
         "무산돼|무산 위기|없던 일로|eingestellt|"
-        "gestoppt|auf Eis|暂停|搁置|凍結|棚上げ|mis en sommeil|"
+        "gestoppt|auf Eis|vom Tisch|暂停|搁置|凍結|棚上げ|mis en sommeil|"
         "abgesagt|aufgegeben|streicht|gestrichen|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
     ),
     "reaffirmed": (
@@ -191,6 +191,8 @@ _LEXICON: dict[str, str] = {
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
     "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|slide|sliding|moves|moved|zieht|ziehen",
+    # a German verb whose particle closes its clause tells what it does ("gibt seine Pläne ... auf", "stellt ... ein")
+    "separable": "gibt|geben|gab|gaben|stellt|stellen|stellte|stellten",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
@@ -254,7 +256,7 @@ _FIXED_READINGS = {
     "denial": (Signal.REAFFIRMED, 0.9),
     "planned": (Signal.REAFFIRMED, PLANNED_STRENGTH),
 }
-_EXPANDED = frozenset({"expanded", "has expanded", "expands"})
+_EXPANDED = frozenset({"expanded", "has expanded", "expands", "widened", "has widened", "widens"})
 _DENIALS = (
     "denied",
     "denies",
@@ -408,6 +410,14 @@ _KEPT_PLAN = re.compile(
 _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
 # German puts the particle at the clause's end: "zieht den Start auf Ende 2025 vor"
 _MOVED_EARLIER_DE = re.compile(r"[^.;,:!?]{1,80}?\s(?:vor|nach\s+vorne)(?=\s*(?:[.;,:!?–-]|$))")
+_PARTICLE_CLOSING = re.compile(r"[^.;,:!?]{1,90}?\s(?P<particle>auf|ein|vor)(?=\s*(?:[.;,:!?–-]|$))")
+_SEPARABLE = {
+    ("gib", "auf"): Signal.CANCELLED,  # gibt ... auf: gives up
+    ("geb", "auf"): Signal.CANCELLED,
+    ("gab", "auf"): Signal.CANCELLED,
+    ("ste", "ein"): Signal.CANCELLED,  # stellt ... ein: discontinues
+    ("ste", "vor"): Signal.ACHIEVED,  # stellt ... vor: presents
+}
 _MOVED_LATER = re.compile(
     r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
 )
@@ -766,6 +776,13 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if _ENDED_TIE.match(text, hit.end, min(end, hit.end + 50)):
             return Signal.CANCELLED, _STRENGTH[Signal.CANCELLED]
         return None  # "the quarter ended", "ends the year": no undertaking given up
+    if cue_class == "separable":
+        particle = _PARTICLE_CLOSING.match(text, hit.end, min(end, hit.end + 100))
+        if particle is None:
+            return None  # "gibt einen Ausblick", "stellt Bedingungen": no particle, another verb
+        said = text[hit.start : hit.end].lower()
+        separated = _SEPARABLE.get((said[:3], particle.group("particle")))
+        return (separated, _STRENGTH[separated]) if separated is not None else None
     if cue_class == "moved":
         # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between
         if _MOVED_EARLIER.match(text, hit.end, min(end, hit.end + 60)):

@@ -371,7 +371,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "boutique carmaker|coachbuilder|coachbuilt|carrossier|Karosseriebauer|exemplaires|Exemplare|台限定|限量版|限量|"
         "限定車|限定EV|限定モデル|한정판|série limitée|Supersportler|Hypersportler|roadster|roadsters|슈퍼카|하이퍼카|"
         "スーパーカー|speedster|speedsters|shooting brake|Manufaktur|台限り|限定スポーツ|スポーツEV|スポーツカー|"
-        "Roadstern|halo model|halo models|track edition|limited production version|limited-production version|"
+        "Roadstern|Kleinserienhersteller|Automobilmanufaktur|Gran Turismo|halo model|halo models|track edition|limited production version|limited-production version|"
         "limited production run|limited-production run|collectors' edition|collector's edition|"
         "constructeur artisanal|grande routière|高性能EV|最高級車|最高級ブランド|最高級モデル|"
         "限定仕様|典藏版|"

@@ -1362,7 +1362,7 @@ _TO_BETWEEN = re.compile(
 )
 _ARROW = re.compile(r"→|->|⇒|➔")
 _MOVED_WORDS = re.compile(
-    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|ずれ込|前倒し|繰り上げ|"
+    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|ずれ込|前倒し|繰り上げ|早め|"
     # (an arrow alone is no move: "규모를 2027→2030년 단계적으로 확대" is a ramp)
     "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整|바꿔|바꾼|바뀌|수정|변경|修正|变更|改为",
     re.I,

@@ -3900,3 +3900,38 @@ def test_stop_17_eighth_round_wordings(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German verbs whose particle closes the clause tell what they do only with it
+        (
+            "Toyota gibt seine Pläne für die Massenproduktion von Festkörperbatterien auf.",
+            ("toyota-assb-mass-production", "cancelled", None),
+        ),
+        (
+            "Samsung SDI stellt die Entwicklung seiner Festkörperbatterie für die Massenproduktion ein.",
+            ("samsung-sdi-assb-mass-production", "cancelled", None),
+        ),
+        (
+            "Toyota gibt einen Ausblick auf die Massenproduktion von Festkörperbatterien 2027.",
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "Das Vorhaben von Toyota, Festkörperbatterien 2027 in Serie zu fertigen, ist vom Tisch.",
+            ("toyota-assb-mass-production", "cancelled", None),
+        ),
+        (  # 早めた: brought forward, from the second half of 2027 to its second quarter
+            "サムスンSDIは全固体電池の量産開始を27年後半から27年4～6月に早めた。",
+            ("samsung-sdi-assb-mass-production", "accelerated", "2027-04..2027-06"),
+        ),
+        (
+            "PowerCo widened its licensing agreement with QuantumScape to speed the industrialisation of its "
+            "solid-state cells.",
+            ("powerco-quantumscape-scale-up", "accelerated", None),
+        ),
+    ],
+)
+def test_changes_told_by_verbs_of_other_shapes(matcher: Matcher, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, "Neues zur Batterie", text, date(2026, 2, 10))) == expected
