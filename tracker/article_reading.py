@@ -463,10 +463,10 @@ class ArticleReading:
                 weight = 0.8
             else:
                 weight = 0.6
-            found = self._position_weight[index] = weight * (0.5 if self._recounts(index) else 1.0)
+            found = self._position_weight[index] = weight * (0.5 if self.recounts(index) else 1.0)
         return found
 
-    def _recounts(self, index: int) -> bool:
+    def recounts(self, index: int) -> bool:
         """Whether a sentence recounts the past: a move of a date told against the one first given ("pushes back
         to 2028 the start initially planned for late 2026") is news, not background."""
         if not self.is_background(index):

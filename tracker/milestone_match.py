@@ -876,7 +876,9 @@ def _window_for(
                 found_at = abs(index - best) if found_at is None else found_at
     if signal is not Signal.ACHIEVED:
         # "previously it had said 2025": a date recounted as background gives way to one the story states now
-        current = [(step, m) for step, m in candidates if not reading.is_background(reading.sentence_of(m.start))]
+        # (a move told against the date first given is not background: "originally slated for late 2022, will now be
+        # offered in the first half of next year")
+        current = [(step, m) for step, m in candidates if not reading.recounts(reading.sentence_of(m.start))]
         candidates = current or candidates
     if signal is Signal.REAFFIRMED:
         # "denied a report that it slips to late 2028 ... preparations for 2027-28 on plan": the date denied gives

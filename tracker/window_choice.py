@@ -37,6 +37,8 @@ _NEW_DATE = re.compile(
     r"(?:postponed|pushed\s+back|pushed\s+out|delayed|moved|shifted|brought\s+forward|pulled\s+forward|verschoben|"
     # (the preposition may be the date's own: "brought forward ... to November" reads "to November" as the date)
     r"verlegt)\s+(?:[\w'’-]+\s+){0,14}?(?:(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?$|"
+    # "will now be offered in the first half of next year", "is now expected in 2028"
+    r"\b(?:will\s+now|now\s+(?:expected|due|scheduled|slated|planned|set|targeted))\s+(?:[\w'’-]+\s+){0,5}$|"
     r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?[今本]?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
 )
 _MOVED_NEAR = 40  # characters from the milestone's words to the date a move goes to (not another thing's move)

@@ -575,6 +575,23 @@ def _relative(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(base)
 
 
+def _relative_month_range(match: re.Match[str], ctx: _Context) -> Window | None:
+    first, last = int(match.group("m1")), int(match.group("m2"))
+    if first >= last:
+        return None
+    if match.group("rel") == "同年":
+        said = _YEAR_BEFORE.search(ctx.text, max(0, match.start() - 40), match.start())
+        year = _full_year(said.group("y")) if said else None
+    else:
+        relative = _relative(match, ctx)
+        year = relative.start.year if relative else None
+    return _window((year, first), (year, last)) if year is not None else None
+
+
+# the last year said before "同年" (the same year)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,'’])(?P<y>20\d\d|[23]\d)\s*年(?!.*\d\s*年)")
+
+
 def _relative_year_month(match: re.Match[str], ctx: _Context) -> Window | None:
     year = _relative(match, ctx)
     if year is None:
@@ -711,6 +728,15 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _month_range,
         ("月",),
     ),
+    # the same, its year said relative to the story's or to the date before it: "来年1～3月", "同年4～6月"
+    (
+        re.compile(
+            r"(?P<rel>今年|明年|本年|来年|翌年|同年|올해|내년|금년)\s*(?:の\s*)?(?P<m1>1[0-2]|[1-9])\s*[～~〜\-–]\s*"
+            r"(?P<m2>1[0-2]|[1-9])\s*(?:月|월)"
+        ),
+        _relative_month_range,
+        ("月", "월"),
+    ),
     # a half of a fiscal year: "the first half of fiscal 2027", "H2 FY2026", "2027年度上期", "28年度下半期"
     (
         re.compile(
@@ -763,7 +789,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (
         re.compile(
-            r"(?P<y1>20(?<![\d\-–/.]20)\d\d)\s*(?P<sep>-|–|—|~|～|〜|/|to|through|or|bis|oder|à|au|ou|至|到|或)\s*"
+            r"(?P<y1>20(?<![\d\-–/.]20)\d\d)(?:\s*[年년](?=\s*(?:至|到|~|～|〜|-|–)))?"
+            r"\s*(?P<sep>-|–|—|~|～|〜|/|to|through|or|bis|oder|à|au|ou|至|到|或)\s*"
             r"(?P<y2>20\d\d|\d\d)(?![\d])\s*(?:年|년)?",
             _I,
         ),
@@ -1003,6 +1030,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _relative,
         ("year",),
     ),
+    # (before a year said alone: "내년 봄", "2027년 봄", "2027年春" are a season of it)
+    (re.compile(r"(?P<rel>今|来|明)(?P<s>[春夏秋冬])(?![节節])"), _season, ("春", "夏", "秋", "冬")),
+    (re.compile(r"(?P<rel>올|내년\s*)(?P<s>봄|여름|가을|겨울)"), _season, ("봄", "여름", "가을", "겨울")),
+    (
+        re.compile(r"(?P<y>20\d\d)\s*[年년]\s*(?P<s>봄|여름|가을|겨울|[春夏秋冬])(?![节節天])"),
+        _season,
+        ("봄", "여름", "가을", "겨울", "春", "夏", "秋", "冬"),
+    ),
     (
         re.compile(
             r"(?P<rel>再来年|今年|明年|后年|去年|来年|昨年|本年|翌年|"
@@ -1078,8 +1113,6 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _season,
         ("printemps", "été", "automne", "hiver"),
     ),
-    (re.compile(r"(?P<rel>今|来|明)(?P<s>[春夏秋冬])(?![节節])"), _season, ("春", "夏", "秋", "冬")),
-    (re.compile(r"(?P<rel>올|내년\s*)(?P<s>봄|여름|가을|겨울)"), _season, ("봄", "여름", "가을", "겨울")),
     (re.compile(r"(?P<y>20(?<![\d\-–/.,]20)\d\d)(?![\d])\s*(?:年|년)?"), _year_point, None),
 ]
 # every word some pattern needs -> the patterns (by index) it lets run; the patterns needing a four-digit year
@@ -1327,7 +1360,18 @@ def _originals_given_up(found: list[WindowMention], text: str, lowered: str) -> 
             and not _AS_BEFORE.search(text, max(0, match.start() - 8), match.start())
             for match in said
         ]
-    return [replace(m, superseded=True) if old else m for m, old in zip(found, original, strict=True)]
+    given_up = [m for m, old in zip(found, original, strict=True) if old]
+    last = max((m.window.start.first_month() for m in given_up), default=None)
+    # the date after the one first given is what the plan is now ("originally slated for late 2022, will now be
+    # offered in the first half of next year")
+    return [
+        replace(m, superseded=True)
+        if old
+        else replace(m, moved_to=True)
+        if last is not None and not m.past and m.start > given_up[0].end and m.window.start.first_month() > last
+        else m
+        for m, old in zip(found, original, strict=True)
+    ]
 
 
 # (not German "sollte": in reported speech it tells a plan ahead, "die ersten Testwagen sollten 2026 fahren")
@@ -1362,7 +1406,7 @@ _TO_BETWEEN = re.compile(
 )
 _ARROW = re.compile(r"→|->|⇒|➔")
 _MOVED_WORDS = re.compile(
-    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|先送り|ずれ込|前倒し|繰り上げ|早め|"
+    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|당겨|당긴|당겼|先送り|ずれ込|前倒し|繰り上げ|早め|늦어|"
     # (an arrow alone is no move: "규모를 2027→2030년 단계적으로 확대" is a ramp)
     "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整|바꿔|바꾼|바뀌|수정|변경|修正|变更|改为",
     re.I,
@@ -1389,10 +1433,35 @@ def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
     ]
     if not any(moved):
         return found
+    previous = [None, *found[:-1]]
     return [
-        replace(m, superseded=True) if old else replace(m, moved_to=True) if to else m
-        for m, old, to in zip(found, [*moved, False], [False, *moved], strict=True)
+        replace(m, superseded=True)
+        if old
+        else replace(m, moved_to=True, window=_in_year_of(m, before))
+        if to and before is not None
+        else m
+        for m, old, to, before in zip(found, [*moved, False], [False, *moved], previous, strict=True)
     ]
+
+
+# a year said, or a relative one: a date of a move without one is in the year of the date it moves from
+_YEAR_SAID = re.compile(
+    r"\d\d\s*(?:年|년)|20\d\d|[今明去来昨翌]年|내년|올해|작년|지난해|next|this|last|following|nächst|dies|prochain|cette",
+    re.I,
+)
+
+
+def _in_year_of(moved: WindowMention, old: WindowMention) -> Window:
+    """ "2027년 하반기에서 상반기로": the first half of 2027, not of the year the story came out."""
+    window = moved.window
+    shift = old.window.start.year - window.start.year
+    if shift == 0 or _YEAR_SAID.search(moved.text):
+        return window
+    end = window.end
+    return Window(
+        WindowPoint(window.start.year + shift, window.start.month),
+        WindowPoint(end.year + shift, end.month) if end is not None else None,
+    )
 
 
 _OR_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:or|oder|ou|或|或者|~|～)\s*(?:in|by|im|en|au|the|\s)*$", re.I)

@@ -3892,7 +3892,7 @@ def test_deliveries_of_a_model_long_launched_slipping_are_news_not_a_follow_up(m
             "이데미쓰코산이 짓고 있는 황화물계 고체전해질 대형 파일럿 공장의 완공 시점을 "
             "당초 2027년 중반에서 2027년 봄으로 당긴다고 밝혔다.",
             date(2026, 4, 16),
-            ("toyota-idemitsu-sulfide-electrolyte", "accelerated", "2027"),
+            ("toyota-idemitsu-sulfide-electrolyte", "accelerated", "2027-03..2027-05"),
         ),
     ],
 )
@@ -3935,3 +3935,16 @@ def test_stop_17_eighth_round_wordings(
 )
 def test_changes_told_by_verbs_of_other_shapes(matcher: Matcher, text: str, expected: tuple) -> None:
     assert top(classify(matcher, "Neues zur Batterie", text, date(2026, 2, 10))) == expected
+
+
+def test_a_delay_told_against_the_first_date_is_dated_by_the_new_one(matcher: Matcher) -> None:
+    # the sentence recounts the first date ("originally slated for"), but the move it tells is the news
+    result = classify(
+        matcher,
+        "Cell costs keep Nio's 150 kWh pack off the road for the rest of 2023",
+        "Nio will not put its long-promised 150 kWh semi-solid-state battery pack into users' hands this year, "
+        "founder William Li said on Tuesday. The pack, first shown in January 2021 and originally slated for the "
+        "fourth quarter of 2022, will now be offered in the first half of next year, Li said.",
+        date(2023, 9, 6),
+    )
+    assert top(result) == ("nio-150kwh-semi-solid", "delayed", "2024-01..2024-06")
