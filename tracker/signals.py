@@ -306,7 +306,7 @@ _CJK_ATTRIBUTIVE = re.compile(r"签署|签订|签约|达成|建成|投产|启动
 _THEN_CJK_BEFORE = re.compile(r"(?:随后|之后|然后|此后)[^，,。了]{0,8}$")
 _PLAN_CJK = re.compile(r"(?<![按照如])计划|预计|将于|力争|有望|(?<![按照如])目标")
 _MODAL_CJK_AFTER = re.compile(
-    r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|하기로|하겠|겠다|する)"
+    r"^[^，,。、]{0,8}(予定|方針|計画|見込|目指|예정|계획|목표|방침|할 것|될 것|하기로|하겠|겠다|する)"
 )
 NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|n't|never|without|denied|denies|deny|dismiss\w*|reject\w*|refut\w*|rule[sd]?\s+out|ruling\s+out|"
@@ -352,6 +352,8 @@ _NOUN_PHRASE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){1,4}$",
     re.I,
 )
+# a noun without its article, after a verb of the plan ("to put demonstration vehicles"), not "to be"
+_BARE_NOUN_BEFORE = re.compile(r"\bto\s+(?!be\b)[a-z]+\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$", re.I)
 # words only a German sentence holds, to tell German "plant" (plans) from an English plant
 _GERMAN = re.compile(r"\b(?:der|die|das|den|dem|des|und|mit|für|ist|sich|bis|zum|zur|eine|einen|auf|nach|noch)\b")
 _PLAN_WORD = re.compile(r"\b(?:plans?|planning|aims?|will|wants?|intends?|expects?|hopes?)\s+to\b|\bwill\b", re.I)
@@ -834,8 +836,14 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "Idemitsu, which is building plants in Chiba, gave no details": what it is doing, told aside
     if before.endswith(("ly ", "ly-", "just ")) and _DESCRIBING.search(before):
         return None  # "the recently launched MG4": what the thing is, not what happened
-    if text[hit.start : hit.end] in _PARTICIPLES and _NOUN_PHRASE_BEFORE.search(before) and _PLAN_WORD.search(before):
-        return None  # "plans to put a test vehicle running on its cells on the road": what the planned car is
+    if (
+        text[hit.start : hit.end] in _PARTICIPLES
+        and _PLAN_WORD.search(before)
+        and (_NOUN_PHRASE_BEFORE.search(before) or _BARE_NOUN_BEFORE.search(before))
+    ):
+        # "plans to put a test vehicle running on its cells on the road", "plans to put demonstration vehicles
+        # powered by its cells on the road": what the planned car is
+        return None
     near = before[-_MODAL_REACH:]
     modal = (
         (not near.isascii() or _MODAL_BEFORE_ASCII.search(near.lower())) and _MODAL_BEFORE.search(near)

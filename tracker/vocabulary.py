@@ -138,7 +138,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "commercialisation|commercial use|series use|series vehicles|series cars|series-production vehicles|"
         "series-production cars|"
         "量产|量產|规模化生产|大规模生产|批量生产|批量装车|商业化|产业化|量産|実用化|商用化|量産化|양산|"
-        "상용화|"
+        "상용화|실용화|산업화|상업화|상업 생산|"
         "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|"
         "Industrialisierung|Kommerzialisierung|Serienfahrzeug|Serienfahrzeuge|Serienfahrzeugen|Serienautos|Serienmodell|"
         "Serienmodelle|Serienmodellen|in Serie zu fertigen|in Serie fertigen|in Serie gehen|in Serie produzieren|"

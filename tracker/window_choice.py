@@ -41,6 +41,9 @@ _NEW_DATE = re.compile(
     r"\b(?:will\s+now|now\s+(?:expected|due|scheduled|slated|planned|set|targeted))\s+(?:[\w'’-]+\s+){0,5}$|"
     r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?[今本]?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
 )
+# a supplier's delivery date moved ("装置の納入期限を2026年9月から27年9月に"): the equipment's, not the event's
+# (sought in the folded text: 纳)
+_EQUIPMENT_DUE = re.compile(r"纳入|纳期|납품|납기|交付期|交货期|供货期|equipment|Anlagen|équipement")
 _MOVED_NEAR = 40  # characters from the milestone's words to the date a move goes to (not another thing's move)
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _CLAUSE_MARK = re.compile(r"[，；]")  # (an English comma is as often an aside: "the plant, due in 2027")
@@ -84,7 +87,7 @@ def pick_window(
             value += 1.0  # "postponed to 2025": the date it was moved to
         elif (
             mention.moved_to
-            and signal not in (Signal.DELAYED, Signal.ACCELERATED)
+            and not _EQUIPMENT_DUE.search(folded, max(0, mention.start - _MOVED_NEAR), mention.start)
             and event_words
             and _nearest_gap(folded, mention, event_words) <= _MOVED_NEAR
         ):

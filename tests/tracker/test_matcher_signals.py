@@ -3948,3 +3948,41 @@ def test_a_delay_told_against_the_first_date_is_dated_by_the_new_one(matcher: Ma
         date(2023, 9, 6),
     )
     assert top(result) == ("nio-150kwh-semi-solid", "delayed", "2024-01..2024-06")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # 실용화 (practical use) names mass production in Korean as 実用化 does in Japanese
+            "배터리 소식",
+            "도요타는 2027~2028년 전고체 배터리 실용화를 목표로 한다고 밝혔다.",
+            date(2024, 11, 19),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+        (  # 시작될 것: will begin, a plan
+            "퀀텀스케이프 CEO 방한",
+            '시바람 퀀텀스케이프 CEO는 "폭스바겐 파워코와의 산업화 작업은 계획대로 가고 있으며 내년에는 잘츠기터에서 '
+            '첫 시험 생산이 시작될 것"이라고 말했다.',
+            date(2025, 10, 21),
+            ("powerco-quantumscape-scale-up", "reaffirmed", "2026"),
+        ),
+        (  # a Korean move's new date, after the verb-final move
+            "배터리 소식",
+            "광저우자동차(GAC)가 하이퍼에 전고체 배터리를 장착하는 시점을 당초 2026년에서 2025년 말로 "
+            "앞당기겠다고 밝혔다.",
+            date(2024, 11, 19),
+            ("gac-assb-pilot", "accelerated", "2025-10..2025-12"),
+        ),
+        (  # the vehicles a plan will put on the road, described by what powers them
+            "Solid Power at InterBattery",
+            "Solid Power chief executive John Van Scoter said BMW plans to put demonstration vehicles powered by Solid "
+            "Power's all-solid-state cells on the road next year.",
+            date(2024, 3, 7),
+            ("bmw-solid-power-demo-fleet", "reaffirmed", "2025"),
+        ),
+    ],
+)
+def test_plans_and_moves_in_other_wordings_of_stop_19(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
