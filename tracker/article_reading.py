@@ -39,7 +39,7 @@ _BACKGROUND = re.compile(
     r"(?:planned|expected|targeted|pictured|assumed|envisaged|envisioned|anticipated|predicted|forecast|hoped|"
     r"promised)|was\s+(?:first\s+)?(?:planned|expected|slated)|initialement|à\s+l['’]origine|"
     r"ursprünglich|zuvor|bislang|(?:several|many|multiple|a\s+number\s+of)\s+times|mehrfach|à\s+plusieurs\s+reprises)\b|"
-    r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|何度も|원래|당초|앞서|이전에|여러 차례"
+    r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|前回|何度も|원래|당초|앞서|이전에|여러 차례|지난번"
 )
 # One of these is in every English (ASCII) sentence the pattern matches.
 _BACKGROUND_WORDS = (

@@ -198,7 +198,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "launch|launched|launching|market launch|debut|debuted|on sale|go on sale|goes on sale|went on sale|"
         "rollout|to dealerships|in dealerships|into dealerships|in showrooms|into showrooms|to showrooms|"
         "roll out|rolled out|rolling out|rolls out|"
-        "pre-orders|pre-sales|presales|上市|发售|首发|预售|発売|출시|Markteinführung|Marktstart|lancement|"
+        "pre-orders|pre-sales|presales|上市|发售|首发|预售|発売|市場投入|投入する|投入予定|投入時期|に投入|출시|Markteinführung|Marktstart|lancement|"
         "auf den Markt|eingeführt|lancée|lancé|lancés|lancées|mise en vente|en vente|commercialisée|commercialisé",
     ),
     _concept(
@@ -371,7 +371,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "boutique carmaker|coachbuilder|coachbuilt|carrossier|Karosseriebauer|exemplaires|Exemplare|台限定|限量版|限量|"
         "限定車|限定EV|限定モデル|한정판|série limitée|Supersportler|Hypersportler|roadster|roadsters|슈퍼카|하이퍼카|"
         "スーパーカー|speedster|speedsters|shooting brake|Manufaktur|台限り|限定スポーツ|スポーツEV|スポーツカー|"
-        "Roadstern|Kleinserienhersteller|Automobilmanufaktur|Gran Turismo|"
+        "Roadstern|Kleinserienhersteller|Automobilmanufaktur|Gran Turismo|限定生産|グランドツアラー|少量生産メーカー|"
         "halo model|halo models|track edition|limited production version|limited-production version|"
         "limited production run|limited-production run|collectors' edition|collector's edition|"
         "constructeur artisanal|grande routière|高性能EV|最高級車|最高級ブランド|最高級モデル|"

@@ -1316,7 +1316,7 @@ _ORIGINAL = re.compile(
     # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
     r"\b(?:earlier|prior|previous)\s+(?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)s?\s+"
     r"(?:of\s+|for\s+)?(?:[\w'’-]+\s+){0,2}$|"
-    r"(?:当初|当时|當時|原计划|原定|原本|先前|此前|之前|従来|기존|종전)[^，,。]{0,6}$",
+    r"(?:当初|当时|當時|原计划|原定|原本|先前|此前|之前|従来|前回|上次|上回|기존|종전|지난번)[^，,。]{0,6}$",
     re.I,
 )
 

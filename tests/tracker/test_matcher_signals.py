@@ -3986,3 +3986,46 @@ def test_plans_and_moves_in_other_wordings_of_stop_19(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a limited grand tourer of a small-volume maker, called off
+            "御殿場の少量生産メーカー、固体電池の限定GT計画を中止",
+            "静岡県御殿場市の少量生産メーカーは、固体電池を搭載する限定生産のEVグランドツアラーの開発を中止すると"
+            "発表した。",
+            date(2025, 9, 18),
+            ("luxury-ssb-evs", "cancelled", None),
+        ),
+        (  # 投入する: to launch, in Japanese
+            "トヨタの全固体電池車、当初は法人リース限定か",
+            "トヨタ自動車が27～28年に投入する全固体電池搭載車について、当初は法人向けのリース販売に限る案が検討されて"
+            "いることが分かった。",
+            date(2026, 3, 2),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+        (  # 前回: the forecast before, given up for the new one
+            "全固体電池、上級EVで定番化は31年",
+            "日経BP総合研究所は、全固体電池が量販価格帯のプレミアムEVで一般的な選択肢になる時期を31年とする予測を"
+            "まとめた。前回の予測では30年としていた。",
+            date(2025, 12, 1),
+            ("ssb-mainstream-adoption", "delayed", "2031"),
+        ),
+    ],
+)
+def test_japanese_wordings_of_stop_19(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_slip_a_report_told_and_the_company_denied_is_no_slip(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "出光、量産遅れ報道を否定",
+        "韓国の一部メディアが、出光興産の固体電解質の量産開始が29年以降にずれ込むと報じたことについて、出光は"
+        "「そのような事実はない」と否定した。",
+        date(2025, 8, 1),
+    )
+    assert top(result)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed")
