@@ -359,7 +359,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "common premium-EV option|common premium EV option|gängigen Option|Mittelklasse|in der Breite|in die Breite|"
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
         "Massenprodukt|breiter Einsatz|auf breiter Front|staple|common in|commonplace|일반 사양|일반적인 사양|"
-        "banalisation|se banaliser|banalisée|banalisées",
+        "banalisation|se banaliser|banalisée|banalisées|option courante|options courantes|verbreitete Option|"
+        "gängige Option|gängigen Option",
     ),
     _concept(
         "luxury",
@@ -373,7 +374,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "スーパーカー|speedster|speedsters|shooting brake|Manufaktur|台限り|限定スポーツ|スポーツEV|スポーツカー|"
         "Roadstern|Kleinserienhersteller|Automobilmanufaktur|Gran Turismo|限定生産|グランドツアラー|少量生産メーカー|"
         "halo model|halo models|track edition|limited production version|limited-production version|"
-        "limited production run|limited-production run|collectors' edition|collector's edition|"
+        "limited production run|limited-production run|collectors' edition|collector's edition|numbered run|"
+        "numbered series|numbered edition|"
         "constructeur artisanal|grande routière|高性能EV|最高級車|最高級ブランド|最高級モデル|"
         "限定仕様|典藏版|"
         "Sondermodell|Sondermodelle|"

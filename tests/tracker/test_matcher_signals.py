@@ -4029,3 +4029,30 @@ def test_a_slip_a_report_told_and_the_company_denied_is_no_slip(matcher: Matcher
         date(2025, 8, 1),
     )
     assert top(result)[:2] == ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # the slip is what a daily reported; the company's answer is the news
+            "QuantumScape says PowerCo programme on schedule",
+            "QuantumScape on Wednesday said its licensing programme with Volkswagen's battery unit PowerCo remained on "
+            "schedule, a day after German business daily Handelsblatt reported that fire-safety requirements would "
+            "push back a pilot line in Salzgitter.",
+            date(2025, 6, 18),
+            ("powerco-quantumscape-scale-up", "reaffirmed", None),
+        ),
+        (
+            "Toyota may make solid-state batteries in 2026",
+            "Toyota is considering producing a small batch of all-solid-state batteries as early as 2026 for a limited "
+            "number of Lexus vehicles, a year ahead of its official 2027-28 target, a Japanese business newspaper "
+            "reported.",
+            date(2025, 1, 15),
+            ("toyota-assb-mass-production", "accelerated", "2026"),
+        ),
+    ],
+)
+def test_a_report_answered_and_a_year_ahead(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
