@@ -52,7 +52,7 @@ _LEXICON: dict[str, str] = {
         "가동에 들어|획득했|획득|첫 출하|출하했|첫 출고|출고했|obtained|obtains|has obtained|erhält|erhielt|"
         "übergibt|übergeben|übergaben|"
         "übergab|hat übergeben|"
-        "마쳤|마쳐|검증 완료|"
+        "마쳤|마쳐|검증 완료|주행에 나섰|주행에 나선|"
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|geschickt|schickt|verschickt|verschickte|versandt|versendet|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
@@ -153,7 +153,7 @@ _LEXICON: dict[str, str] = {
         "halting production|stopping production|before stopping|"
         "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|取りやめ|取り止め|搭載を見送|採用を見送|導入を見送|開発を見送|計画を見送|打ち切|"
         "生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|무산됐|무산되|무산된|"
-        "무산돼|무산 위기|없던 일로|eingestellt|"
+        "무산돼|무산 위기|없던 일로|을 접었|를 접었|을 접은|를 접은|을 접기로|를 접기로|eingestellt|"
         "gestoppt|auf Eis|vom Tisch|暂停|搁置|凍結|棚上げ|mis en sommeil|"
         "abgesagt|aufgegeben|streicht|gestrichen|verzichtet|verzichten|verzichtete|enterre|enterré|annulé|annule|abandonné|abandonne|renonce"
     ),

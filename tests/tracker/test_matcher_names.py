@@ -115,6 +115,11 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
             "Mercedes-Benz Trucks starts eActros 600 battery pack assembly in Mannheim",
             "Mercedes-Benz Trucks has started assembling battery packs for the eActros 600 in Mannheim.",
         ),
+        (  # New Zealand's electricity distributor Powerco is not Volkswagen's PowerCo
+            "LS일렉트릭, 뉴질랜드 배전회사에 변압기 공급",
+            "LS일렉트릭이 뉴질랜드 북섬 일대에 전기를 공급하는 배전회사 파워코(Powerco)와 배전용 변압기 공급 계약을 "
+            "맺었다고 밝혔다.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",

@@ -4056,3 +4056,31 @@ def test_a_report_answered_and_a_year_ahead(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # 선택 사양: an option buyers pick, the industry's adoption
+            "환경부 연구용역",
+            "환경부가 공개한 연구용역 결과에 따르면 전고체 배터리는 2028년께 국내외 프리미엄 전기차에서 흔히 고를 수 "
+            "있는 선택 사양이 될 것으로 전망됐다.",
+            date(2025, 3, 11),
+            ("ssb-mainstream-adoption", "accelerated", "2028"),
+        ),
+        (  # 주행에 나섰다: took to the road
+            "광저우차 전고체 검증차 도로로",
+            "광저우자동차(GAC)의 전고체 배터리 검증차가 시험 번호판을 달고 처음으로 일반 도로 주행에 나섰다.",
+            date(2026, 1, 20),
+            ("gac-assb-pilot", "achieved", "2026-01"),
+        ),
+        (  # 계획을 접었다: folded the plan
+            "도요타 소식",
+            "도요타자동차가 전고체 배터리 양산 계획을 접었다.",
+            date(2025, 5, 10),
+            ("toyota-assb-mass-production", "cancelled", None),
+        ),
+    ],
+)
+def test_korean_wordings_of_stop_19(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
