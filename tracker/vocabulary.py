@@ -432,6 +432,8 @@ OTHER_CHEMISTRIES: tuple[str, ...] = (
     *"nmc ncm lfp lmfp sodium-ion na-ion natrium-ionen".split(),
     "lithium iron phosphate",
     "lithium-eisenphosphat",
+    # a conventional anode's material
+    *("graphite anode", "graphite anodes", "synthetic graphite", "natural graphite", "人造石墨", "天然石墨"),
     *"磷酸铁锂 钠离子 三元锂 リン酸鉄 ナトリウムイオン 리튬인산철 나트륨".split(),
 )
 # A country or its government speaking for its industry: "China says ... eyes 2030 commercialisation".
