@@ -29,6 +29,8 @@ for _a, _b in _SAME_EVENT_PAIRS:
 # "began pilot production", "deliveries have started": the verb and its event side by side
 _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
 _EQUIPMENT = re.compile(r"設備|设备|装置|설비|장비")
+_VERB_LAST = frozenset({"begonnen", "gestartet"})
+_WITH_THE = re.compile(r"\bmit\s+(?:dem|der|den)\s+(?:[\w-]+\s+)?$")
 _OTHER_CLAUSE = 2.0  # a concept across a clause break is that much less likely the verb's object
 # What else counts as a milestone's own event: a factory that started production has opened.
 _ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}
@@ -169,6 +171,13 @@ def _begun_event(reading: ArticleReading, index: int, cue: Cue, profile: Milesto
         if 0 <= cue.start - hit.end <= _BEGUN_BEFORE and reading.one_clause(hit.end, cue.start, index):
             # (not "生産設備の導入を始めた": the installing of production equipment has begun)
             return not _EQUIPMENT.search(reading.text, hit.end, cue.start)
+        if (
+            cue.text.lower() in _VERB_LAST
+            and 0 <= cue.start - hit.end <= OBJECT_REACH * 3
+            and _WITH_THE.search(reading.text, max(0, hit.start - 16), hit.start)
+            and reading.one_clause(hit.end, cue.start, index)
+        ):
+            return True  # "hat mit dem Versand der ersten B-Muster ... begonnen": German puts the verb last
     return False
 
 

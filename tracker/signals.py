@@ -92,7 +92,7 @@ _LEXICON: dict[str, str] = {
         "a signé|ont signé|a conclu|ont conclu|"
         "a démarré|démarre|sichert sich|sicherte sich|拿下|获得授权|vereinbart|vereinbaren|steigt ein|"
         "beteiligt sich|"
-        "holt|signe|signent|s'allient|s'associent|investit|préfère|"
+        "signe|signent|s'allient|s'associent|investit|préfère|"
         # an order won for the undertaking's line is work toward it ("erhält einen Auftrag über Kalanderanlagen")
         "签订|签下|Auftrag über|Auftrag für|Großauftrag|Grossauftrag|Folgeauftrag|won an order|wins an order|"
         "won a contract|wins a contract|landed an order|lands an order|received an order|receives an order|"
@@ -195,7 +195,7 @@ _LEXICON: dict[str, str] = {
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
     "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|slide|sliding|moves|moved|zieht|ziehen",
     # a German verb whose particle closes its clause tells what it does ("gibt seine Pläne ... auf", "stellt ... ein")
-    "separable": "gibt|geben|gab|gaben|stellt|stellen|stellte|stellten",
+    "separable": "gibt|geben|gab|gaben|stellt|stellen|stellte|stellten|holt|holen|holte",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
     "small_share": (
         "only|just|merely|a mere|no more than|仅|仅占|只占|只有|不到|不足|에 그칠|에 불과|にとどまる|に過ぎない|"
@@ -426,6 +426,8 @@ _SEPARABLE = {
     ("gab", "auf"): Signal.CANCELLED,
     ("ste", "ein"): Signal.CANCELLED,  # stellt ... ein: discontinues
     ("ste", "vor"): Signal.ACHIEVED,  # stellt ... vor: presents
+    ("hol", "vor"): Signal.ACCELERATED,  # holt ... vor: brings forward
+    ("hol", ""): Signal.STARTED,  # holt einen Auftrag: wins an order
 }
 _MOVED_LATER = re.compile(
     r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
@@ -795,10 +797,9 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "the quarter ended", "ends the year": no undertaking given up
     if cue_class == "separable":
         particle = _PARTICLE_CLOSING.match(text, hit.end, min(end, hit.end + 100))
-        if particle is None:
-            return None  # "gibt einen Ausblick", "stellt Bedingungen": no particle, another verb
         said = text[hit.start : hit.end].lower()
-        separated = _SEPARABLE.get((said[:3], particle.group("particle")))
+        separated = _SEPARABLE.get((said[:3], particle.group("particle") if particle else ""))
+        # ("gibt einen Ausblick", "stellt Bedingungen": no particle, another verb)
         return (separated, _STRENGTH[separated]) if separated is not None else None
     if cue_class == "moved":
         # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between

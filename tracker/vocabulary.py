@@ -190,7 +190,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "shipping|ship|ships|shipped|shipment|shipments|deliveries|delivery|delivered|deliver|delivering|交付|"
         "出货|"
         "供货|出荷|"
-        "納入|출하|공급|Auslieferung|ausgeliefert|livraison|livraisons",
+        "納入|출하|공급|Auslieferung|ausgeliefert|Versand|livraison|livraisons|expédition|expéditions",
     ),
     _concept(
         "launch",

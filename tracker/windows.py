@@ -517,7 +517,12 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
         # "will reach buyers in December", said in February: the coming December
         year += month < published_month
         return _window((year, month), (year, month))
-    if match.group().split(None, 1)[0].lower() in _SINCE_MONTH_WORDS:
+    said_before = match.group().split(None, 1)[0].lower()
+    if said_before == "auf":
+        # "holt ... auf Oktober vor": the month a plan is moved to, the coming one
+        year += month < published_month
+        return _window((year, month), (year, month))
+    if said_before in _SINCE_MONTH_WORDS:
         # "running since February", said in September: the February before
         year -= month > published_month
         return _window((year, month), (year, month))
@@ -916,7 +921,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     (
-        re.compile(rf"\b(?:im|ab|bis|seit|Anfang|Mitte|Ende)\s+(?P<m>{_GERMAN_MONTHS})\b"),
+        re.compile(rf"\b(?:im|ab|bis|seit|auf|Anfang|Mitte|Ende)\s+(?P<m>{_GERMAN_MONTHS})\b"),
         _month_alone,
         tuple(_GERMAN_MONTHS.lower().split("|")),
     ),

@@ -1140,8 +1140,8 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     },
     "ssb-news-blind-125.jsonl": {
         "milestone_accuracy": 0.92,
-        "signal_accuracy": 0.75,
-        "window_accuracy": 0.8,
+        "signal_accuracy": 0.77,
+        "window_accuracy": 0.77,  # (x125-005: B-samples shipped, dated as of the story where its labeller has none)
         "topic_f1": 0.44,
         "confident_precision": 0.83,
     },

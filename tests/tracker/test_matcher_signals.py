@@ -3927,6 +3927,19 @@ def test_stop_17_eighth_round_wordings(
             ("samsung-sdi-assb-mass-production", "accelerated", "2027-04..2027-06"),
         ),
         (
+            "Changan holt die ersten Versuchsfahrzeuge mit seiner Festkörperbatterie auf Oktober vor.",
+            ("changan-assb-pilot", "accelerated", "2026-10"),
+        ),
+        (  # holt without its particle: wins (an order)
+            "Der Anlagenbauer Dürr holt einen Auftrag von Toyota für Anlagen zur Fertigung von Festkörperbatterien.",
+            ("toyota-assb-mass-production", "started", None),
+        ),
+        (  # the verb last, its event after "mit dem": began shipping
+            "QuantumScape hat nach eigenen Angaben mit dem Versand der ersten B-Muster seiner QSE-5-Zelle an "
+            "Automobilkunden begonnen.",
+            ("quantumscape-qse5-b-samples", "achieved", "2026-02"),
+        ),
+        (
             "PowerCo widened its licensing agreement with QuantumScape to speed the industrialisation of its "
             "solid-state cells.",
             ("powerco-quantumscape-scale-up", "accelerated", None),
