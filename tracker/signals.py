@@ -122,7 +122,7 @@ _LEXICON: dict[str, str] = {
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|늦어졌|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|später als erwartet|"
-        "später als angenommen|später, als|"
+        "später als angenommen|später, als|nicht mehr mit einem|nicht mehr mit einer|ne prévoit plus|n'attend plus|"
         "rutscht auf|rutscht ins|rutscht in|rutschte auf|rutschte ins|bremst|ausgebremst|retard|repoussé|repousse|"
         "reporté|glisse|décalé|décale|décalent|顺延"
     ),
@@ -193,7 +193,11 @@ _LEXICON: dict[str, str] = {
         "recast|recasts"
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
-    "moved": "pulls|pulled|brings|brought|pushes|pushed|slides|slid|slide|sliding|moves|moved|zieht|ziehen",
+    "moved": (
+        "pulls|pulled|brings|brought|pushes|pushed|slides|slid|slide|sliding|moves|moved|zieht|ziehen|"
+        # a test run longer: "verlängert die Straßenerprobung bis ins Jahr 2027", "extends road testing through 2027"
+        "verlängert|verlängern|verlängerte|extends|extended"
+    ),
     # a German verb whose particle closes its clause tells what it does ("gibt seine Pläne ... auf", "stellt ... ein")
     "separable": "gibt|geben|gab|gaben|stellt|stellen|stellte|stellten|holt|holen|holte",
     # a small share forecast for a year: adoption later than hoped ("only about 10% of demand in 2035")
@@ -419,6 +423,13 @@ _KEPT_PLAN = re.compile(
 _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
 # German puts the particle at the clause's end: "zieht den Start auf Ende 2025 vor"
 _MOVED_EARLIER_DE = re.compile(r"[^.;,:!?]{1,80}?\s(?:vor|nach\s+vorne)(?=\s*(?:[.;,:!?–-]|$))")
+_EXTENDING = ("verläng", "extend")
+_DRAGS_ON = re.compile(r"\s+sich\s+[^.;:!?]{0,50}?\b(?:bis|hin)\b")
+_TESTS_EXTENDED = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:\w*erprobung|tests?|testing|trials?|testprogramm\w*|test programme|test program)\b"
+    r"[^.;:!?]{0,80}?\b(?:bis|through|until|into)\s+(?:ins\s+Jahr\s+|Ende\s+|end\s+)?(?:of\s+)?20\d\d",
+    re.I,
+)
 _PARTICLE_CLOSING = re.compile(r"[^.;,:!?]{1,90}?\s(?P<particle>auf|ein|vor)(?=\s*(?:[.;,:!?–-]|$))")
 _SEPARABLE = {
     ("gib", "auf"): Signal.CANCELLED,  # gibt ... auf: gives up
@@ -534,7 +545,7 @@ def read_cues(hits: list[Hit], text: str, span: tuple[int, int]) -> list[Cue]:
             denied = denied or lowered.startswith(_DENIALS)
             if cue_class in ("delayed", "cancelled") and cue[0] is Signal.REAFFIRMED:
                 cue_class = "denial"  # "not be postponed to 2028": the date said is the one denied
-            elif cue_class == "moved" and cue[0] is Signal.REAFFIRMED:
+            elif cue_class == "moved" and cue[0] is Signal.REAFFIRMED and not lowered.startswith(_EXTENDING):
                 cue_class = REVISED  # "moves the trials to 2027": which way, the date against the plan's tells
             cues.append(Cue(cue[0], cue[1], hit.start, hit.end, said, cue_class))
     # (the speed-up words are sought only when an expansion is said: the search, case-blind, is costly)
@@ -805,11 +816,15 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         # "pulls mass production forward to 2027", "pushes the Dunkirk start to 2028": the object between
         if _MOVED_EARLIER.match(text, hit.end, min(end, hit.end + 60)):
             return Signal.ACCELERATED, 0.9
-        if text[hit.start : hit.end].lower().startswith("zieh") and _MOVED_EARLIER_DE.match(
-            text, hit.end, min(end, hit.end + 90)
-        ):
-            return Signal.ACCELERATED, 0.9
         said = text[hit.start : hit.end].lower()
+        if said.startswith("zieh") and _MOVED_EARLIER_DE.match(text, hit.end, min(end, hit.end + 90)):
+            return Signal.ACCELERATED, 0.9
+        if said.startswith("zieh") and _DRAGS_ON.match(text, hit.end, min(end, hit.end + 80)):
+            return Signal.DELAYED, 0.9  # "die Erprobung zieht sich bis 2027": it drags on
+        if said.startswith(_EXTENDING):
+            # a plan kept on, to a later end: a slip only where that end is past the timeline's (read by the date)
+            extended = _TESTS_EXTENDED.match(text, hit.end, min(end, hit.end + 160))
+            return (Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]) if extended else None
         if said.startswith(("push", "sli")) and _MOVED_LATER.match(text, hit.end, min(end, hit.end + 60)):
             if said in ("slide", "sliding") and not _SLIDE_INTO.match(text, hit.end, end):
                 return None  # "a slide pointing to 2027": the noun, not a date slipping

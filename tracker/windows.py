@@ -1385,7 +1385,7 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|éta
 # what _FIRST_PLAN_WORD matches, whatever its case: a quick case-sensitive gate
 _NO_LONGER_BEFORE = re.compile(
     r"\b(?:no\s+longer|nicht\s+mehr)\s+(?:expects?|expected|plans?|planned|targets?|aims?|anticipates?|"
-    r"rechnet|erwartet|plant|geplant)\b[^.;:,]{0,70}$",
+    r"rechnet|erwartet|plant|geplant|mit)\b[^.;:,]{0,70}$",
     re.I,
 )
 _FROM_JUST_BEFORE = re.compile(r"\b(?:from|von|de)\s+$", re.I)

@@ -3934,6 +3934,24 @@ def test_stop_17_eighth_round_wordings(
             "Der Anlagenbauer Dürr holt einen Auftrag von Toyota für Anlagen zur Fertigung von Festkörperbatterien.",
             ("toyota-assb-mass-production", "started", None),
         ),
+        (  # a test programme kept on past the timeline's window is a slip; within it, a plan kept
+            "Mercedes-Benz verlängert die Straßenerprobung von Festkörperzellen des US-Partners Factorial Energy bis "
+            "ins Jahr 2027.",
+            ("mercedes-factorial-cells", "delayed", "2027"),
+        ),
+        (
+            "Mercedes extends Factorial-cell EQS testing into 2026.",
+            ("mercedes-factorial-cells", "reaffirmed", "2026"),
+        ),
+        (
+            "Die Erprobung der Factorial-Festkörperzellen im Mercedes EQS zieht sich bis 2027.",
+            ("mercedes-factorial-cells", "delayed", "2027"),
+        ),
+        (  # nicht mehr mit: no longer expects, the date given up
+            "Der US-Batteriespezialist Factorial Energy rechnet für seine Zelle Solstice nicht mehr mit einem "
+            "Serieneinsatz zum Ende des Jahrzehnts, sondern erst 2031.",
+            (None, "delayed", "2031"),
+        ),
         (  # the verb last, its event after "mit dem": began shipping
             "QuantumScape hat nach eigenen Angaben mit dem Versand der ersten B-Muster seiner QSE-5-Zelle an "
             "Automobilkunden begonnen.",
