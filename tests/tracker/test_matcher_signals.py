@@ -4115,3 +4115,13 @@ def test_a_report_answered_and_a_year_ahead(
 )
 def test_korean_wordings_of_stop_19(matcher: Matcher, title: str, text: str, published: date, expected: tuple) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_demonstrator_is_a_test_car(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "BMW auf der IAA",
+        "„Bis Ende 2024 fährt ein Demonstrator mit Festkörperzellen von Solid Power“, sagte BMW-Vorstand Frank Weber.",
+        date(2023, 9, 5),
+    )
+    assert top(result) == ("bmw-solid-power-demo-fleet", "reaffirmed", "2024-10..2024-12")
