@@ -194,7 +194,8 @@ _LEXICON: dict[str, str] = {
     ),
     # a plan moved: read by where it goes ("pulls ... forward to 2027", "pushes ... to 2028")
     "moved": (
-        "pulls|pulled|brings|brought|pushes|pushed|slides|slid|slide|sliding|moves|moved|zieht|ziehen|"
+        "pulls|pulled|pulling|brings|brought|bringing|pushes|pushed|pushing|slides|slid|slide|sliding|moves|moved|"
+        "moving|zieht|ziehen|"
         # a test run longer: "verlängert die Straßenerprobung bis ins Jahr 2027", "extends road testing through 2027"
         "verlängert|verlängern|verlängerte|extends|extended"
     ),
