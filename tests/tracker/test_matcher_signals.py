@@ -4125,3 +4125,14 @@ def test_a_demonstrator_is_a_test_car(matcher: Matcher) -> None:
         date(2023, 9, 5),
     )
     assert top(result) == ("bmw-solid-power-demo-fleet", "reaffirmed", "2024-10..2024-12")
+
+
+def test_a_french_boutique_makers_first_hypercar_delivered(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Vauban livre sa première hypersportive",
+        "Le petit constructeur Vauban Automobiles a livré le premier exemplaire de son hypersportive électrique V1 à "
+        "batterie à électrolyte solide à un collectionneur suisse.",
+        date(2025, 6, 12),
+    )
+    assert top(result)[:2] == ("luxury-ssb-evs", "achieved")
