@@ -55,7 +55,7 @@ _LEXICON: dict[str, str] = {
         "마쳤|마쳐|검증 완료|주행에 나섰|주행에 나선|"
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
-        "fertiggestellt|geschickt|schickt|verschickt|verschickte|versandt|versendet|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
+        "fertiggestellt|eingetroffen|angeliefert|geschickt|schickt|verschickt|verschickte|versandt|versendet|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
         "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|a lancé|ont lancé|a expédié|ont expédié|交付|"
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
         "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"
@@ -124,7 +124,7 @@ _LEXICON: dict[str, str] = {
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|später als erwartet|"
         "später als angenommen|später, als|nicht mehr mit einem|nicht mehr mit einer|ne prévoit plus|n'attend plus|"
         "rutscht auf|rutscht ins|rutscht in|rutschte auf|rutschte ins|bremst|ausgebremst|retard|repoussé|repousse|"
-        "reporté|glisse|décalé|décale|décalent|顺延"
+        "reporté|rate encore|rate le coche|a raté|ont raté|glisse|décalé|décale|décalent|顺延"
     ),
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
@@ -321,7 +321,10 @@ NEGATION_BEFORE = re.compile(
     re.I,
 )
 NEGATION_CJK_BEFORE = re.compile(r"(没有|不会|不|未|否认|无)[^，,。]{0,3}$")
-_NEGATION_CJK_AFTER = re.compile(r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)")
+_NEGATION_CJK_AFTER = re.compile(
+    # "연기 검토한 적 없다": never even considered
+    r"^[^，,。]{0,4}(없|ない|なし|せず|しない|않)|^\s*(?:검토한|고려한|논의한)\s*적\s*(?:이|은|도)?\s*없"
+)
 # a report or a possibility of it denied further on: "지연설 사실 아냐", "지연 가능성에 대해 사실이 아니라고"
 _DENIED_CJK_AFTER = re.compile(
     r"^[^，,。]{0,16}(사실이 아니|사실 아냐|사실 아니|사실무근|부인|일축|不实|不實|否认|否定|辟谣|否定した)"
@@ -378,6 +381,9 @@ _SHARE_OF = re.compile(
 _INSTALLING_EQUIPMENT = re.compile(
     r"\s+(?:the\s+)?(?:installation|installing|move-in|delivery)\s+of\s+(?:[\w-]+\s+){0,4}?equipment", re.I
 )
+# arrived: of equipment, work toward what it will make ("die ersten Anlagen für eine Pilotlinie eingetroffen")
+_ARRIVED = frozenset({"eingetroffen", "angeliefert"})
+_EQUIPMENT_DE = re.compile(r"\b(?:Anlagen|Maschinen|Ausrüstung|Geräte|Produktionsanlagen|Fertigungsanlagen)\b")
 # equipment moved in or installed, told before the verb: "핵심 장비 입고를 마쳤다", "设备安装完成", "設備の搬入を終えた"
 _EQUIPMENT_IN_CJK = re.compile(
     r"(?:장비|설비|设备|設備|装置)\s*(?:의\s*)?(?:입고|반입|설치|搬入|据え付け|安装|进场|入场)"
@@ -893,6 +899,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     if cue_class == "achieved" and (
         _INSTALLING_EQUIPMENT.match(text, hit.end, min(end, hit.end + 70))
         or _EQUIPMENT_IN_CJK.search(text, max(start, hit.start - 12), hit.start)
+        or (text[hit.start : hit.end] in _ARRIVED and _EQUIPMENT_DE.search(text, start, hit.start))
     ):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
     if cue_class == "start_verb":

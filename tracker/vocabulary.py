@@ -375,7 +375,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "スーパーカー|speedster|speedsters|shooting brake|Manufaktur|台限り|限定スポーツ|スポーツEV|スポーツカー|"
         "Roadstern|Kleinserienhersteller|Automobilmanufaktur|Gran Turismo|hypersportive|grande routière|"
         "grandes routières|"
-        "berlinette|constructeur artisanal|限定生産|グランドツアラー|少量生産メーカー|"
+        "berlinette|constructeur artisanal|car run|restomod|限定生産|グランドツアラー|少量生産メーカー|"
         "halo model|halo models|track edition|limited production version|limited-production version|"
         "limited production run|limited-production run|collectors' edition|collector's edition|numbered run|"
         "numbered series|numbered edition|"

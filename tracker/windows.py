@@ -1035,6 +1035,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _relative,
         ("year",),
     ),
+    # "pas avant l'été 2023": with its year (alone, "a passé l'hiver" is a season gone by)
+    (
+        re.compile(r"\bl['’](?P<s>printemps|été|automne|hiver)\s+(?P<y>20\d\d)\b", _I),
+        _season,
+        ("printemps", "été", "automne", "hiver"),
+    ),
     # (before a year said alone: "내년 봄", "2027년 봄", "2027年春" are a season of it)
     (re.compile(r"(?P<rel>今|来|明)(?P<s>[春夏秋冬])(?![节節])"), _season, ("春", "夏", "秋", "冬")),
     (re.compile(r"(?P<rel>올|내년\s*)(?P<s>봄|여름|가을|겨울)"), _season, ("봄", "여름", "가을", "겨울")),

@@ -4136,3 +4136,40 @@ def test_a_french_boutique_makers_first_hypercar_delivered(matcher: Matcher) -> 
         date(2025, 6, 12),
     )
     assert top(result)[:2] == ("luxury-ssb-evs", "achieved")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # equipment arrived for the line: work toward it
+            "PowerCo: Anlagen eingetroffen",
+            "In der Zellfabrik von PowerCo in Salzgitter sind die ersten Anlagen für eine Pilotlinie eingetroffen, auf "
+            "der Festkörperzellen nach dem Verfahren des US-Partners QuantumScape gefertigt werden sollen.",
+            date(2025, 9, 15),
+            ("powerco-quantumscape-scale-up", "started", None),
+        ),
+        (  # never even considered a delay
+            '삼성SDI "전고체 연기 검토한 적 없다"',
+            "삼성SDI는 콘퍼런스콜에서 전고체 배터리를 2027년에 양산한다는 목표를 유지한다고 밝혔다.",
+            date(2025, 10, 28),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (  # rate le coche: misses the date again
+            "Batterie semi-solide de 150 kWh : Nio rate encore le coche",
+            "La batterie semi-solide de 150 kWh de Nio ne sera pas disponible avant l'été 2023.",
+            date(2023, 3, 2),
+            ("nio-150kwh-semi-solid", "delayed", "2023-06..2023-08"),
+        ),
+        (  # a small run of cars, given up
+            "Restomod shop drops solid-state coupes",
+            "Ironbark Motors, a California restomod shop, has dropped plans to build a 12-car run of electric coupes "
+            "with Factorial Energy's solid-state cells.",
+            date(2025, 5, 1),
+            ("luxury-ssb-evs", "cancelled", None),
+        ),
+    ],
+)
+def test_wordings_of_stop_19s_later_rounds(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected

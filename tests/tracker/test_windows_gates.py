@@ -44,7 +44,7 @@ SAMPLES = [
     "in eight months, within 18 months, in den naechsten 12 Monaten, innerhalb von zwei Monaten, d'ici six mois",
     "this autumn, next spring, in the fall of 2026, spring 2027",
     "im Herbst 2026, diesen Sommer, im Winter",
-    "au printemps 2027, cet automne, en hiver",
+    "au printemps 2027, cet automne, en hiver, pas avant l'été 2023",
 ]
 
 
