@@ -119,6 +119,7 @@ _LEXICON: dict[str, str] = {
         "no longer expected|"
         "no longer plans|deferred|defers|put on hold|on hold|paused|pushed out|moved back|a year late|years late|"
         "put off|puts off|has put off|have put off|putting off|runs late|running late|ran late|"
+        "have to wait until|has to wait until|told to wait until|"
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|늦어졌|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|später als erwartet|"
@@ -151,7 +152,7 @@ _LEXICON: dict[str, str] = {
         "dropped semi-solid|discontinued|discontinues|walked away|called off|calls off|"
         "wound down|winds down|stopped producing|stopped making|stopped production|ceased production|"
         "halting production|stopping production|before stopping|"
-        "取消|终止|放弃|叫停|中止|撤回|停产|停售|白紙|断念|取りやめ|取り止め|搭載を見送|採用を見送|導入を見送|開発を見送|計画を見送|打ち切|"
+        "取消|终止|放弃|叫停|中止|撤回|停产|停售|不再提供|不再供应|白紙|断念|取りやめ|取り止め|搭載を見送|採用を見送|導入を見送|開発を見送|計画を見送|打ち切|"
         "生産終了|生産を終了|生産を終え|製造を終了|生産停止|취소|철회|백지화|중단|포기|무산됐|무산되|무산된|"
         "무산돼|무산 위기|없던 일로|을 접었|를 접었|을 접은|를 접은|을 접기로|를 접기로|eingestellt|"
         "gestoppt|auf Eis|vom Tisch|暂停|搁置|凍結|棚上げ|mis en sommeil|"
@@ -790,6 +791,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             and (_MONEY_BEFORE.search(before))
         ):
             return None  # "as profit slips": the company's results, not its plan
+        if cue_class == "delayed" and "wait" in text[hit.start : hit.end] and CONTRAST.search(text, start, hit.start):
+            return None  # "premium cars by 2030, but cheaper models will have to wait until": another thing waits
         if cue_class == "delayed" and _OVERCOME.search(before):
             return None  # "after months of delay, it is now in production": the delay is behind it
         if _CONCESSIVE_CJK_AFTER.match(after):

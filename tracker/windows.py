@@ -1336,7 +1336,7 @@ def _originals_given_up(found: list[WindowMention], text: str, lowered: str) -> 
     """Beside a new date, the date a plan first had is the one given up ("pushes back to 2028 the start,
     initially planned for late 2026"); alone, it is still the plan ("as originally planned, in 2026"). ``lowered``
     is ``text`` in lower case."""
-    if "beyond" in lowered or "past" in lowered or "missed" in lowered or "missing" in lowered:
+    if "beyond" in lowered or "past" in lowered or "misse" in lowered or "missing" in lowered:
         # "has slipped beyond the 2027-28 window it has promoted": the plan's date passed by is given up
         found = [
             replace(m, superseded=True)
@@ -1395,9 +1395,11 @@ _NO_LONGER_BEFORE = re.compile(
     re.I,
 )
 _FROM_JUST_BEFORE = re.compile(r"\b(?:from|von|de)\s+$", re.I)
-_PASSED_BEFORE = re.compile(r"\b(?:beyond|past|missed|missing)\s+(?:the|its|their|a)\s+$", re.I)
+_PASSED_BEFORE = re.compile(r"\b(?:beyond|past|missed|misses|missing)\s+(?:the|its|their|a)\s+$", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|n't|never|won't|won’t)\b[^.;,]*$", re.I)
-_PLAN_DATE_AFTER = re.compile(r"\s*(?:window|target|timeline|time\s?frame|goal|date|deadline|schedule)\b", re.I)
+_PLAN_DATE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:window|target|timeline|time\s?frame|goal|date|deadline|schedule)\b", re.I
+)
 _EARLIEST_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant)\s+(?:the\s+|end\s+of\s+)*$", re.I)
 _FIRST_PLAN_GATE = re.compile(
     "nitial|riginal|revious|rsprünglich|igentlich|origine|had intended|had planned|had aimed|had hoped"

@@ -4160,6 +4160,19 @@ def test_a_french_boutique_makers_first_hypercar_delivered(matcher: Matcher) -> 
             date(2023, 3, 2),
             ("nio-150kwh-semi-solid", "delayed", "2023-06..2023-08"),
         ),
+        (  # 不再提供: no longer offered
+            "智己L6新款不再提供光年版",
+            "智己汽车推出的新款L6不再提供搭载130度“光年”半固态电池包的版本，全系改用磷酸铁锂和三元锂电池。",
+            date(2025, 3, 1),
+            ("im-motors-l6-semi-solid", "cancelled", None),
+        ),
+        (  # the date missed is given up for the one now expected
+            "Factorial-cell EQS misses its 2024 road date; supplier points to first quarter",
+            "The Mercedes-Benz test car with Factorial Energy's solid-state cells is now expected to begin road trials "
+            "in the first quarter of next year, a supplier executive said.",
+            date(2024, 12, 10),
+            ("mercedes-factorial-cells", "delayed", "2025-01..2025-03"),
+        ),
         (  # a small run of cars, given up
             "Restomod shop drops solid-state coupes",
             "Ironbark Motors, a California restomod shop, has dropped plans to build a 12-car run of electric coupes "
