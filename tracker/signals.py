@@ -53,6 +53,7 @@ _LEXICON: dict[str, str] = {
         "übergibt|übergeben|übergaben|"
         "übergab|hat übergeben|"
         "마쳤|마쳐|검증 완료|주행에 나섰|주행에 나선|"
+        "투입하기 시작|투입을 시작|"
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|eingetroffen|angeliefert|geschickt|schickt|verschickt|verschickte|versandt|versendet|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
@@ -113,6 +114,7 @@ _LEXICON: dict[str, str] = {
         "slip as|slip again|slip further|slip behind|behind schedule|"
         "later than planned|later than expected|later than originally|later than the|later than previously|"
         "later than forecast|later than earlier|later date than|no longer expects|missed its|misses its|has missed|"
+        "missed dates|missed deadlines|"
         "longer than planned|longer than originally planned|länger als geplant|plus longtemps que prévu|"
         "晚于|晚约|"
         "missed the|"
@@ -361,7 +363,7 @@ _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
 _HANDING_OVER = frozenset({"handed over", "hands over"})
 _TO_SOMEONE = re.compile(r"\s+(?:the\s+)?(?:reins\s+)?to\b", re.I)
 _NOUN_PHRASE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?!(?:[\w-]+\s+){0,3}?(?:is|are|was|were|been|be|now)\s)"
+    r"\b(?:a|an|the|its|their|his|her|this|that|[\w-]+['’]s)\s+(?!(?:[\w-]+\s+){0,3}?(?:is|are|was|were|been|be|now)\s)"
     r"(?:[\w-]+\s+){1,4}$",
     re.I,
 )
@@ -450,7 +452,11 @@ _SEPARABLE = {
     ("hol", ""): Signal.STARTED,  # holt einen Auftrag: wins an order
 }
 _MOVED_LATER = re.compile(
-    r"[^.;,]{1,50}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?(?:20\d\d|next year)", re.I
+    r"[^.;,]{1,70}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?"
+    # (a part of the year: "to the spring of 2027", "into the second half of 2027", "to the end of 2026")
+    r"(?:(?:spring|summer|autumn|fall|winter|first|second|third|fourth|end)\b[\w\s-]{0,16}?\s+(?:of\s+)?)?"
+    r"(?:20\d\d|next year)",
+    re.I,
 )
 # the share a small-share word speaks of: "only about 10%" / "4%에 그칠", "约4%에 그칠"
 _SHARE_AFTER = re.compile(
@@ -836,7 +842,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             # a plan kept on, to a later end: a slip only where that end is past the timeline's (read by the date)
             extended = _TESTS_EXTENDED.match(text, hit.end, min(end, hit.end + 160))
             return (Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]) if extended else None
-        if said.startswith(("push", "sli")) and _MOVED_LATER.match(text, hit.end, min(end, hit.end + 60)):
+        if said.startswith(("push", "sli")) and _MOVED_LATER.match(text, hit.end, min(end, hit.end + 110)):
             if said in ("slide", "sliding") and not _SLIDE_INTO.match(text, hit.end, end):
                 return None  # "a slide pointing to 2027": the noun, not a date slipping
             return Signal.DELAYED, 0.9

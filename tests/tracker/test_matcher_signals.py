@@ -4173,6 +4173,27 @@ def test_a_french_boutique_makers_first_hypercar_delivered(matcher: Matcher) -> 
             date(2024, 12, 10),
             ("mercedes-factorial-cells", "delayed", "2025-01..2025-03"),
         ),
+        (  # pushed to a part of a year
+            "Modena's 30-car solid-state supercar now lands in spring 2027",
+            "Brevio Automobili, a Modena start-up building a limited run of 30 electric supercars with solid-state "
+            "batteries, has pushed first customer deliveries from the second half of 2026 to the spring of 2027.",
+            date(2025, 10, 1),
+            ("luxury-ssb-evs", "delayed", "2027-03..2027-05"),
+        ),
+        (  # the car a company's words describe ("BMW's first demonstration vehicle running on ...") is not on the road
+            "Solid Power on BMW",
+            "Solid Power said that BMW's first demonstration vehicle running on its all-solid-state cells is now "
+            "expected on the road in 2025.",
+            date(2024, 5, 7),
+            ("bmw-solid-power-demo-fleet", "reaffirmed", "2025"),
+        ),
+        (  # 투입하기 시작했다: began putting into customers' cars
+            "니오 반고체 배터리 투입",
+            "중국 전기차 업체 니오(NIO)가 150kWh 반고체 배터리 팩을 배터리 교환소를 통해 고객 차량에 본격적으로 "
+            "투입하기 시작했다.",
+            date(2024, 6, 18),
+            ("nio-150kwh-semi-solid", "achieved", "2024-06"),
+        ),
         (  # a small run of cars, given up
             "Restomod shop drops solid-state coupes",
             "Ironbark Motors, a California restomod shop, has dropped plans to build a 12-car run of electric coupes "
