@@ -127,7 +127,7 @@ _LEXICON: dict[str, str] = {
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|später als erwartet|"
         "später als angenommen|später, als|nicht mehr mit einem|nicht mehr mit einer|ne prévoit plus|n'attend plus|"
         "rutscht auf|rutscht ins|rutscht in|rutschte auf|rutschte ins|bremst|ausgebremst|retard|repoussé|repousse|"
-        "reporté|rate encore|rate le coche|a raté|ont raté|glisse|décalé|décale|décalent|顺延"
+        "reporté|reporte|reportent|rate encore|rate le coche|a raté|ont raté|glisse|décalé|décale|décalent|顺延"
     ),
     "accelerated": (
         "ahead of schedule|ahead of plan|brought forward|brings forward|bring forward|pulled forward|pulls forward|"
@@ -338,12 +338,14 @@ _REPORTED_CJK_AFTER = re.compile(
     r"[^。！？]{0,8}?(?:とした|とする|との|という|다는|다고 한|的)[^。]{0,10}(?:報道|보도|报道)|"
     # "ずれ込むと報じたことについて", "늦어진다고 보도한": the report's own verb
     r"[^。！？]{0,8}?(?:と報じ|と报じ|と伝え|と传え|고 보도|고 전한|报道称)|"
+    # "양산 연기설에 대해": the talk of a delay
+    r"설(?:에|을|이|은)|"
     # the report quoted: "回应“全固态电池提前小批量生产”传闻：2027年目标不变"
     r"[^。！？”」]{0,12}[”」][^。]{0,2}(?:传闻|傳聞|传言|报道|報道|보도|说法)"
 )
 _REPORT_DENIED_CJK = re.compile(
     r"事実ではない|事実でない|事実無根|否定|사실이 아니|사실 아니|사실무근|부인|否认|不实|不准确|不属实|失实|辟谣|"
-    r"目标不变|计划不变|按计划"
+    r"目标不变|计划不变|按计划|선을 그었|선을 긋|바뀐 것은 없|바뀐 건 없"
 )
 _HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
 _HEDGE = re.compile(

@@ -361,7 +361,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "regular option|regular premium-EV option|diffusion dans|become common|becomes common|be common in|"
         "Massenprodukt|breiter Einsatz|auf breiter Front|staple|common in|commonplace|일반 사양|일반적인 사양|"
         "banalisation|se banaliser|banalisée|banalisées|option courante|options courantes|verbreitete Option|"
-        "gängige Option|gängigen Option",
+        "gängige Option|gängigen Option|Ausstattungsoption|Ausstattungsoptionen",
     ),
     _concept(
         "luxury",

@@ -39,7 +39,7 @@ _NEW_DATE = re.compile(
     r"verlegt)\s+(?:[\w'’-]+\s+){0,14}?(?:(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?$|"
     # "will now be offered in the first half of next year", "is now expected in 2028"
     r"\b(?:will\s+now|now\s+(?:expected|due|scheduled|slated|planned|set|targeted))\s+(?:[\w'’-]+\s+){0,5}$|"
-    r"(?:推迟|延期|延迟|推后|提前|延至|延到)(?:到|至)?[今本]?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
+    r"(?:推迟|延期|延迟|推后|顺延|提前|延至|延到)(?:到|至)?[今本]?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
 )
 # a supplier's delivery date moved ("装置の納入期限を2026年9月から27年9月に"): the equipment's, not the event's
 # (sought in the folded text: 纳)

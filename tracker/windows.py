@@ -1409,17 +1409,21 @@ _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
 
 
 # a date moved to another: "올해 말에서 내년 하반기로 미뤘다", "从今年底推迟到明年", "from late 2026 into 2027"
-_FROM_BEFORE = re.compile(r"(?:\bfrom|\bvon|\bde|(?:从|由)[今本明]?)\s*(?:the\s+|l['’]|der\s+|dem\s+)?$", re.I)
+_FROM_BEFORE = re.compile(
+    r"(?:\bfrom|\bvon|\bde|(?:从|由|從)(?:原先的|原定的|原来的|原來的|原计划的|原計劃的)?[今本明]?)\s*"
+    r"(?:the\s+|l['’]|der\s+|dem\s+)?$",
+    re.I,
+)
 _TO_BETWEEN = re.compile(
     r"\s*(?:말|초|연말)?\s*['’\"“”」』]?\s*(?:에서|から|より)\s*['‘\"“「『]?\s*|"
-    r"\s*(?:推迟|延期|延后|推后|延迟|提前|调整|改)(?:到|至)\s*|"
+    r"\s*(?:推迟|延期|延后|推后|延迟|顺延|順延|提前|调整|改)(?:到|至)\s*|"
     r"\s+(?:to|into|until|auf|bis|nach|à|au|en)\s+(?:the\s+|l['’])?|"
     r"\s*(?:→|->|⇒|➔)\s*",  # "전망 2030→2029년 수정"
     re.I,
 )
 _ARROW = re.compile(r"→|->|⇒|➔")
 _MOVED_WORDS = re.compile(
-    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|당겨|당긴|당겼|先送り|ずれ込|前倒し|繰り上げ|早め|늦어|"
+    f"{_MOVE_VERBS.pattern}|推迟|延期|延后|推后|延迟|顺延|順延|提前|연기|미뤄|미뤘|미룬|늦춰|늦췄|앞당|당겨|당긴|당겼|先送り|ずれ込|前倒し|繰り上げ|早め|늦어|"
     # (an arrow alone is no move: "규모를 2027→2030년 단계적으로 확대" is a ramp)
     "avanc|vorgezogen|zieht|verschieb|見直|ずらす|ずらし|조정|调整|바꿔|바꾼|바뀌|수정|변경|修正|变更|改为",
     re.I,

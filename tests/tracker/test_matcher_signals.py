@@ -4194,6 +4194,27 @@ def test_a_french_boutique_makers_first_hypercar_delivered(matcher: Matcher) -> 
             date(2024, 6, 18),
             ("nio-150kwh-semi-solid", "achieved", "2024-06"),
         ),
+        (  # reporte (puts off), present tense
+            "Changan reporte",
+            "Le constructeur chinois Changan, qui visait une production pilote de véhicules équipés de sa batterie "
+            "tout-solide avant la fin de l'année, reporte cette étape au second semestre 2026.",
+            date(2025, 11, 20),
+            ("changan-assb-pilot", "delayed", "2026-07..2026-12"),
+        ),
+        (  # 연기설 (talk of a delay), the line drawn against it
+            '삼성SDI 사장 "전고체 2027년 양산"',
+            '최주선 삼성SDI 사장은 최근 업계 일각에서 제기된 전고체 배터리 양산 연기설에 대해 "바뀐 것은 없다"며 선을 '
+            "그었다.",
+            date(2025, 11, 5),
+            ("samsung-sdi-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (  # Ausstattungsoption: an option buyers pick
+            "Berylls-Studie",
+            "Festkörperbatterien werden nach einer neuen Studie erst zwischen 2033 und 2035 zu einer gängigen "
+            "Ausstattungsoption in Premium-Elektroautos, rund drei Jahre später als bislang in der Branche erwartet.",
+            date(2025, 9, 1),
+            ("ssb-mainstream-adoption", "delayed", "2033..2035"),
+        ),
         (  # a small run of cars, given up
             "Restomod shop drops solid-state coupes",
             "Ironbark Motors, a California restomod shop, has dropped plans to build a 12-car run of electric coupes "

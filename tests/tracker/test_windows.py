@@ -156,6 +156,7 @@ def test_chinese_nian_du_is_the_calendar_year() -> None:
         ("werden nicht mehr 2026, sondern im ersten Quartal 2027 ausgeliefert", "2026", "2027-01..2027-03"),
         ("the cars will no longer arrive in 2026 but in 2027", "2026", "2027"),
         ("完工時期を2027年中から28年3月に見直す", "2027-05..2027-08", "2028-03"),
+        ("量產時程也由原先的2026年底順延至2028年", "2026-10..2026-12", "2028"),
         # the new date without a year is in the old one's year
         ("라인 가동 시점을 당초 2027년 하반기에서 상반기로 앞당기기로 했다", "2027-07..2027-12", "2027-01..2027-06"),
         ("量産開始を2027年後半から同年1～3月に前倒しする", "2027-07..2027-12", "2027-01..2027-03"),
