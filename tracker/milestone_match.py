@@ -861,11 +861,17 @@ def _window_for(
     order = [i for i in order if abs(i - best) <= _WINDOW_REACH or (i in events and signal is Signal.STARTED)]
     candidates = []
     found_at = None
+    moved = signal in (Signal.DELAYED, Signal.ACCELERATED)
     for index in sorted((i for i in order if i < len(reading.sentences.spans)), key=lambda i: (abs(i - best), i)):
-        if found_at is not None and abs(index - best) > found_at + 1:
-            break  # dates further away lose to those found (a sentence step costs more than any bonus after one)
+        # dates further away lose to those found (a sentence step costs more than any bonus after one); but of a slip
+        # or a pull-in, a sentence naming the milestone further on may still tell the date it moves to
+        beyond = found_at is not None and abs(index - best) > found_at + 1
+        if beyond and not (moved and index in events):
+            break
         for mention in reading.windows(index):
             if mention.superseded or mention.since or (mention.past and signal is not Signal.ACHIEVED):
+                continue
+            if beyond and not mention.moved_to:
                 continue
             if signal is Signal.ACHIEVED and _after_publication(mention.window, reading):
                 continue  # a deed done is not dated ahead: that date is of a plan told beside it

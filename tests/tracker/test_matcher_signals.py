@@ -4228,3 +4228,17 @@ def test_wordings_of_stop_19s_later_rounds(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_a_slip_is_dated_by_the_date_it_moves_to_further_down(matcher: Matcher) -> None:
+    # the headline tells the slip; an equipment date is revised next; the installation's own move comes two
+    # sentences later, and its new date is the milestone's
+    result = classify(
+        matcher,
+        "设备商招股书透露：长安全固态中试线验收延后两个季度",
+        "一家锂电设备企业在招股说明书中披露，其为长安汽车全固态电池中试线提供的设备，验收时间由原定的2025年二季度"
+        "调整为2025年四季度末。招股书称，调整原因是客户对工艺参数进行了多轮变更。受此影响，长安全固态电池的整车装车"
+        "验证，业内预计将从今年三季度推迟到明年上半年。",
+        date(2025, 11, 5),
+    )
+    assert top(result) == ("changan-assb-pilot", "delayed", "2026-01..2026-06")
