@@ -367,7 +367,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "luxury",
         "luxury",
         "luxury|supercar|supercars|hypercar|hypercars|limited edition|limited-edition|high-end|flagship|"
-        "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高端|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
+        "sports car|super coupe|ultra-premium|豪华|旗舰|超跑|高級車|フラッグシップ|플래그십|럭셔리|Luxus|"
         "Supersportwagen|luxe|haut de gamme|limited run|limited-run|limited series|limited-series|halo car|"
         "halo cars|Sonderserie|limitiert|limitierte|limitierten|limitiertes|limitierter|Sportwagen|boutique maker|"
         "boutique carmaker|coachbuilder|coachbuilt|carrossier|Karosseriebauer|exemplaires|Exemplare|台限定|限量版|限量|"
