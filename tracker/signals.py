@@ -414,6 +414,9 @@ _TEMPORARY = re.compile(
     re.I,
 )
 # a relative clause telling what a thing has been doing: "the i7 that has been running on its cells since"
+_TIME_SINCE_BEFORE = re.compile(
+    r"\b(?:\w+|\d+)\s+(?:months?|years?|weeks?)\s+(?:after|since)\s+(?:[\w'’.-]+\s+){0,5}$", re.I
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has|have|had)\s+(?:already\s+)?been\s+$", re.I)
 # a clause set off by commas that describes its subject, as doing or having done: "Idemitsu, which is building plants
 # in Chiba, gave", "Toyota, which has teamed up with Idemitsu, has said" (not "..., which went on sale on Saturday")
@@ -875,6 +878,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):
         return None  # "scales back solid-state road testing": less of it, no deed told
+    if cue_class in ("achieved", "start_verb", "started") and _TIME_SINCE_BEFORE.search(before):
+        return None  # "nine months after Nio began offering the pack, it remains ...": the deed is the time's mark
     if cue_class in ("achieved", "start_verb") and _RELATIVE_BEFORE.search(before):
         return None  # "the i7 that has been running on its cells since last spring": what the thing is, told before
     if cue_class in ("achieved", "start_verb", "started") and (

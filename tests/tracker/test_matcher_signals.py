@@ -4242,3 +4242,14 @@ def test_a_slip_is_dated_by_the_date_it_moves_to_further_down(matcher: Matcher) 
         date(2025, 11, 5),
     )
     assert top(result) == ("changan-assb-pilot", "delayed", "2026-01..2026-06")
+
+
+def test_a_deed_that_marks_the_time_of_a_later_state_is_no_news(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Nio's 150 kWh pack, nine months on",
+        "Nine months after Nio began offering its 150 kWh semi-solid-state battery pack through its battery-swap "
+        "network, the pack remains something owners borrow for long trips rather than a standard fitment.",
+        date(2025, 3, 20),
+    )
+    assert top(result)[1] not in ("achieved", "started")
