@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tracker.article_reading import ArticleReading
 from tracker.classification import Signal
 from tracker.phrase_scan import Phrase
-from tracker.signals import Cue
+from tracker.signals import ASSEMBLY, Cue
 from tracker.universe import Milestone
 
 # Natures that name the same event seen from another side (a launch is when deliveries begin).
@@ -161,7 +161,11 @@ def industry_wide(reading: ArticleReading, profile: MilestoneProfile) -> bool:
 
 def _begun_event(reading: ArticleReading, index: int, cue: Cue, profile: MilestoneProfile) -> bool:
     """Whether the verb of beginning governs the milestone's own event right next to it: "began pilot
-    production", "started rolling out", "deliveries have started" (not "started building a plant for ...")."""
+    production", "started rolling out", "deliveries have started" (not "started building a plant for ...", not the
+    assembly of the cars: "검증차 조립에 들어갔다", "mit dem Aufbau der ersten Exemplare begonnen")."""
+    start, end = reading.sentences.spans[index]
+    if ASSEMBLY.search(reading.text, max(start, cue.start - 60), min(end, cue.end + 30)):
+        return False
     defining = profile.defining or profile.natures
     for hit in reading.in_sentence("concept", index):
         if not any(p.tag and same_event(p.tag, defining) for p in hit.phrases.values()):

@@ -500,6 +500,9 @@ _MONEY_BEFORE = re.compile(
 _CONCESSIVE_CJK_AFTER = re.compile(r"^(?:し|した|する)?(?:でも|ても|にもかかわらず|에도|에도 불구|됐어도|돼도)")
 _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:of\s+)?(?:\w+\s+)?$", re.I)
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
+_LAUNCHED = frozenset({"a lancé", "ont lancé", "launched", "launches", "has launched", "startet", "gestartet"})
+# the assembly or build of what will run, begun: work toward it ("Aufbau", "l'assemblage", "조립", "组装")
+ASSEMBLY = re.compile(r"\bAufbau|\bassembl|assemblage|조립|组装|組装|組み立て|組立", re.I)
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|hand(?:ing|s|ed)? over|"
     r"交付|出荷|출하|출시|"
@@ -916,11 +919,15 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         _INSTALLING_EQUIPMENT.match(text, hit.end, min(end, hit.end + 70))
         or _EQUIPMENT_IN_CJK.search(text, max(start, hit.start - 12), hit.start)
         or (text[hit.start : hit.end] in _ARRIVED and _EQUIPMENT_DE.search(text, start, hit.start))
+        or (text[hit.start : hit.end].lower() in _LAUNCHED and ASSEMBLY.search(text, hit.end, min(end, hit.end + 50)))
     ):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
     if cue_class == "start_verb":
-        # "deliveries have started" is the launch itself; "start of series production" is work beginning
-        signal = Signal.ACHIEVED if _HAPPENING.search(text[start:end]) else Signal.STARTED
+        # "deliveries have started" is the launch itself; "start of series production" is work beginning, and so is
+        # the assembly of what will run ("der Aufbau von drei Versuchsfahrzeugen hat begonnen")
+        near = text[max(start, hit.start - 70) : min(end, hit.end + 40)]
+        happening = _HAPPENING.search(text[start:end]) and not ASSEMBLY.search(near)
+        signal = Signal.ACHIEVED if happening else Signal.STARTED
         return signal, _STRENGTH[signal] * 0.9
     signal = Signal(cue_class)
     return signal, _STRENGTH[signal]

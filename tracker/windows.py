@@ -1108,7 +1108,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (
         re.compile(
-            r"\b(?:(?P<rel>diese[nm]?|nächste[nm]?|kommende[nm]?)\s+|im\s+)(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)"
+            r"\b(?:(?P<rel>diese[nm]?|nächste[nm]?|kommende[nm]?)\s+|im\s+|(?:ab|bis)\s+dem\s+|zum\s+)"
+            r"(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)"
             r"(?:\s+(?P<y>20\d\d))?\b",
             _I,
         ),

@@ -4253,3 +4253,27 @@ def test_a_deed_that_marks_the_time_of_a_later_state_is_no_news(matcher: Matcher
         date(2025, 3, 20),
     )
     assert top(result)[1] not in ("achieved", "started")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (
+            "Mercedes baut weitere Versuchsträger mit Festkörperzellen von Factorial",
+            "In Sindelfingen hat der Aufbau von drei weiteren EQS-Versuchsfahrzeugen begonnen, die ab dem Frühjahr 2026 "
+            "auf die Straße sollen.",
+            date(2025, 11, 12),
+            ("mercedes-factorial-cells", "started", "2026-03..2026-05"),
+        ),
+        (
+            "창안차 전고체 검증차 조립",
+            "중국 창안자동차가 전고체 배터리 '진중자오(金钟罩)'를 얹은 검증차 조립에 들어갔다.",
+            date(2025, 9, 3),
+            ("changan-assb-pilot", "started", None),
+        ),
+    ],
+)
+def test_the_assembly_of_test_cars_begun_is_work_toward_them(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected

@@ -58,6 +58,7 @@ PUBLISHED = date(2025, 3, 15)
         ("livraisons dès juin", "2025-06"),
         ("der Bau startet Mitte Juli", "2025-07"),
         ("zieht die Auslieferung auf Februar vor", "2026-02"),
+        ("sollen ab dem Frühjahr 2026 auf die Straße", "2026-03..2026-05"),
         ("as it said last March", "2024-03"),
         ("the launch is only weeks away", "2025-03..2025-04"),
         ("from 2030 onward", "2030.."),
