@@ -4260,8 +4260,8 @@ def test_a_deed_that_marks_the_time_of_a_later_state_is_no_news(matcher: Matcher
     [
         (
             "Mercedes baut weitere Versuchsträger mit Festkörperzellen von Factorial",
-            "In Sindelfingen hat der Aufbau von drei weiteren EQS-Versuchsfahrzeugen begonnen, die ab dem Frühjahr 2026 "
-            "auf die Straße sollen.",
+            "In Sindelfingen hat der Aufbau von drei weiteren EQS-Versuchsfahrzeugen begonnen, die ab dem Frühjahr "
+            "2026 auf die Straße sollen.",
             date(2025, 11, 12),
             ("mercedes-factorial-cells", "started", "2026-03..2026-05"),
         ),
