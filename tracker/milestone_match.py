@@ -886,6 +886,14 @@ def _window_for(
         # offered in the first half of next year")
         current = [(step, m) for step, m in candidates if not reading.recounts(reading.sentence_of(m.start))]
         candidates = current or candidates
+    if signal is Signal.STARTED:
+        # "began operating the building this month, toward supply in fiscal 2027": work begun is dated by what it aims
+        # at, not by the month it began
+        published = reading.published
+        if published is not None:
+            month = (published.year, published.month)
+            ahead = [(step, m) for step, m in candidates if m.window.end is None or m.window.end.last_month() > month]
+            candidates = ahead or candidates
     if signal is Signal.REAFFIRMED:
         # "denied a report that it slips to late 2028 ... preparations for 2027-28 on plan": the date denied gives
         # way to the one kept

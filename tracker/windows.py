@@ -404,6 +404,11 @@ def _year_range(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(first, last)
 
 
+def _consecutive_years(match: re.Match[str], ctx: _Context) -> Window | None:
+    first, last = int(match.group("y1")), int(match.group("y2"))
+    return _year_window(first, last) if last == first + 1 else None  # ("in 2024 and 2027": two dates)
+
+
 def _half(match: re.Match[str], ctx: _Context) -> Window | None:
     year = _relative_year(match.groupdict().get("y"), ctx)
     half = _ORDINALS.get(match.group("h").lower())
@@ -800,6 +805,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
             _I,
         ),
         _year_range,
+        None,
+    ),
+    (  # two years running, said as a span: "test drives in 2025 and 2026"
+        re.compile(r"(?<![\d\-–/.,])(?P<y1>20\d\d)\s+(?:and|und|et)\s+(?P<y2>20\d\d)(?![\d])", _I),
+        _consecutive_years,
         None,
     ),
     (

@@ -59,6 +59,9 @@ PUBLISHED = date(2025, 3, 15)
         ("der Bau startet Mitte Juli", "2025-07"),
         ("zieht die Auslieferung auf Februar vor", "2026-02"),
         ("sollen ab dem Frühjahr 2026 auf die Straße", "2026-03..2026-05"),
+        ("Wir fahren 2025 und 2026 mit dem Versuchsträger", "2025..2026"),
+        ("road tests in 2026 and 2027", "2026..2027"),
+        ("en 2027 et 2028", "2027..2028"),
         ("as it said last March", "2024-03"),
         ("the launch is only weeks away", "2025-03..2025-04"),
         ("from 2030 onward", "2030.."),
@@ -476,3 +479,7 @@ def test_a_span_from_one_year_to_another_is_a_move_where_a_verb_of_moving_heads_
 def test_a_chinese_date_said_to_be_the_earlier_plan_is_given_up() -> None:
     found = find_windows("广汽全固态电池小批量装车的时间将由此前规划的2026年提前至今年内。", date(2025, 1, 15))
     assert [(str(m.window), m.superseded) for m in found] == [("2026", True), ("2025", False)]
+
+
+def test_two_years_apart_are_two_dates() -> None:
+    assert [str(m.window) for m in find_windows("it said so in 2024 and 2027", PUBLISHED)] == ["2024", "2027"]
