@@ -4277,3 +4277,29 @@ def test_the_assembly_of_test_cars_begun_is_work_toward_them(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a report the company dismissed, its plan restated
+            "Changan denies delay",
+            "Changan Automobile on Tuesday dismissed online reports that it had postponed its all-solid-state battery "
+            "programme, saying the first vehicles fitted with its Golden Bell Jar cells are still due before the end "
+            "of the year.",
+            date(2025, 6, 10),
+            ("changan-assb-pilot", "reaffirmed", "2025-10..2025-12"),
+        ),
+        (  # 最终投资决定: a final investment decision, work begun
+            "出光作出最终投资决定",
+            "出光兴产10月29日宣布，已就在千叶事业所建设全固态电池用硫化物固体电解质大型中试装置作出最终投资决定，"
+            "计划于2027年6月建成。",
+            date(2024, 10, 30),
+            ("toyota-idemitsu-sulfide-electrolyte", "started", "2027-06"),
+        ),
+    ],
+)
+def test_chinese_and_english_wordings_of_stop_19s_last_rounds(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
