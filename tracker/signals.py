@@ -53,7 +53,7 @@ _LEXICON: dict[str, str] = {
         "übergibt|übergeben|übergaben|"
         "übergab|hat übergeben|"
         "마쳤|마쳐|검증 완료|주행에 나섰|주행에 나선|"
-        "투입하기 시작|투입을 시작|"
+        "투입하기 시작|투입을 시작|배치하기 시작|배치를 시작|"
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|eingetroffen|angeliefert|geschickt|schickt|verschickt|verschickte|versandt|versendet|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"

@@ -1240,6 +1240,8 @@ _INSTEAD_OF = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
+# "since construction began in March 2022": the date something began, not the news's
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}(?:in|on)\s+$", re.I)
 # what every match of the two above holds, lower-cased, when the text is ASCII
 _INSTEAD_OF_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|nicht mehr|no longer|"
@@ -1464,11 +1466,7 @@ def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
         return found
     previous = [None, *found[:-1]]
     return [
-        replace(m, superseded=True)
-        if old
-        else replace(m, moved_to=True, window=_in_year_of(m, before))
-        if to and before is not None
-        else m
+        replace(m, superseded=True) if old else _moved_to(m, before) if to and before is not None else m
         for m, old, to, before in zip(found, [*moved, False], [False, *moved], previous, strict=True)
     ]
 
@@ -1478,6 +1476,15 @@ _YEAR_SAID = re.compile(
     r"\d\d\s*(?:年|년)|20\d\d|[今明去来昨翌]年|내년|올해|작년|지난해|next|this|last|following|nächst|dies|prochain|cette",
     re.I,
 )
+
+
+def _moved_to(moved: WindowMention, old: WindowMention) -> WindowMention:
+    window = _in_year_of(moved, old)
+    if window == moved.window:
+        return replace(moved, moved_to=True)
+    # (a half said alone, read as this year's and so gone by, is next year's like the date it moves from)
+    later = window.start.year > moved.window.start.year
+    return replace(moved, moved_to=True, window=window, past=moved.past and not later)
 
 
 def _in_year_of(moved: WindowMention, old: WindowMention) -> Window:
@@ -1523,6 +1530,10 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
         _searched(_SINCE, _SINCE_WORDS, before)
         or bool(_SINCE_AFTER.match(ctx.text[end : end + 4]))
         or match.group(0)[:6].lower() == "since "  # (a month's pattern takes its "since" in: "since February")
+        or (
+            "since" in ctx.text[max(0, start - 40) : start]
+            and bool(_SINCE_BEGAN.search(ctx.text, max(0, start - 40), start))
+        )
     )
     # "moved into baseline production earlier this year": a time gone by, though the year is not over
     past = (

@@ -483,5 +483,15 @@ def test_a_chinese_date_said_to_be_the_earlier_plan_is_given_up() -> None:
     assert [(str(m.window), m.superseded) for m in found] == [("2026", True), ("2025", False)]
 
 
+def test_the_date_something_began_since_is_gone_by() -> None:
+    found = find_windows("about 100 billion won invested since construction began in March 2022", PUBLISHED)
+    assert [(str(m.window), m.since) for m in found] == [("2022-03", True)]
+
+
+def test_a_half_moved_to_without_its_year_is_the_coming_one() -> None:
+    found = find_windows("첫 인도 시점을 내년 하반기에서 상반기로 앞당긴다", date(2025, 7, 22))
+    assert [(str(m.window), m.past, m.moved_to) for m in found][1] == ("2026-01..2026-06", False, True)
+
+
 def test_two_years_apart_are_two_dates() -> None:
     assert [str(m.window) for m in find_windows("it said so in 2024 and 2027", PUBLISHED)] == ["2024", "2027"]
