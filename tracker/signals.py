@@ -415,6 +415,17 @@ _TEMPORARY = re.compile(
     re.I,
 )
 # a relative clause telling what a thing has been doing: "the i7 that has been running on its cells since"
+_PRESENTING = frozenset({"presented", "presents", "présenté", "présente", "präsentiert", "发表"})
+_FINDINGS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:test\s+)?(?:data|work|results|findings|papers?|research|studies|a\s+study|measurements)\b",
+    re.I,
+)
+# a pact with the local authorities for a site: safety, disaster, environment ("環境保全協定", "災害時の連携協定")
+_LOCAL_PACT = re.compile(
+    # (sought in the folded text too: 环境保全协定)
+    r"環境保全協定|环境保全协定|災害時の連携協定|灾害时の连携协定|防災協定|防灾协定|消防本部|"
+    r"environmental protection agreement|fire department"
+)
 _TIME_SINCE_BEFORE = re.compile(
     r"\b(?:\w+|\d+)\s+(?:months?|years?|weeks?)\s+(?:after|since)\s+(?:[\w'’.-]+\s+){0,5}$", re.I
 )
@@ -882,6 +893,14 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):
         return None  # "scales back solid-state road testing": less of it, no deed told
+    if (
+        cue_class == "achieved"
+        and text[hit.start : hit.end].lower() in _PRESENTING
+        and _FINDINGS_AFTER.match(text, hit.end, min(end, hit.end + 60))
+    ):
+        return None  # "engineers presented test data at a congress": research told, no step of the undertaking
+    if cue_class == "started" and _LOCAL_PACT.search(text, start, end):
+        return None  # "a disaster-cooperation pact with the local fire department": the site's upkeep, not a step
     if cue_class in ("achieved", "start_verb", "started") and _TIME_SINCE_BEFORE.search(before):
         return None  # "nine months after Nio began offering the pack, it remains ...": the deed is the time's mark
     if cue_class in ("achieved", "start_verb") and _RELATIVE_BEFORE.search(before):

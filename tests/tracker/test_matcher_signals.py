@@ -4303,3 +4303,27 @@ def test_chinese_and_english_wordings_of_stop_19s_last_rounds(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published"),
+    [
+        (  # research presented at a conference
+            "Toyota at the Battery Symposium",
+            "Engineers from Toyota Motor presented work at the Battery Symposium in Japan on a thin buffer layer that "
+            "helps all-solid-state cells cope with the volume changes of their anode during charging.",
+            date(2025, 11, 20),
+        ),
+        (  # a local authority's pact for the site
+            "出光と市原市、環境保全協定",
+            "出光興産と千葉県市原市は18日、出光が千葉事業所に建設している全固体電池向け固体電解質の製造設備について、"
+            "環境保全協定を結んだ。",
+            date(2025, 6, 18),
+        ),
+    ],
+)
+def test_research_shown_and_a_sites_upkeep_are_no_step(
+    matcher: Matcher, title: str, text: str, published: date
+) -> None:
+    result = classify(matcher, title, text, published)
+    assert not result.matches or top(result)[1] not in ("achieved", "started")
