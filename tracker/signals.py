@@ -57,7 +57,8 @@ _LEXICON: dict[str, str] = {
         "출하를 시작|출시했|출시하고|출시하며|공식 출시|탑재했|양산을 시작|양산에 들어갔|구축을 완료|완료했|"
         "eröffnet|in Betrieb genommen|ausgeliefert|"
         "fertiggestellt|eingetroffen|angeliefert|geschickt|schickt|verschickt|verschickte|versandt|versendet|erprobt|testet|gefahren|zurückgelegt|erreicht|erreichte|"
-        "a ouvert|inauguré|inaugure|a livré|mis en service|achevé|a lancé|ont lancé|a expédié|ont expédié|交付|"
+        "a ouvert|inauguré|inaugure|a livré|a remis|ont remis|"
+        "mis en service|achevé|a lancé|ont lancé|a expédié|ont expédié|交付|"
         "startet|gestartet|feiert Premiere|Premiere|präsentiert|stellt vor|enthüllt|"
         "in Betrieb|nimmt Betrieb auf|lancée|teste|testent|prend la route|fait rouler|"
         "livre|livrées|commercialisée|est commercialisée|présente|"
@@ -426,6 +427,9 @@ _LOCAL_PACT = re.compile(
     r"環境保全協定|环境保全协定|災害時の連携協定|灾害时の连携协定|防災協定|防灾协定|消防本部|"
     r"environmental protection agreement|fire department"
 )
+_PUT_OFF_AFTER = re.compile(r"\s+(?:en\s+(?:cause|question|route|service)|à\s+plus\s+tard|à\s+zéro)")
+_AS_PLANNED = frozenset({"as planned", "as scheduled", "wie geplant", "comme prévu"})
+_NOT_IN_CLAUSE = re.compile(r"\b(?:will\s+not|won't|wird\s+nicht|ne\s+\w+\s+pas)\b[^.;,:]*$", re.I)
 _TIME_SINCE_BEFORE = re.compile(
     r"\b(?:\w+|\d+)\s+(?:months?|years?|weeks?)\s+(?:after|since)\s+(?:[\w'’.-]+\s+){0,5}$", re.I
 )
@@ -469,7 +473,7 @@ _SEPARABLE = {
     ("hol", ""): Signal.STARTED,  # holt einen Auftrag: wins an order
 }
 _MOVED_LATER = re.compile(
-    r"[^.;,]{1,70}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?"
+    r"[^.;]{1,120}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?"
     # (a part of the year: "to the spring of 2027", "into the second half of 2027", "to the end of 2026")
     r"(?:(?:spring|summer|autumn|fall|winter|first|second|third|fourth|end)\b[\w\s-]{0,16}?\s+(?:of\s+)?)?"
     r"(?:20\d\d|next year)",
@@ -862,7 +866,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             # a plan kept on, to a later end: a slip only where that end is past the timeline's (read by the date)
             extended = _TESTS_EXTENDED.match(text, hit.end, min(end, hit.end + 160))
             return (Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]) if extended else None
-        if said.startswith(("push", "sli")) and _MOVED_LATER.match(text, hit.end, min(end, hit.end + 110)):
+        if said.startswith(("push", "sli")) and _MOVED_LATER.match(text, hit.end, min(end, hit.end + 150)):
             if said in ("slide", "sliding") and not _SLIDE_INTO.match(text, hit.end, end):
                 return None  # "a slide pointing to 2027": the noun, not a date slipping
             return Signal.DELAYED, 0.9
@@ -880,6 +884,10 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "has scrapped the plan, the company confirmed on Thursday": who says it, no plan held
         if NEGATION_BEFORE.search(before) or NEGATION_CJK_BEFORE.search(before):
             return Signal.DELAYED, 0.8  # "has not arrived on schedule", "no longer on track"
+        if text[hit.start : hit.end].lower() in _AS_PLANNED and _NOT_IN_CLAUSE.search(
+            text, max(start, hit.start - 110), hit.start
+        ):
+            return Signal.DELAYED, 0.8  # "will not fit its first batteries to test vehicles this year as planned"
         if _INSTEAD_BEFORE.search(before):
             return None  # "statt wie geplant im Sommer 2026 nun Anfang 2027": the plan given up, its date moved
         return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
@@ -893,6 +901,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):
         return None  # "scales back solid-state road testing": less of it, no deed told
+    if text[hit.start : hit.end] in ("a remis", "ont remis") and _PUT_OFF_AFTER.match(after):
+        return None  # "a remis en cause", "a remis à plus tard": questioned, put off, nothing handed over
     if (
         cue_class == "achieved"
         and text[hit.start : hit.end].lower() in _PRESENTING

@@ -4327,3 +4327,44 @@ def test_research_shown_and_a_sites_upkeep_are_no_step(
 ) -> None:
     result = classify(matcher, title, text, published)
     assert not result.matches or top(result)[1] not in ("achieved", "started")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "published", "expected"),
+    [
+        (  # a compound of Feststoff (solid), in a story about a limited roadster
+            "Heldt HR-1: Der Feststoff-Roadster kommt erst im Frühjahr 2027",
+            "Die Schwarzwälder Manufaktur Heldt Automobile verschiebt die Auslieferung ihres auf 33 Exemplare "
+            "limitierten Elektro-Roadsters HR-1. Statt im Herbst 2026 sollen die ersten Kunden ihre Fahrzeuge nun im "
+            "Frühjahr 2027 erhalten.",
+            date(2025, 9, 3),
+            ("luxury-ssb-evs", "delayed", "2027-03..2027-05"),
+        ),
+        (  # a long object between the move and its new date
+            "Hälsing Dala slips",
+            "Swedish start-up Hälsing Automobil has pushed first deliveries of its 20-car electric grand tourer with "
+            "solid-state batteries, the Dala, from the autumn of 2026 to the first half of 2027.",
+            date(2025, 9, 3),
+            ("luxury-ssb-evs", "delayed", "2027-01..2027-06"),
+        ),
+        (  # not ... as planned
+            "Changan's solid-state test cars wait until 2026",
+            "Changan will not fit its first all-solid-state batteries to test vehicles this year as planned, the head "
+            "of the carmaker's European business said. The first small batch of cars with the Golden Bell Jar cells "
+            "is now expected in the first quarter of next year.",
+            date(2025, 11, 20),
+            ("changan-assb-pilot", "delayed", "2026-01..2026-03"),
+        ),
+        (  # a remis (handed over)
+            "Delvaux-Marin livre sa première barquette",
+            "Le carrossier liégeois Delvaux-Marin a remis cette semaine à un collectionneur la première de ses douze "
+            "barquettes électriques à batterie semi-solide.",
+            date(2025, 10, 2),
+            ("luxury-ssb-evs", "achieved", "2025-10"),
+        ),
+    ],
+)
+def test_boutique_cars_and_plans_not_kept(
+    matcher: Matcher, title: str, text: str, published: date, expected: tuple
+) -> None:
+    assert top(classify(matcher, title, text, published)) == expected
