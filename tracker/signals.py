@@ -98,7 +98,8 @@ _LEXICON: dict[str, str] = {
         # an order won for the undertaking's line is work toward it ("erhält einen Auftrag über Kalanderanlagen")
         "签订|签下|Auftrag über|Auftrag für|Großauftrag|Grossauftrag|Folgeauftrag|won an order|wins an order|"
         "won a contract|wins a contract|landed an order|lands an order|received an order|receives an order|"
-        "secured an order|secures an order|an order for|orders for|remporte une commande|a remporté une commande|"
+        "secured an order|secures an order|an order for|orders for|placed the order|placed the orders|"
+        "remporte une commande|a remporté une commande|"
         "décroche une commande|décroche un contrat|a décroché|has ordered|have ordered|hat bestellt|bestellt|"
         "견적 요청|견적을 요청|見積もり依頼|询价|request for quotation|requests for quotation|appel d'offres|"
         "Ausschreibung|"

@@ -404,6 +404,11 @@ def _year_range(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(first, last)
 
 
+def _this_year_and_next(match: re.Match[str], ctx: _Context) -> Window | None:
+    year = ctx.year()
+    return _year_window(year, year + 1) if year is not None else None
+
+
 def _consecutive_years(match: re.Match[str], ctx: _Context) -> Window | None:
     first, last = int(match.group("y1")), int(match.group("y2"))
     return _year_window(first, last) if last == first + 1 else None  # ("in 2024 and 2027": two dates)
@@ -806,6 +811,14 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ),
         _year_range,
         None,
+    ),
+    (  # "this year and next": the two years from the story's
+        re.compile(
+            r"\b(?:this\s+year\s+and\s+next|dieses\s+und\s+nächstes\s+Jahr|cette\s+année\s+et\s+l['’]an\s+prochain)\b",
+            _I,
+        ),
+        _this_year_and_next,
+        ("next", "nächstes", "prochain"),
     ),
     (  # two years running, said as a span: "test drives in 2025 and 2026"
         re.compile(r"(?<![\d\-–/.,])(?P<y1>20\d\d)\s+(?:and|und|et)\s+(?P<y2>20\d\d)(?![\d])", _I),

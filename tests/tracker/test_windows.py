@@ -62,6 +62,8 @@ PUBLISHED = date(2025, 3, 15)
         ("Wir fahren 2025 und 2026 mit dem Versuchsträger", "2025..2026"),
         ("road tests in 2026 and 2027", "2026..2027"),
         ("en 2027 et 2028", "2027..2028"),
+        ("keep running on public roads this year and next, as planned", "2025..2026"),
+        ("Tests dieses und nächstes Jahr", "2025..2026"),
         ("as it said last March", "2024-03"),
         ("the launch is only weeks away", "2025-03..2025-04"),
         ("from 2030 onward", "2030.."),

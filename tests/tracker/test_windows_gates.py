@@ -45,6 +45,7 @@ SAMPLES = [
     "this autumn, next spring, in the fall of 2026, spring 2027",
     "im Herbst 2026, diesen Sommer, im Winter",
     "au printemps 2027, cet automne, en hiver, pas avant l'été 2023",
+    "this year and next, dieses und nächstes Jahr, cette année et l'an prochain",
 ]
 
 
