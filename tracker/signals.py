@@ -428,6 +428,7 @@ _LOCAL_PACT = re.compile(
     r"環境保全協定|环境保全协定|災害時の連携協定|灾害时の连携协定|防災協定|防灾协定|消防本部|"
     r"environmental protection agreement|fire department"
 )
+_TAKEN_OFFLINE_BEFORE = re.compile(r"(?:入口|页面|功能|应用|App|APP)[^，,。]{0,8}$")
 _PUT_OFF_AFTER = re.compile(r"\s+(?:en\s+(?:cause|question|route|service)|à\s+plus\s+tard|à\s+zéro)")
 _AS_PLANNED = frozenset({"as planned", "as scheduled", "wie geplant", "comme prévu"})
 _NOT_IN_CLAUSE = re.compile(r"\b(?:will\s+not|won't|wird\s+nicht|ne\s+\w+\s+pas)\b[^.;,:]*$", re.I)
@@ -902,6 +903,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):
         return None  # "scales back solid-state road testing": less of it, no deed told
+    if text[hit.start : hit.end] == "下线" and _TAKEN_OFFLINE_BEFORE.search(before):
+        return Signal.CANCELLED, _STRENGTH[Signal.CANCELLED]  # "租用入口已于近日下线": the offer taken offline
     if text[hit.start : hit.end] in ("a remis", "ont remis") and _PUT_OFF_AFTER.match(after):
         return None  # "a remis en cause", "a remis à plus tard": questioned, put off, nothing handed over
     if (

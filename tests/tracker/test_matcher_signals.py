@@ -4368,3 +4368,13 @@ def test_boutique_cars_and_plans_not_kept(
     matcher: Matcher, title: str, text: str, published: date, expected: tuple
 ) -> None:
     assert top(classify(matcher, title, text, published)) == expected
+
+
+def test_an_offer_taken_offline_is_given_up(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "蔚来150度电池包租用入口下线",
+        "多位蔚来车主发现，蔚来App中150kWh半固态电池包的租用入口已于近日下线。",
+        date(2025, 8, 20),
+    )
+    assert top(result)[:2] == ("nio-150kwh-semi-solid", "cancelled")
