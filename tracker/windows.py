@@ -373,6 +373,9 @@ def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
 _KOREAN_SPAN_BEFORE = re.compile(r"(?:향후|앞으로|지난|최근|약|무려|이후)\s*$")
 
 
+_MOVED_TO_AFTER = re.compile(r"\s*(?:に(?!かけ)|へ)")
+
+
 def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
     """Japanese and Korean press write years in two digits: "27～28年の実用化", "26年度に量産" (a fiscal year),
     "27년 양산"."""
@@ -380,8 +383,10 @@ def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
         return None  # in Chinese "30年" is thirty years
     if "년" in match.group(0) and _KOREAN_SPAN_BEFORE.search(ctx.text, max(0, match.start() - 8), match.start()):
         return None  # "향후 20~30년", "지난 20년": a span of years, not a date
+    if "から" in match.group(0) and _MOVED_TO_AFTER.match(ctx.text, match.end()):
+        return None  # "当初計画の28年から30年に先送り": a move, its two dates read one by one
     last = 2000 + int(match.group("y"))
-    first = 2000 + int(match.group("y1")) if match.group("y1") else last
+    first = 2000 + int(match.group("y1")) if match.groupdict().get("y1") else last
     if not 0 <= last - first <= 10:
         return None
     if match.group("m") and first == last:
@@ -776,6 +781,15 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (
         re.compile(
             r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*(?:年度?)?\s*(?:[～~〜\-–]|から)\s*)?(?P<y>[23]\d)\s*年(?P<f>度)?"
+            r"(?:\s*(?P<m>1[0-2]|[1-9])\s*月)?(?!\s*(?:間|以上|以内|前|来|ぶり|代|後(?!半)|目|連続|分))"
+        ),
+        _short_years,
+        ("年",),
+    ),
+    # the same year alone, where two were no span but a move ("28年から30年に先送り": two dates, one given up)
+    (
+        re.compile(
+            r"(?<![\d.,'’])(?P<y>[23]\d)\s*年(?P<f>度)?"
             r"(?:\s*(?P<m>1[0-2]|[1-9])\s*月)?(?!\s*(?:間|以上|以内|前|来|ぶり|代|後(?!半)|目|連続|分))"
         ),
         _short_years,
