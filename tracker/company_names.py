@@ -27,7 +27,9 @@ _PASSING_WORDS = (
     r"companies\s+from|players\s+from|"
     r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|backed\s+by|funded\s+by|owned\s+by|"
     r"the\s+same\s+(?:day|week|weekend|month)|wie\s+(?:etwa|auch)|"
-    r"comme|tout\s+comme"
+    r"comme|tout\s+comme|"
+    # a company its people once worked at: "founded by two former BMW engineers", "von ehemaligen BMW-Ingenieuren"
+    r"former|formerly\s+(?:of|at)|ex|ehemaligen?|ehemalige[rs]?|anciens?\s+(?:de|d['’]|ingénieurs\s+de)"
 )
 _PASSING = re.compile(
     r"\b" + first_letter_alternation(re.split(r"\|(?![^(]*\))", _PASSING_WORDS)) + r"\W+(?:\w+\W+){0,2}$", re.I

@@ -150,6 +150,16 @@ def test_company_in_passing_is_mentioned_not_about(matcher: Matcher) -> None:
     assert result.matches == ()
 
 
+def test_a_company_its_founders_once_worked_at_is_mentioned(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Kuhlmann & Rieß zieht Festkörper-Coupé vor",
+        "Das Garchinger Start-up Kuhlmann & Rieß, gegründet von zwei ehemaligen BMW-Ingenieuren, will sein limitiertes "
+        "Elektro-Coupé mit Festkörperakku schon im Dezember 2025 an die ersten Kunden übergeben.",
+    )
+    assert result.companies == () and result.mentioned == ("bmw",)
+
+
 def test_a_backer_named_in_the_lead_is_mentioned(matcher: Matcher) -> None:
     result = classify(
         matcher,
