@@ -120,6 +120,10 @@ def test_aliases_in_every_language(matcher: Matcher, title: str, text: str, abou
             "LS일렉트릭이 뉴질랜드 북섬 일대에 전기를 공급하는 배전회사 파워코(Powerco)와 배전용 변압기 공급 계약을 "
             "맺었다고 밝혔다.",
         ),
+        (  # an arena named after a sponsor
+            "Rockets, sports authority sign off on Toyota Center facelift",
+            "The Houston Rockets have agreed on a package of upgrades to Toyota Center, including a new video board.",
+        ),
         (  # Daimler Truck is not Mercedes-Benz (once Daimler)
             "Aeva lands Daimler Truck lidar deal",
             "Daimler Truck will fit Aeva's solid-state lidar sensors to its driverless Freightliner trucks.",
