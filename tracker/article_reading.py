@@ -41,6 +41,7 @@ _BACKGROUND = re.compile(
     r"ursprünglich|zuvor|bislang|(?:several|many|multiple|a\s+number\s+of)\s+times|mehrfach|à\s+plusieurs\s+reprises)\b|"
     r"当初|原本|原计划|此前|曾表示|曾计划|曾经|屡次|多次|一再|従来|前回|何度も|원래|당초|앞서|이전에|여러 차례|지난번"
 )
+_WITHOUT_BEFORE = re.compile(r"\b(?:no|without|anode-free|replac\w*|instead\s+of|ohne|statt|sans)\b[^.,;]*$")
 # One of these is in every English (ASCII) sentence the pattern matches.
 _BACKGROUND_WORDS = (
     "initial",
@@ -430,7 +431,11 @@ class ArticleReading:
     def other_chemistry(self, index: int) -> bool:
         """Whether a sentence names another battery chemistry and no solid-state one ("started its unified cell,
         first with NMC chemistry")."""
-        return bool(self.in_sentence("chemistry", index)) and not self.solid_state_hits(index)
+        hits = self.in_sentence("chemistry", index)
+        if not hits or self.solid_state_hits(index):
+            return False
+        # ("its anode-free design, with no graphite anode": the chemistry it does without)
+        return any(not _WITHOUT_BEFORE.search(self.folded, max(0, h.start - 24), h.start) for h in hits)
 
     def industry_voice(self) -> bool:
         """Whether an expert, an analyst or an institute speaks in the headline (an outlook for a whole industry)."""

@@ -30,7 +30,7 @@ for _a, _b in _SAME_EVENT_PAIRS:
 _BEGUN_AFTER, _BEGUN_BEFORE = 5, 8
 _EQUIPMENT = re.compile(r"設備|设备|装置|설비|장비")
 _VERB_LAST = frozenset({"begonnen", "gestartet"})
-_WITH_THE = re.compile(r"\bmit\s+(?:dem|der|den)\s+(?:[\w-]+\s+)?$")
+_WITH_THE = re.compile(r"\bmit\s+(?:dem|der|den)\s+(?:[\w-]+\s+)?$", re.I)
 _OTHER_CLAUSE = 2.0  # a concept across a clause break is that much less likely the verb's object
 # What else counts as a milestone's own event: a factory that started production has opened.
 _ALSO_OWN = {"facility": {"production"}, "pilot_line": {"pilot"}, "vehicle_test": {"demo"}}

@@ -47,8 +47,6 @@ _HEDGED = re.compile(
 
 
 _FESTKORPER = len("festkörper")  # where the rest of a German compound begins ("Festkörper|transformatoren")
-_FESTSTOFF = len("feststoff")
-_GERMAN_PREFIXES = frozenset({"festkörper", "feststoff"})
 _HEDGE_REACH = 30  # characters before a solid-state word in which a hedge makes it an aside
 
 
@@ -57,7 +55,7 @@ def relevance_phrases() -> list[Phrase]:
     phrases += [Phrase("ssb", "solid-state", t, ending=PREFIX) for t in SOLID_STATE_PREFIXES]
     phrases += [Phrase("ssb", "solid-state", t, case_sensitive=True) for t in SOLID_STATE_ABBREVIATIONS]
     phrases += [
-        Phrase("ssb_bare", "solid-state", t, ending=PREFIX if t in _GERMAN_PREFIXES else WORD) for t in BARE_SOLID_STATE
+        Phrase("ssb_bare", "solid-state", t, ending=PREFIX if t == "festkörper" else WORD) for t in BARE_SOLID_STATE
     ]
     return phrases
 
@@ -87,9 +85,7 @@ def is_relevant(reading: ArticleReading, solid_state_only: frozenset[str]) -> bo
     battery_story: bool | None = None  # searched for only when a bare "solid-state" may name something else
     for hit in reading.kind("ssb_bare"):
         # (a German compound is one word: "Festkörpertransformatoren" is read on from "Festkörper")
-        after = hit.end
-        if reading.text[hit.start : hit.start + 1] in "Ff":
-            after = hit.start + (_FESTKORPER if reading.text[hit.start + 4 : hit.start + 5] in "kK" else _FESTSTOFF)
+        after = hit.start + _FESTKORPER if reading.text[hit.start : hit.start + 1] in "Ff" else hit.end
         if (other := _OTHER_SOLID_STATE.match(reading.text, after)) is not None:
             if not other.group(0).lower().lstrip(" -").startswith("storage"):
                 continue  # a solid-state transformer is none in a story of batteries either

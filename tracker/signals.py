@@ -127,7 +127,9 @@ _LEXICON: dict[str, str] = {
         "延期|推迟|延迟|延后|推后|推至|推迟至|延至|后移|遅れ|遅延|先送り|後ろ倒し|後ずれ|ずれ込|연기|지연|늦춰|늦췄|미뤄|미뤘|미룬|미루기로|늦어지|늦어질|늦어져|늦어진|늦어졌|밀릴|밀려|밀렸|verschoben|verschiebt|verzögert|"
         "Verzögerung~|"
         "später als geplant|später als bisher|später als ursprünglich|später als zunächst|später als erwartet|"
-        "später als angenommen|später, als|nicht mehr mit einem|nicht mehr mit einer|ne prévoit plus|n'attend plus|"
+        "später als angenommen|später, als|nicht mehr mit einem Serieneinsatz|nicht mehr mit einem Serienstart|"
+        "nicht mehr mit einem Marktstart|nicht mehr mit einem Produktionsstart|nicht mehr mit einer Serienfertigung|"
+        "ne prévoit plus de lancer|ne prévoit plus de produire|ne prévoit plus de commercialiser|"
         "rutscht auf|rutscht ins|rutscht in|rutschte auf|rutschte ins|bremst|ausgebremst|retard|repoussé|repousse|"
         "reporté|reporte|reportent|rate encore|rate le coche|a raté|ont raté|glisse|décalé|décale|décalent|顺延"
     ),
@@ -178,7 +180,7 @@ _LEXICON: dict[str, str] = {
         "계획 유지|planmäßig|wie geplant|nach Plan|"
         "bestätigt|bekräftigt|bekräftigte|bekräftigen|"
         "hält an|hält daran fest|halten daran fest|hält fest|im Plan|confirme|confirmé|comme prévu|dans les temps|"
-        "maintient|reconduit|reconduite|conservera|"
+        "maintient|reconduit|reconduite|"
         "en bonne voie|sur la bonne voie|auf Kurs|ändert nichts|ändere nichts|ändert das nichts|"
         "inchangé|inchangée|inchangés|inchangées|tient son calendrier|tient le calendrier|unverändert|"
         "ändere das nichts|changes nothing|ne change rien|"
@@ -375,7 +377,7 @@ _NOUN_PHRASE_BEFORE = re.compile(
 # a noun without its article, after a verb of the plan ("to put demonstration vehicles"), not "to be"
 _BARE_NOUN_BEFORE = re.compile(r"\bto\s+(?!be\b)[a-z]+\s+(?:[\w-]+\s+){0,2}[\w-]+s\s+$", re.I)
 # a report's clause before a slip ("Handelsblatt reported that ... would push back")
-_REPORTED_BEFORE = re.compile(r"\b(?:reported|reports|report)\s+(?:that\s+)?[^.;]*$", re.I)
+_REPORTED_BEFORE = re.compile(r"\b(?<!its\s)(?:reported|had\s+reported)\s+(?:that\s+)?[^.;]*$", re.I)
 # words only a German sentence holds, to tell German "plant" (plans) from an English plant
 _GERMAN = re.compile(r"\b(?:der|die|das|den|dem|des|und|mit|für|ist|sich|bis|zum|zur|eine|einen|auf|nach|noch)\b")
 _PLAN_WORD = re.compile(r"\b(?:plans?|planning|aims?|will|wants?|intends?|expects?|hopes?)\s+to\b|\bwill\b", re.I)
@@ -391,7 +393,7 @@ _INSTALLING_EQUIPMENT = re.compile(
 )
 # arrived: of equipment, work toward what it will make ("die ersten Anlagen für eine Pilotlinie eingetroffen")
 _ARRIVED = frozenset({"eingetroffen", "angeliefert"})
-_EQUIPMENT_DE = re.compile(r"\b(?:Anlagen|Maschinen|Ausrüstung|Geräte|Produktionsanlagen|Fertigungsanlagen)\b")
+_EQUIPMENT_DE = re.compile(r"\b(?:anlagen|maschinen|ausrüstung|geräte|produktionsanlagen|fertigungsanlagen)\b", re.I)
 # equipment moved in or installed, told before the verb: "핵심 장비 입고를 마쳤다", "设备安装完成", "設備の搬入を終えた"
 _EQUIPMENT_IN_CJK = re.compile(
     r"(?:장비|설비|设备|設備|装置)\s*(?:의\s*)?(?:입고|반입|설치|搬入|据え付け|安装|进场|入场)"
@@ -428,10 +430,18 @@ _LOCAL_PACT = re.compile(
     r"環境保全協定|环境保全协定|災害時の連携協定|灾害时の连携协定|防災協定|防灾协定|消防本部|"
     r"environmental protection agreement|fire department"
 )
-_TAKEN_OFFLINE_BEFORE = re.compile(r"(?:入口|页面|功能|应用|App|APP)[^，,。]{0,8}$")
-_PUT_OFF_AFTER = re.compile(r"\s+(?:en\s+(?:cause|question|route|service)|à\s+plus\s+tard|à\s+zéro)")
+_TAKEN_OFFLINE_BEFORE = re.compile(r"(?:入口|页面|功能)[^，,。]{0,8}$|\bapp[^，,。]{0,8}入口[^，,。]{0,8}$", re.I)
+_FUNDS_BEFORE = re.compile(r"(?:자금|인력|예산|자본|투자금|비용)[을를]?\s*$")
+_PUT_OFF_AFTER = re.compile(
+    r"\s+(?:en\s+(?:cause|question|route|service)|à\s+plus\s+tard|à\s+zéro|(?:un|le|les|des)\s+(?:prix|trophée|récompense))"
+)
 _AS_PLANNED = frozenset({"as planned", "as scheduled", "wie geplant", "comme prévu"})
-_NOT_IN_CLAUSE = re.compile(r"\b(?:will\s+not|won't|wird\s+nicht|ne\s+\w+\s+pas)\b[^.;,:]*$", re.I)
+# (the negation's own clause, not one about a change: "will not change its schedule and will begin ... as planned")
+_NOT_IN_CLAUSE = re.compile(
+    r"\b(?:will\s+not|won't|wird\s+nicht|ne\s+\w+\s+pas)\b(?!\s+(?:change|alter|ändern|changer|change\s+pas))"
+    r"(?:(?!\b(?:and|und|et|mais|but|aber)\b)[^.;,:])*$",
+    re.I,
+)
 _TIME_SINCE_BEFORE = re.compile(
     r"\b(?:\w+|\d+)\s+(?:months?|years?|weeks?)\s+(?:after|since)\s+(?:[\w'’.-]+\s+){0,5}$", re.I
 )
@@ -458,12 +468,24 @@ _MOVED_EARLIER = re.compile(r"[^.;,]{1,50}?\bforward\s+(?:to|into)\b", re.I)
 # German puts the particle at the clause's end: "zieht den Start auf Ende 2025 vor"
 _MOVED_EARLIER_DE = re.compile(r"[^.;,:!?]{1,80}?\s(?:vor|nach\s+vorne)(?=\s*(?:[.;,:!?–-]|$))")
 _EXTENDING = ("verläng", "extend")
-_DRAGS_ON = re.compile(r"\s+sich\s+[^.;:!?]{0,50}?\b(?:bis|hin)\b")
+_DRAGS_ON = re.compile(r"\s+sich\s+(?:noch\s+|weiter\s+|länger\s+)?(?:bis|hin)\b")
 _TESTS_EXTENDED = re.compile(
     r"[^.;:!?]{0,60}?\b(?:\w*erprobung|tests?|testing|trials?|testprogramm\w*|test programme|test program)\b"
     r"[^.;:!?]{0,80}?\b(?:bis|through|until|into)\s+(?:ins\s+Jahr\s+|Ende\s+|end\s+)?(?:of\s+)?20\d\d",
     re.I,
 )
+_PEOPLE = re.compile(r"\b(?:Mitarbeiter\w*|Beschäftigte\w*|Personal|Fachkräfte|Ingenieur\w*|Leute)\b", re.I)
+_PLAN_NOUN_DE = re.compile(
+    r"\b(?:Pl[aä]ne?n?|Projekt\w*|Ziel\w*|Vorhaben|Idee|Produktion|Fertigung|Werk\w*|\w*[Ss]erie|Version|Modell\w*|"
+    r"Variante|Option)\b",
+    re.I,
+)
+_PLAN_NOUN_AFTER = re.compile(
+    r"\s+(?:its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:plan|schedule|target|timeline|timeframe|time frame|date|goal|"
+    r"forecast|estimate|expectation|horizon)",
+    re.I,
+)
+_WORRY_BEFORE = re.compile(r"\b(?:Sorgen?|Verschiebung|Verzögerung|Risiko|Risiken|Zweifel|Bedenken)\b", re.I)
 _PARTICLE_CLOSING = re.compile(r"[^.;,:!?]{1,90}?\s(?P<particle>auf|ein|vor)(?=\s*(?:[.;,:!?–-]|$))")
 _SEPARABLE = {
     ("gib", "auf"): Signal.CANCELLED,  # gibt ... auf: gives up
@@ -475,7 +497,8 @@ _SEPARABLE = {
     ("hol", ""): Signal.STARTED,  # holt einen Auftrag: wins an order
 }
 _MOVED_LATER = re.compile(
-    r"[^.;]{1,120}?\b(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?"
+    # (not a span: "pushing hard, with mass production planned from 2027 to 2028")
+    r"[^.;]{1,120}?\b(?<!from\s\d{4}\s)(?:back\s+)?(?:to|into|until)\s+(?:the\s+)?(?:late\s+|early\s+|mid-?)?"
     # (a part of the year: "to the spring of 2027", "into the second half of 2027", "to the end of 2026")
     r"(?:(?:spring|summer|autumn|fall|winter|first|second|third|fourth|end)\b[\w\s-]{0,16}?\s+(?:of\s+)?)?"
     r"(?:20\d\d|next year)",
@@ -520,7 +543,11 @@ _OVERCOME = re.compile(r"\b(?:after|despite|following|took)\s+(?:\w+\s+){0,3}(?:
 # "deliveries have started", "started driving a test car on public roads": the event itself is under way
 _LAUNCHED = frozenset({"a lancé", "ont lancé", "launched", "launches", "has launched", "startet", "gestartet"})
 # the assembly or build of what will run, begun: work toward it ("Aufbau", "l'assemblage", "조립", "组装")
-ASSEMBLY = re.compile(r"\bAufbau|\bassembl|assemblage|조립|组装|組装|組み立て|組立", re.I)
+ASSEMBLY = re.compile(
+    r"\bAufbau|\bassembl(?!y\s+(?:plants?|lines?|halls?|shops?|facilit))|assemblage|조립(?!\s*(?:라인|공장))|"
+    r"组装(?!车间|线|工厂)|組装|組み立て|組立(?!工場)",
+    re.I,
+)
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|hand(?:ing|s|ed)? over|"
     r"交付|出荷|출하|출시|"
@@ -831,6 +858,13 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             return None  # "トヨタの全固体車後ずれでも投資継続": the slip is what the news holds despite, not the news
         if cue_class == "delayed" and _HISTORY_AFTER.match(text, hit.end, min(end, hit.end + 48)):
             return None  # "the company has missed targets before": its history, not this story's news
+        said = text[hit.start : hit.end].lower()
+        if said.endswith("ahead of") and not _PLAN_NOUN_AFTER.match(text, hit.end, min(end, hit.end + 40)):
+            return None  # "two years ahead of its rivals": a lead over others, not a plan brought forward
+        if said == "vom tisch" and _WORRY_BEFORE.search(text, start, hit.start):
+            return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # "eine Verschiebung ist vom Tisch": no slip
+        if said.startswith("report") and before.rstrip().endswith(("se", "s'")):
+            return None  # "la demande se reporte sur ...": shifts to, nothing put off
         signal = Signal(cue_class)
         return signal, _STRENGTH[signal]
     if cue_class == "small_share":
@@ -852,6 +886,17 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     if cue_class == "separable":
         particle = _PARTICLE_CLOSING.match(text, hit.end, min(end, hit.end + 100))
         said = text[hit.start : hit.end].lower()
+        if (
+            particle
+            and (
+                after.lstrip().lower().startswith("sich ")  # "stellt sich ... vor" (imagines), "stellt sich ... ein"
+                or (said[:3] == "ste" and _PEOPLE.search(particle.group(0)))  # "stellt 1000 Mitarbeiter ein" (hires)
+                or (
+                    said[:3] in ("gib", "geb", "gab") and not _PLAN_NOUN_DE.search(particle.group(0))
+                )  # "gibt Rätsel auf"
+            )
+        ):
+            return None
         separated = _SEPARABLE.get((said[:3], particle.group("particle") if particle else ""))
         # ("gibt einen Ausblick", "stellt Bedingungen": no particle, another verb)
         return (separated, _STRENGTH[separated]) if separated is not None else None
@@ -903,6 +948,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "공급계약의 종료일": what a Korean noun is the attribute of, not an event
     if cue_class in ("achieved", "start_verb") and _CUT_BACK_BEFORE.search(before):
         return None  # "scales back solid-state road testing": less of it, no deed told
+    if text[hit.start : hit.end].startswith("투입") and _FUNDS_BEFORE.search(before):
+        return Signal.STARTED, _STRENGTH[Signal.STARTED]  # "자금 투입을 시작": money put in, work begun
     if text[hit.start : hit.end] == "下线" and _TAKEN_OFFLINE_BEFORE.search(before):
         return Signal.CANCELLED, _STRENGTH[Signal.CANCELLED]  # "租用入口已于近日下线": the offer taken offline
     if text[hit.start : hit.end] in ("a remis", "ont remis") and _PUT_OFF_AFTER.match(after):
@@ -915,7 +962,11 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         return None  # "engineers presented test data at a congress": research told, no step of the undertaking
     if cue_class == "started" and _LOCAL_PACT.search(text, start, end):
         return None  # "a disaster-cooperation pact with the local fire department": the site's upkeep, not a step
-    if cue_class in ("achieved", "start_verb", "started") and _TIME_SINCE_BEFORE.search(before):
+    since = _TIME_SINCE_BEFORE.search(before) if cue_class in ("achieved", "start_verb", "started") else None
+    if since is not None and (
+        # (the time's clause set off from the story's own: "..., the pack remains", "..., a year after it opened")
+        "," in text[hit.end : end] or before[: since.start()].rstrip().endswith(",")
+    ):
         return None  # "nine months after Nio began offering the pack, it remains ...": the deed is the time's mark
     if cue_class in ("achieved", "start_verb") and _RELATIVE_BEFORE.search(before):
         return None  # "the i7 that has been running on its cells since last spring": what the thing is, told before

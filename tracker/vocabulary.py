@@ -77,6 +77,7 @@ SOLID_STATE_PREFIXES: tuple[str, ...] = (
     "feststoffbatter",
     "feststoffakku",
     "feststoffzelle",
+    "feststoff-",
     "festkörperelektrolyt",
     "festelektrolyt",
     "halbfestkörper",
@@ -85,7 +86,7 @@ SOLID_STATE_PREFIXES: tuple[str, ...] = (
 # Upper-case abbreviations, only as written.
 SOLID_STATE_ABBREVIATIONS: tuple[str, ...] = ("SSB", "SSBs", "ASSB", "ASSBs")
 # "solid-state" alone counts only in an article that is about batteries at all (not lidar, not drives).
-BARE_SOLID_STATE: tuple[str, ...] = ("solid-state", "solid state", "festkörper", "feststoff")
+BARE_SOLID_STATE: tuple[str, ...] = ("solid-state", "solid state", "festkörper")
 BATTERY_WORDS: tuple[str, ...] = (
     "battery",
     "batteries",

@@ -43,7 +43,7 @@ _NEW_DATE = re.compile(
 )
 # a supplier's delivery date moved ("装置の納入期限を2026年9月から27年9月に"): the equipment's, not the event's
 # (sought in the folded text: 纳)
-_EQUIPMENT_DUE = re.compile(r"纳入|纳期|납품|납기|交付期|交货期|供货期|equipment|Anlagen|équipement")
+_EQUIPMENT_DUE = re.compile(r"纳入|纳期|납품|납기|交付期|交货期|供货期|equipment|anlagen|équipement", re.I)
 _MOVED_NEAR = 40  # characters from the milestone's words to the date a move goes to (not another thing's move)
 _CLAUSE_END = re.compile(r"[,;，。、]|(?:^|\s)(?:and|while|but|et|und)\s")
 _CLAUSE_MARK = re.compile(r"[，；]")  # (an English comma is as often an aside: "the plant, due in 2027")

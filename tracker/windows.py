@@ -373,7 +373,9 @@ def _fiscal_ending(match: re.Match[str], ctx: _Context) -> Window:
 _KOREAN_SPAN_BEFORE = re.compile(r"(?:향후|앞으로|지난|최근|약|무려|이후)\s*$")
 
 
-_MOVED_TO_AFTER = re.compile(r"\s*(?:に(?!かけ)|へ)")
+_MOVED_TO_AFTER = re.compile(
+    r"\s*(?:に|へ)(?!かけ|わた)[^。、]{0,12}?(?:先送り|延期|遅れ|ずれ込|前倒し|見直|変更|繰り上げ|早め)"
+)
 
 
 def _short_years(match: re.Match[str], ctx: _Context) -> Window | None:
@@ -528,9 +530,22 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
     if not 1 <= month <= 12 or ctx.published is None:
         return None
     year, published_month = ctx.published
-    if _FUTURE_BEFORE.search(ctx.text, max(0, match.start() - 60), match.start()):
+    if _FUTURE_BEFORE.search(ctx.text, max(0, match.start() - 60), match.start()) or _FUTURE_AFTER.match(
+        ctx.text, match.end()
+    ):
         # "will reach buyers in December", said in February: the coming December
         year += month < published_month
+        return _window((year, month), (year, month))
+    when = match.groupdict().get("when")
+    if when in ("prochain", "kommenden", "nächsten"):
+        year += month <= published_month  # "en mars prochain": the coming March
+        if when in ("kommenden", "nächsten"):
+            year = ctx.published[0] + 1  # "im Juli kommenden Jahres": July of next year
+        return _window((year, month), (year, month))
+    if when in ("dernier", "letzten", "vergangenen"):
+        year -= month >= published_month
+        if when in ("letzten", "vergangenen"):
+            year = ctx.published[0] - 1
         return _window((year, month), (year, month))
     said_before = match.group().split(None, 1)[0].lower()
     if said_before == "auf":
@@ -550,6 +565,8 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
 
 
 _SINCE_MONTH_WORDS = frozenset(("since", "seit", "depuis"))
+# a plan's verb right after a month opening a German or French sentence ("Im Oktober soll die Linie laufen")
+_FUTURE_AFTER = re.compile(r",?\s+(?:soll|sollen|wird|werden|will|wollen|doit|doivent|va|vont|devrait|devraient)\b")
 # a plan's verb before a month named alone, in its clause
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|is\s+to|are\s+to|set\s+to|plans?\s+to|aims?\s+to|expects?\s+to|wird|werden|soll|sollen|"
@@ -959,12 +976,18 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
     ),
     (
-        re.compile(rf"\b(?:im|ab|bis|seit|auf|Anfang|Mitte|Ende)\s+(?P<m>{_GERMAN_MONTHS})\b"),
+        re.compile(
+            rf"\b(?:[Ii]m|[Aa]b|[Bb]is|[Ss]eit|[Aa]uf|Anfang|Mitte|Ende)\s+(?P<m>{_GERMAN_MONTHS})\b"
+            r"(?:\s+(?P<when>kommenden|nächsten|letzten|vergangenen)\s+Jahres)?"
+        ),
         _month_alone,
         tuple(_GERMAN_MONTHS.lower().split("|")),
     ),
     (
-        re.compile(rf"(?:\b(?:en|dès|depuis|fin|début|courant|jusqu'en|d'ici)\s+|\bmi-)(?P<m>{_FRENCH_MONTHS})\b"),
+        re.compile(
+            rf"(?:\b(?:[Ee]n|[Dd]ès|[Dd]epuis|[Ff]in|[Dd]ébut|[Cc]ourant|[Jj]usqu'en|[Dd]'ici)\s+|\bmi-)"
+            rf"(?P<m>{_FRENCH_MONTHS})\b(?:\s+(?P<when>prochain|dernier))?"
+        ),
         _month_alone,
         tuple(_FRENCH_MONTHS.split("|")),
     ),
@@ -1268,7 +1291,9 @@ _INSTEAD_OF = re.compile(
 )
 _SINCE = re.compile(r"(?:since|seit|depuis|以来|이래)\s*$", re.I)
 # "since construction began in March 2022": the date something began, not the news's
-_SINCE_BEGAN = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,3}(?:in|on)\s+$", re.I)
+_SINCE_BEGAN = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){0,2}(?:began|begun|started|opened|launched|was\s+founded)\s+(?:in|on)\s+$", re.I
+)
 # what every match of the two above holds, lower-cased, when the text is ASCII
 _INSTEAD_OF_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|nicht mehr|no longer|"
@@ -1368,7 +1393,7 @@ _ORIGINAL = re.compile(
     # "pushing its earlier expectation of around 2030 back", "its prior forecast of 2028"
     r"\b(?:earlier|prior|previous)\s+(?:expectation|estimate|forecast|target|guidance|view|timeline|outlook)s?\s+"
     r"(?:of\s+|for\s+)?(?:[\w'’-]+\s+){0,2}$|"
-    r"(?:当初|当时|當時|原计划|原定|原本|先前|此前|之前|従来|前回|上次|上回|기존|종전|지난번)[^，,。]{0,6}$",
+    r"(?:当初|当时|當時|原计划|原定|原本|先前|此前|之前|従来|前回(?![^，,。]{0,6}同じ)|기존|종전|지난번)[^，,。]{0,6}$",
     re.I,
 )
 
@@ -1493,7 +1518,7 @@ def _moves_joined(found: list[WindowMention], text: str) -> list[WindowMention]:
         return found
     previous = [None, *found[:-1]]
     return [
-        replace(m, superseded=True) if old else _moved_to(m, before) if to and before is not None else m
+        replace(m, superseded=True) if old else _moved_to(m, before, text) if to and before is not None else m
         for m, old, to, before in zip(found, [*moved, False], [False, *moved], previous, strict=True)
     ]
 
@@ -1505,13 +1530,34 @@ _YEAR_SAID = re.compile(
 )
 
 
-def _moved_to(moved: WindowMention, old: WindowMention) -> WindowMention:
+def _moved_to(moved: WindowMention, old: WindowMention, text: str) -> WindowMention:
     window = _in_year_of(moved, old)
+    if window != moved.window:
+        # a month crossing the year: "2027년 12월에서 2월로 미뤘다" is February 2028; a pull-in the other way round
+        way = text[moved.end : moved.end + 20]
+        if _LATER_WORDS.search(way) and window.start.first_month() < old.window.start.first_month():
+            window = _shifted(window, 1)
+        elif _EARLIER_WORDS.search(way) and window.start.first_month() > old.window.start.first_month():
+            window = _shifted(window, -1)
     if window == moved.window:
         return replace(moved, moved_to=True)
     # (a half said alone, read as this year's and so gone by, is next year's like the date it moves from)
     later = window.start.year > moved.window.start.year
     return replace(moved, moved_to=True, window=window, past=moved.past and not later)
+
+
+_LATER_WORDS = re.compile(
+    r"미뤄|미뤘|미룬|연기|늦춰|늦췄|推迟|延期|延后|推后|先送り|ずれ込|後ろ倒し|verschoben|pushed|delayed", re.I
+)
+_EARLIER_WORDS = re.compile(r"앞당|당겨|당긴|提前|前倒し|早め|繰り上げ|vorgezogen|brought|pulled", re.I)
+
+
+def _shifted(window: Window, years: int) -> Window:
+    end = window.end
+    return Window(
+        WindowPoint(window.start.year + years, window.start.month),
+        WindowPoint(end.year + years, end.month) if end is not None else None,
+    )
 
 
 def _in_year_of(moved: WindowMention, old: WindowMention) -> Window:

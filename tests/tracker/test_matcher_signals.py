@@ -4378,3 +4378,93 @@ def test_an_offer_taken_offline_is_given_up(matcher: Matcher) -> None:
         date(2025, 8, 20),
     )
     assert top(result)[:2] == ("nio-150kwh-semi-solid", "cancelled")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a word that also means another thing, or a rule's limit (from a review of stop 19's rules)
+        (
+            "出光の固体電解質の生産能力は計画を上回る2028年度に年1000トンとなり、2030年には倍増する。",
+            date(2025, 6, 1),
+            ("toyota-idemitsu-sulfide-electrolyte", "reaffirmed", "2028-04..2029-03"),
+        ),
+        (
+            "トヨタは前回発表と同じ2027年の全固体電池の量産目標を維持し、30年には生産を拡大する。",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "Toyota is racing to hit its solid-state target, since mass production in 2027 would put it ahead.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "トヨタは27年から28年に全固体電池を実用化する計画だ。",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027..2028"),
+        ),
+        (  # a month crossing the year in a slip
+            "삼성SDI는 전고체 배터리 양산 시점을 2027년 12월에서 2월로 미뤘다.",
+            date(2025, 6, 1),
+            ("samsung-sdi-assb-mass-production", "delayed", "2028-02"),
+        ),
+        (  # stellt ... ein of people: hires
+            "PowerCo stellt 1000 neue Mitarbeiter für die Festkörperzellen-Produktion in Salzgitter ein.",
+            date(2025, 6, 1),
+            ("powerco-quantumscape-scale-up", "none", None),
+        ),
+        (  # stellt sich ... vor: imagines
+            "Toyota stellt sich den Serienstart der Festkörperbatterie für 2027 vor.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "Toyota said it will not change its schedule and will begin mass production of all-solid-state batteries "
+            "in 2027 as planned.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (
+            "Toyota is two years ahead of its rivals in all-solid-state battery mass production.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "none", None),
+        ),
+        (  # 应用 (using) is no app taken offline
+            "长安汽车首辆应用全固态电池的样车下线。",
+            date(2025, 6, 1),
+            ("changan-assb-pilot", "achieved", "2025-06"),
+        ),
+        (  # the worries are off the table, not the plan
+            "Die Sorgen um die Massenproduktion der Festkörperbatterie von Toyota 2027 sind vom Tisch.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "reaffirmed", "2027"),
+        ),
+        (  # a company's own report is no third party's report answered
+            "Toyota said in its annual report that all-solid-state battery mass production would be delayed to 2028.",
+            date(2025, 6, 1),
+            ("toyota-assb-mass-production", "delayed", "2028"),
+        ),
+        (  # the graphite anode it does without
+            "QuantumScape said its anode-free design, with no graphite anode, lets PowerCo scale up production of its "
+            "solid-state cells in Salzgitter in 2026.",
+            date(2025, 6, 1),
+            ("powerco-quantumscape-scale-up", "reaffirmed", "2026"),
+        ),
+    ],
+)
+def test_the_limits_of_stop_19s_wordings(matcher: Matcher, text: str, published: date, expected: tuple) -> None:
+    assert top(classify(matcher, "News", text, published)) == expected
+
+
+def test_words_that_are_no_news_of_solid_state_batteries(matcher: Matcher) -> None:
+    hochlauf = classify(
+        matcher, "News", "Der Hochlauf der Festkörperzellen bei PowerCo zieht sich in drei Stufen bis 2026."
+    )
+    assert all(m.signal.value != "delayed" for m in hochlauf.matches)
+    lithium = classify(
+        matcher,
+        "News",
+        "Die Modelle von Toyota fahren nicht mehr mit einem Lithium-Ionen-Akku, sagte der Festkörper-Chef.",
+    )
+    assert all(m.signal.value != "delayed" for m in lithium.matches)
