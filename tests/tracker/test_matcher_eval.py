@@ -1280,6 +1280,132 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "topic_f1": 0.62,
         "confident_precision": 0.75,
     },
+    # stop 19's tuning rounds (scored on arrival with the session start's code, then tuned on; milestone / signal /
+    # window): blind-142..145 0.856 / 0.750 / 0.725, then 0.894 / 0.838 / 0.825; blind-150..153 0.912 / 0.762 / 0.750,
+    # then 0.944 / 0.825 / 0.775; blind-154..157 (they came last, and were tuned on less) 0.887 / 0.794 / 0.762, then
+    # 0.906 / 0.869 / 0.819
+    "ssb-news-blind-142.jsonl": {
+        "milestone_accuracy": 0.87,
+        "signal_accuracy": 0.85,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.78,
+        "confident_precision": 0.75,
+    },
+    "ssb-news-blind-143.jsonl": {
+        "company_f1": 0.93,  # below the target
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.66,
+        "confident_precision": 0.87,
+    },
+    "ssb-news-blind-144.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.85,
+        "topic_f1": 0.84,
+        "confident_precision": 1.0,
+    },
+    "ssb-news-blind-145.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.87,
+        "window_accuracy": 0.7,
+        "topic_f1": 0.57,
+        "confident_precision": 0.9,
+    },
+    "ssb-news-blind-150.jsonl": {
+        "company_f1": 0.92,  # below the target
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.8,
+        "topic_f1": 0.84,
+        "confident_precision": 0.78,
+    },
+    "ssb-news-blind-151.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.8,
+        "topic_f1": 0.58,
+        "confident_precision": 0.87,
+    },
+    "ssb-news-blind-152.jsonl": {
+        "milestone_accuracy": 1.0,
+        "signal_accuracy": 0.87,
+        "window_accuracy": 0.72,
+        "topic_f1": 0.85,
+        "confident_precision": 1.0,
+    },
+    "ssb-news-blind-153.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.77,
+        "topic_f1": 0.52,
+        "confident_precision": 0.92,
+    },
+    "ssb-news-blind-154.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.9,
+        "window_accuracy": 0.85,
+        "topic_f1": 0.76,
+        "confident_precision": 1.0,
+    },
+    "ssb-news-blind-155.jsonl": {
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.9,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.66,
+        "confident_precision": 0.93,
+    },
+    "ssb-news-blind-156.jsonl": {
+        "company_f1": 0.87,  # below the target
+        "milestone_accuracy": 0.85,
+        "signal_accuracy": 0.87,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.66,
+        "confident_precision": 0.83,
+    },
+    "ssb-news-blind-157.jsonl": {
+        "company_f1": 0.93,  # below the target
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.72,
+        "topic_f1": 0.76,
+        "confident_precision": 0.88,
+    },
+    # stop 19's round never tuned on (kept out of the tools' reach until the code was frozen, then scored):
+    # blind-146..149 0.944 / 0.806 / 0.838 with the session start's code, 0.950 / 0.831 / 0.844 with the final code
+    "ssb-news-blind-146.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.97,
+        "signal_accuracy": 0.87,
+        "window_accuracy": 0.87,
+        "topic_f1": 0.7,
+        "confident_precision": 1.0,
+    },
+    "ssb-news-blind-147.jsonl": {
+        "company_f1": 0.9,  # below the target
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.59,
+        "confident_precision": 0.8,
+    },
+    "ssb-news-blind-148.jsonl": {
+        "milestone_accuracy": 0.95,
+        "signal_accuracy": 0.82,
+        "window_accuracy": 0.85,
+        "topic_f1": 0.9,
+        "confident_precision": 0.92,
+    },
+    "ssb-news-blind-149.jsonl": {
+        "company_f1": 0.94,  # below the target
+        "milestone_accuracy": 0.95,
+        "signal_accuracy": 0.8,
+        "window_accuracy": 0.82,
+        "topic_f1": 0.64,
+        "confident_precision": 0.82,
+    },
 }
 
 
