@@ -27,13 +27,14 @@ _PASSING_WORDS = (
     r"companies\s+from|players\s+from|"
     r"as\s+well\s+as|as\s+did|as\s+has|ahead\s+of|behind|backed\s+by|funded\s+by|owned\s+by|"
     r"the\s+same\s+(?:day|week|weekend|month)|wie\s+(?:etwa|auch)|"
-    r"comme|tout\s+comme|"
-    # a company its people once worked at: "founded by two former BMW engineers", "von ehemaligen BMW-Ingenieuren"
-    r"former|formerly\s+(?:of|at)|ex|ehemaligen?|ehemalige[rs]?|anciens?\s+(?:de|d['’]|ingénieurs\s+de)"
+    r"comme|tout\s+comme"
 )
 _PASSING = re.compile(
     r"\b" + first_letter_alternation(re.split(r"\|(?![^(]*\))", _PASSING_WORDS)) + r"\W+(?:\w+\W+){0,2}$", re.I
 )
+# a company its people once worked at, named right after: "founded by two former BMW engineers", "von ehemaligen
+# BMW-Ingenieuren" (not "the former chief of Toyota", whose company it still is)
+_FORMER_BEFORE = re.compile(r"\b(?:former|formerly\s+(?:of|at)|ex|ehemaligen?|ehemalige[rs]?|anciens?)\W+$", re.I)
 # a company's name as the kind of another's line or cells: "QuantumScape-type cells", "QS方式", "QuantumScape line"
 _TECHNOLOGY_AFTER = re.compile(
     r"(?:[-\s](?:type|based|style|designed|licen[cs]ed|technology|tech|process|Verfahren|Technologie|Technik)\b|"
@@ -230,6 +231,7 @@ def find_mentions(
         passing = (
             client
             or bool(_PASSING.search(before[-40:]))
+            or bool(_FORMER_BEFORE.search(before))
             or bool(_PARENT_BEFORE.search(before))
             or _parent_of_another(text, end, sentence_end, company, following)
             or _owner_of_another(text, end, company, following)

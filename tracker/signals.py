@@ -430,7 +430,7 @@ _LOCAL_PACT = re.compile(
     r"環境保全協定|环境保全协定|災害時の連携協定|灾害时の连携协定|防災協定|防灾协定|消防本部|"
     r"environmental protection agreement|fire department"
 )
-_TAKEN_OFFLINE_BEFORE = re.compile(r"(?:入口|页面|功能)[^，,。]{0,8}$|\bapp[^，,。]{0,8}入口[^，,。]{0,8}$", re.I)
+_TAKEN_OFFLINE_BEFORE = re.compile(r"(?:入口|页面|功能)[^，,。]{0,8}$")
 _FUNDS_BEFORE = re.compile(r"(?:자금|인력|예산|자본|투자금|비용)[을를]?\s*$")
 _PUT_OFF_AFTER = re.compile(
     r"\s+(?:en\s+(?:cause|question|route|service)|à\s+plus\s+tard|à\s+zéro|(?:un|le|les|des)\s+(?:prix|trophée|récompense))"

@@ -537,15 +537,15 @@ def _month_alone(match: re.Match[str], ctx: _Context) -> Window | None:
         year += month < published_month
         return _window((year, month), (year, month))
     when = match.groupdict().get("when")
-    if when in ("prochain", "kommenden", "nächsten"):
-        year += month <= published_month  # "en mars prochain": the coming March
-        if when in ("kommenden", "nächsten"):
-            year = ctx.published[0] + 1  # "im Juli kommenden Jahres": July of next year
-        return _window((year, month), (year, month))
-    if when in ("dernier", "letzten", "vergangenen"):
-        year -= month >= published_month
-        if when in ("letzten", "vergangenen"):
-            year = ctx.published[0] - 1
+    if when is not None:
+        # "en mars prochain" / "en juin dernier": the coming or the last such month; "im Juli kommenden Jahres" /
+        # "im Mai letzten Jahres": that month of next or last year
+        if when == "prochain":
+            year += month <= published_month
+        elif when == "dernier":
+            year -= month >= published_month
+        else:
+            year += 1 if when in ("kommenden", "nächsten") else -1
         return _window((year, month), (year, month))
     said_before = match.group().split(None, 1)[0].lower()
     if said_before == "auf":
@@ -1566,11 +1566,7 @@ def _in_year_of(moved: WindowMention, old: WindowMention) -> Window:
     shift = old.window.start.year - window.start.year
     if shift == 0 or _YEAR_SAID.search(moved.text):
         return window
-    end = window.end
-    return Window(
-        WindowPoint(window.start.year + shift, window.start.month),
-        WindowPoint(end.year + shift, end.month) if end is not None else None,
-    )
+    return _shifted(window, shift)
 
 
 _OR_BETWEEN = re.compile(r"^\s*(?:,\s*)?(?:or|oder|ou|或|或者|~|～)\s*(?:in|by|im|en|au|the|\s)*$", re.I)

@@ -162,6 +162,14 @@ def test_a_company_its_founders_once_worked_at_is_mentioned(matcher: Matcher) ->
         "Elektro-Coupé mit Festkörperakku schon im Dezember 2025 an die ersten Kunden übergeben.",
     )
     assert result.companies == () and result.mentioned == ("bmw",)
+    # (its former chief is still the company's own story)
+    chief = classify(
+        matcher,
+        "Toyoda on solid-state",
+        "Akio Toyoda, the former chief of Toyota, said Toyota will begin mass production of all-solid-state "
+        "batteries in 2027.",
+    )
+    assert chief.companies == ("toyota",)
 
 
 def test_a_backer_named_in_the_lead_is_mentioned(matcher: Matcher) -> None:
