@@ -905,9 +905,18 @@ def _window_for(
     own = {
         m.start
         for _, m in candidates
-        if not reading.subjects(reading.sentence_of(m.start)).isdisjoint(milestone.companies)
+        if not _subjects_carried(reading, reading.sentence_of(m.start)).isdisjoint(milestone.companies)
     }
     return pick_window(reading.folded, candidates, positions, milestone.expected, signal, own)
+
+
+def _subjects_carried(reading: ArticleReading, index: int) -> set[str]:
+    """A sentence's subject; of a Chinese, Japanese or Korean sentence naming no company, which leaves its subject
+    unsaid, the last one named before ("出光は…発表した。千葉事業所内に建設し、2027年6月の完工を目指す": Idemitsu still
+    speaks; an English one has a subject of its own: "The work is due to be finished by March 2027")."""
+    while index > 0 and not reading.companies_in(index) and not reading.sentence_text(index).isascii():
+        index -= 1
+    return reading.subjects(index)
 
 
 def _denies(reading: ArticleReading, index: int) -> bool:

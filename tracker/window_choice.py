@@ -26,7 +26,10 @@ _OUTCOME = re.compile(
             "Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|"
             "下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도|"
             # running, shipping, taking the road: "2027年中の稼働", "2026年から出荷", "prendre la route"
-            "稼働|가동|投运|Inbetriebnahme|mise en service|出荷|出货|供货|供給|납품|출하|출고|prendre la route"
+            "稼働|가동|投运|Inbetriebnahme|mise en service|出荷|出货|供货|供給|납품|출하|출고|prendre la route|"
+            # the first of what it makes: "first cells in 2026", "the first customer cars are due in the fourth quarter"
+            "first cells|first customer|first cars|first vehicles|turn out|reach customers|erste Zellen|ersten Zellen|"
+            "premières cellules|首批|第一批"
         )
         .lower()
         .split("|")

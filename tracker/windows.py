@@ -797,7 +797,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),
     (
         re.compile(
-            r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*(?:年度?)?\s*(?:[～~〜\-–]|から)\s*)?(?P<y>[23]\d)\s*年(?P<f>度)?"
+            r"(?<![\d.,'’])(?<!\d[～~〜\-–])(?:(?P<y1>[23]\d)\s*(?:年度?)?\s*(?:[～~〜\-–]|から)\s*)?(?P<y>[23]\d)\s*年(?P<f>度)?"
             r"(?:\s*(?P<m>1[0-2]|[1-9])\s*月)?(?!\s*(?:間|以上|以内|前|来|ぶり|代|後(?!半)|目|連続|分))"
         ),
         _short_years,
@@ -806,7 +806,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     # the same year alone, where two were no span but a move ("28年から30年に先送り": two dates, one given up)
     (
         re.compile(
-            r"(?<![\d.,'’])(?P<y>[23]\d)\s*年(?P<f>度)?"
+            r"(?<![\d.,'’])(?<!\d[～~〜\-–])(?P<y>[23]\d)\s*年(?P<f>度)?"
             r"(?:\s*(?P<m>1[0-2]|[1-9])\s*月)?(?!\s*(?:間|以上|以内|前|来|ぶり|代|後(?!半)|目|連続|分))"
         ),
         _short_years,
@@ -814,7 +814,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     ),
     (
         re.compile(
-            r"(?<![\d.,'’])(?:(?P<y1>[23]\d)\s*년?\s*[～~〜\-–]\s*)?(?P<y>[23]\d)\s*년"
+            r"(?<![\d.,'’])(?<!\d[～~〜\-–])(?:(?P<y1>[23]\d)\s*년?\s*[～~〜\-–]\s*)?(?P<y>[23]\d)\s*년"
             r"(?:\s*(?P<m>1[0-2]|[1-9])\s*월)?(?!\s*(?:간|동안|이상|이내|전|만에|만|째|후|뒤|차|연속|대|넘게|가까이|가량|정도|여))"
         ),
         _short_years,
@@ -1312,7 +1312,9 @@ _EVENT_AFTER = re.compile(
     r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:Auto\s+Show|Motor\s+Show|Mobility\s+Show|Expo|Summit|Conference|Forum|Tech\s+Day)\b"
 )
 _EVENT_BEFORE = re.compile(
-    r"\b(?:CES|IAA(?:\s+Mobility)?|InterBattery|Battery\s+Show|Auto\s+China|CIBF|Tech\s+Day)\s+$"
+    r"\b(?:CES|IAA(?:\s+Mobility)?|InterBattery|Auto\s+China|Auto\s+Shanghai|CIBF|Battery\s+Japan|"
+    # "The Battery Show North America 2024", "Japan Mobility Show 2023", "Battery Day 2020"
+    r"(?:Show|Expo|Summit|Conference|Forum|Day|Week|Salon|Messe)(?:\s+[A-Z][\w-]*){0,2})\s+$"
 )
 
 
@@ -1345,7 +1347,7 @@ def find_windows(
             window = handler(match, ctx)
             if window is None or _RUNWAY.search(text, max(0, start - 40), start):
                 continue  # (a cash runway, "cash to last into 2029", dates no event)
-            if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 24), start):
+            if _EVENT_AFTER.match(text, end) or _EVENT_BEFORE.search(text, max(0, start - 40), start):
                 continue  # a year in the name of a show or a conference ("2025广州车展", "CES 2025")
             taken.append((start, end))
             found.extend(_mentions(window, match, ctx))
