@@ -4468,3 +4468,32 @@ def test_words_that_are_no_news_of_solid_state_batteries(matcher: Matcher) -> No
         "Die Modelle von Toyota fahren nicht mehr mit einem Lithium-Ionen-Akku, sagte der Festkörper-Chef.",
     )
     assert all(m.signal.value != "delayed" for m in lithium.matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # the first of what the line makes dates it
+            "PowerCo has placed orders for the main equipment of a pilot line in Salzgitter that will make cells using "
+            "QuantumScape's technology. The line is expected to turn out its first cells in 2026, a spokesman said.",
+            date(2025, 4, 29),
+            ("powerco-quantumscape-scale-up", "2026"),
+        ),
+        (  # a Japanese sentence without a subject still speaks for the company before it
+            "出光興産は、全固体電池に使う硫化物系固体電解質の大型パイロット装置について、最終投資決定を行ったと発表した。"
+            "千葉事業所内に建設し、2027年6月の完工を目指す。"
+            "生産した固体電解質はトヨタ自動車に供給する計画で、両社が目指す27～28年の全固体電池実用化を支える。",
+            date(2025, 10, 30),
+            ("toyota-idemitsu-sulfide-electrolyte", "2027-06"),
+        ),
+        (  # a show's name holds a year
+            "Samsung SDI is showing its all-solid-state battery at The Battery Show North America 2024 in Detroit. "
+            '"We are preparing for mass production of all-solid-state batteries in 2027 without any setback," it said.',
+            date(2024, 10, 8),
+            ("samsung-sdi-assb-mass-production", "2027"),
+        ),
+    ],
+)
+def test_the_window_stop_20_reads(matcher: Matcher, text: str, published: date, expected: tuple) -> None:
+    milestone, _, window = top(classify(matcher, "News", text, published))
+    assert (milestone, window) == expected

@@ -370,6 +370,8 @@ def test_the_date_a_plan_first_had_gives_way_to_the_new_one() -> None:
         ("shown at the 2024 Paris Motor Show, with sales due in 2026", ["2026"]),
         ("said at CES 2025 that cars follow in 2027", ["2027"]),
         ("by 2027, the conference heard", ["2027"]),
+        ("shown at The Battery Show North America 2024 in Detroit; mass production in 2027", ["2027"]),
+        ("unveiled at the Japan Mobility Show 2023", []),
     ],
 )
 def test_a_year_naming_a_show_or_conference_is_no_window(text: str, expected: list[str]) -> None:
@@ -503,3 +505,15 @@ def test_a_half_moved_to_without_its_year_is_the_coming_one() -> None:
 
 def test_two_years_apart_are_two_dates() -> None:
     assert [str(m.window) for m in find_windows("it said so in 2024 and 2027", PUBLISHED)] == ["2024", "2027"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全固体電池は2027〜28年の実用化をめざす。",
+        "全固体電池は2027-28年の実用化をめざす。",
+        "전고체 배터리를 2027～28년 양산",
+    ],
+)
+def test_a_four_digit_year_spanning_to_a_two_digit_one_is_one_window(text: str) -> None:
+    assert [str(m.window) for m in find_windows(text, PUBLISHED)] == ["2027..2028"]
