@@ -35,6 +35,11 @@ SOLID_STATE_TERMS: tuple[str, ...] = (
     "semi solid-state",
     "sulfide electrolyte",
     "sulphide electrolyte",
+    "électrolyte sulfuré",
+    "électrolytes sulfurés",
+    "硫化物电解质",
+    "硫化物系固体電解質",
+    "황화물계 고체",
     "lithium-metal solid-state",
     "固态电池",
     "固態電池",
@@ -82,6 +87,10 @@ SOLID_STATE_PREFIXES: tuple[str, ...] = (
     "festelektrolyt",
     "halbfestkörper",
     "halbfeste",
+    "vollfestkörper",  # "Vollfestkörperbatterien": all-solid-state
+    "vollfeststoff",
+    "sulfid-elektrolyt",
+    "sulfidelektrolyt",
 )
 # Upper-case abbreviations, only as written.
 SOLID_STATE_ABBREVIATIONS: tuple[str, ...] = ("SSB", "SSBs", "ASSB", "ASSBs")

@@ -4497,3 +4497,32 @@ def test_words_that_are_no_news_of_solid_state_batteries(matcher: Matcher) -> No
 def test_the_window_stop_20_reads(matcher: Matcher, text: str, published: date, expected: tuple) -> None:
     milestone, _, window = top(classify(matcher, "News", text, published))
     assert (milestone, window) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der chinesische Autobauer GAC will das Material für seine Vollfestkörperbatterien selbst herstellen. In "
+            "Guangzhou haben die Bauarbeiten für eine Anlage begonnen, die ab 2027 Sulfid-Elektrolyt liefern soll.",
+            True,
+        ),
+        ("GAC verkauft mehr Elektroautos mit Lithium-Eisenphosphat-Zellen.", False),
+    ],
+)
+def test_german_compounds_of_all_solid_state_and_sulfide_electrolyte(
+    matcher: Matcher, text: str, expected: bool
+) -> None:
+    assert classify(matcher, "News", text).relevant is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMW hat den ersten i7-Versuchsträger mit Festkörper-Musterzellen von Solid Power auf die Straße gebracht.",
+        "Shares of Solid Power rose 12% after BMW said it had put an i7 test vehicle with all-solid-state cells from "
+        "the Colorado company on the road.",
+    ],
+)
+def test_a_test_car_put_on_the_road_is_the_demo_fleet_reached(matcher: Matcher, text: str) -> None:
+    assert top(classify(matcher, "News", text, date(2024, 5, 23)))[:2] == ("bmw-solid-power-demo-fleet", "achieved")
