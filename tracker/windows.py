@@ -1284,6 +1284,8 @@ _INSTEAD_OF = re.compile(
     r"\s+(?:(?!before\b|until\b|till\b)[\w'’-]+\s+){0,3}(?:in\s+)?$|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in|by)\s+$|"
     r"\b(?:drops|dropped|scraps|scrapped|abandons|abandoned)\s+(?:its\s+|the\s+)?$|"
     r"(?:而不是|而非)[^，。,]{0,14}$|"
+    # "driving in 2025, not this year", "pour 2028, et non plus 2026"
+    r",\s*(?:not|et\s+non(?:\s+plus)?|nicht(?:\s+mehr)?)\s+(?:in\s+|en\s+|im\s+)?(?:the\s+)?$|"
     # the date compared against: "dès 2028, contre 2030 auparavant", "compared with 2030 before", "比预期的2030年晚"
     r"\bau\s+lieu\s+de\s+(?:[\w'’-]+\s+){0,2}$|\bcontre\s+(?:[\w'’-]+\s+){0,2}$|\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,2}$|"
     r"(?:比|较|較|相比)[^，。,]{0,12}$",
@@ -1297,7 +1299,7 @@ _SINCE_BEGAN = re.compile(
 # what every match of the two above holds, lower-cased, when the text is ASCII
 _INSTEAD_OF_WORDS = re.compile(
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|vs|nicht mehr|no longer|"
-    "won't|won’t|will not|au lieu"
+    "won't|won’t|will not|au lieu|, not|et non|, nicht"
 )
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
@@ -1361,6 +1363,7 @@ _GIVEN_UP_WORDS = (
     "rather|instead|statt|than|als|que|drop|scrap|abandon|而不是|而非|contre|compared|versus| vs|nicht mehr|no longer|"
     "相比|比行业|比此前|比预期|比原|比之前|较此前|较原|较预期|較|initial|original|previous|ursprünglich|origine|ago|"
     "当初|当时|當時|原计划|原定|原本|先前|此前|従来|기존|종전|earlier|prior|eigentlich|won't|won’t|will not|au lieu|"
+    ", not|et non|, nicht|"
     # a date moved from one to another ("完工時期を2027年中から27年度末に見直す")
     "から|에서|从"
 )

@@ -517,3 +517,16 @@ def test_two_years_apart_are_two_dates() -> None:
 )
 def test_a_four_digit_year_spanning_to_a_two_digit_one_is_one_window(text: str) -> None:
     assert [str(m.window) for m in find_windows(text, PUBLISHED)] == ["2027..2028"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solid Power now sees BMW's demo car driving in 2025, not this year", [("2025", False), ("2025", True)]),
+        ("Production starts in 2028, not 2027.", [("2028", False), ("2027", True)]),
+        ("La production démarrera en 2028, et non plus en 2026.", [("2028", False), ("2026", True)]),
+        ("It is a big step, not the last one, in 2027", [("2027", False)]),
+    ],
+)
+def test_a_date_set_against_another_with_not_gives_that_one_up(text: str, expected: list) -> None:
+    assert [(str(m.window), m.superseded) for m in find_windows(text, PUBLISHED)] == expected
