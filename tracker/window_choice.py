@@ -22,14 +22,16 @@ _OUTCOME = re.compile(
     first_letter_alternation(
         (
             "produc|mass|commercial|launch|sale|deliver|operat|debut|market|complet|finish|install|fitted|"
-            "量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|搭載|탑재|"
+            "量产|量産|양산|实用|実用|상용|完成|完工|竣工|投产|上市|출시|준공|완공|装车|搭载|탑재|"
             "Produktion|Serie|Fertigstell|commercialis|livraison|achève|vom Band|"
             "下线|ラインオフ|ausgeliefert|Auslieferung|交付|인도|"
             # running, shipping, taking the road: "2027年中の稼働", "2026年から出荷", "prendre la route"
             "稼働|가동|投运|Inbetriebnahme|mise en service|出荷|出货|供货|供給|납품|출하|출고|prendre la route|"
             # the first of what it makes: "first cells in 2026", "the first customer cars are due in the fourth quarter"
             "first cells|first customer|first cars|first vehicles|turn out|reach customers|erste Zellen|ersten Zellen|"
-            "premières cellules|首批|第一批"
+            "premières cellules|首批|第一批|"
+            # production begun: "26年末の生産開始", "2028년 생산 개시"
+            "生産开始|生産を开始|생산 개시|생산을 시작|생산 시작"
         )
         .lower()
         .split("|")

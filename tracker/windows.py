@@ -827,11 +827,11 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (
         re.compile(
             r"(?:the\s+)?end\s+of\s+(?:the|this)\s+decade|decade['’]s\s+end|Ende\s+(?:des|dieses)\s+Jahrzehnts|"
-            r"fin\s+de\s+(?:la|cette)\s+décennie",
+            r"fin\s+de\s+(?:la|cette)\s+décennie|(?:本|这个|這個|这|這)十年(?:末|底)",
             _I,
         ),
         _decade_end,
-        ("decade", "jahrzehnt", "décennie"),
+        ("decade", "jahrzehnt", "décennie", "十年"),
     ),
     (
         re.compile(
@@ -946,7 +946,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(rf"{_Y}\s*年\s*(?P<p>年初|年中|年底|年末|初|中|底|末|内|前后|左右)"), _part, ("年",)),
     (re.compile(rf"{_Y}\s*년\s*(?P<p>초|중반|말|내)"), _part, ("년",)),
     (
-        re.compile(r"(?P<p>年内|年底|年末|年初|연내|연말|연초)"),
+        re.compile(r"(?<!十)(?P<p>年内|年底|年末|年初|연내|연말|연초)"),  # (not "本十年末": the decade's end)
         _part,
         ("年内", "年底", "年末", "年初", "연내", "연말", "연초"),
     ),
@@ -1387,7 +1387,7 @@ def may_give_up_a_date(folded: str, start: int, end: int) -> bool:
 _FIRST_PLAN_WORDS = (
     r"initially|originally|previously|initialement|ursprünglich|eigentlich|à\s+l['’]origine|"
     # a plan told in the past perfect: "had intended to put a dozen cars on the road in 2026"
-    r"had\s+(?:intended|planned|aimed|hoped)\s+to"
+    r"had\s+(?:intended|planned|aimed|hoped)\s+to|had\s+(?:targeted|scheduled|forecast)"
 )
 _ORIGINAL = re.compile(
     rf"\b(?:{_FIRST_PLAN_WORDS}|"
@@ -1473,7 +1473,8 @@ _PLAN_DATE_AFTER = re.compile(
 )
 _EARLIEST_BEFORE = re.compile(r"\b(?:before|until|till|vor|avant)\s+(?:the\s+|end\s+of\s+)*$", re.I)
 _FIRST_PLAN_GATE = re.compile(
-    "nitial|riginal|revious|rsprünglich|igentlich|origine|had intended|had planned|had aimed|had hoped"
+    "nitial|riginal|revious|rsprünglich|igentlich|origine|had intended|had planned|had aimed|had hoped|had targeted|"
+    "had scheduled|had forecast"
 )
 _FIRST_PLAN_WORD = re.compile(_FIRST_PLAN_WORDS, re.I)
 _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
