@@ -1320,10 +1320,14 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+_TILDE_OPERATOR = str.maketrans({"∼": "～"})
+
+
 def find_windows(
     text: str, published: date | None = None, fiscal_start_month: int = FISCAL_YEAR_START_MONTH
 ) -> list[WindowMention]:
     """Every window expression of ``text`` (one sentence, usually), in the order they appear."""
+    text = text.translate(_TILDE_OPERATOR)  # "2027∼2028년": the tilde operator some Korean editors type for ～
     has_year = bool(_FULL_YEAR.search(text))
     lowered = text.lower()
     wanted = set(_YEAR_PATTERNS) if has_year else set()

@@ -513,6 +513,7 @@ def test_two_years_apart_are_two_dates() -> None:
         "全固体電池は2027〜28年の実用化をめざす。",
         "全固体電池は2027-28年の実用化をめざす。",
         "전고체 배터리를 2027～28년 양산",
+        "전고체 배터리는 2027∼2028년 실용화를 목표로",
     ],
 )
 def test_a_four_digit_year_spanning_to_a_two_digit_one_is_one_window(text: str) -> None:
