@@ -407,7 +407,10 @@ def _sentence_cue(
     for cue in reading.cues(index):
         if cue.signal in _TOLD_BEFORE_A_CONTRAST and reading.solid_state_past_contrast(index, cue.end):
             continue  # "shelves its battery plant deal, but its solid-state date holds": not the solid-state plan
-        if cue.kind == REPLACED or (cue.signal is Signal.CANCELLED and _replaced_in_headline(reading)):
+        if cue.kind == REPLACED or (
+            cue.signal is Signal.CANCELLED
+            and (_replaced_in_headline(reading) or _replaced_after(reading, profile, index))
+        ):
             continue  # "scraps the JV plan, will license the cells instead": the milestone goes on another way
         if cue.signal is Signal.CANCELLED and (
             _other_kind_given_up(reading, profile, index, cue)
@@ -448,6 +451,35 @@ def _replaced_in_headline(reading: ArticleReading) -> bool:
     up ("scraps its own factory plan", "no longer expects to build QS-1") are of that plan, as the lead's "scrapped
     plans to build QS-1 and will instead rely on licensees"."""
     return any(c.kind == REPLACED for i in range(reading.sentences.lead + 1) for c in reading.cues(i))
+
+
+# a sentence opening with the other way taken: "Das Joint Venture ist vom Tisch. Stattdessen erhält PowerCo eine Lizenz"
+_INSTEAD_OPENING = re.compile(
+    r"[\s\"'“”„«»「」]*(?:instead|rather|stattdessen|statt\s+dessen|vielmehr|au\s+lieu\s+de\s+cela|à\s+la\s+place|"
+    r"取而代之|代わりに|その代わり|대신|그 대신)\b",
+    re.I,
+)
+
+
+def _replaced_after(reading: ArticleReading, profile: MilestoneProfile, index: int) -> bool:
+    """Whether one of the next two sentences (after the headline, the lead's two) opens with the other way taken to
+    the milestone, by its own words: what is given up is a way to it, not it (not "Instead, the remaining cars will
+    use lithium-ion cells", nor another undertaking of the partners: "Stattdessen bündele man die Ressourcen auf
+    die Solstice-Plattform")."""
+    spans = reading.sentences.spans
+    last = (reading.sentences.lead if reading.sentences.is_headline(index) else index) + 2
+    opening = [
+        i for i in range(index + 1, min(last + 1, len(spans))) if _INSTEAD_OPENING.match(reading.text, spans[i][0])
+    ]
+    if not opening:
+        return False
+    excluded = _naming_another_undertaking(reading, profile.milestone.id) if profile.milestone.excludes else frozenset()
+    named = {
+        reading.sentence_of(hit.start)
+        for hit, phrase in _keyword_hits(reading, profile)
+        if phrase.tag not in ("plain", "technology")
+    }
+    return any(i in named and i not in excluded and not reading.other_chemistry(i) for i in opening)
 
 
 def _gives_up_its_own(

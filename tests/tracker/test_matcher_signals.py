@@ -4526,3 +4526,25 @@ def test_german_compounds_of_all_solid_state_and_sulfide_electrolyte(
 )
 def test_a_test_car_put_on_the_road_is_the_demo_fleet_reached(matcher: Matcher, text: str) -> None:
     assert top(classify(matcher, "News", text, date(2024, 5, 23)))[:2] == ("bmw-solid-power-demo-fleet", "achieved")
+
+
+def test_a_way_given_up_for_another_to_the_same_end_told_in_the_next_sentence_is_no_cancellation(
+    matcher: Matcher,
+) -> None:
+    licensed = classify(
+        matcher,
+        "VW begräbt das Gemeinschaftsunternehmen mit QuantumScape",
+        "Volkswagen ordnet seine Zusammenarbeit mit QuantumScape neu: Das geplante Joint Venture für eine gemeinsame "
+        "Zellfertigung ist vom Tisch. Stattdessen erhält die VW-Batterietochter PowerCo eine Lizenz, um die "
+        "Festkörperzellen von QuantumScape selbst zu industrialisieren.",
+        date(2024, 7, 11),
+    )
+    assert top(licensed)[:2] == ("powerco-quantumscape-scale-up", "started")
+    other_cells = classify(
+        matcher,
+        "Mercedes verzichtet auf weitere Versuchsfahrzeuge mit Factorial-Zellen",
+        "Mercedes verzichtet auf eine geplante zweite Welle von Versuchsfahrzeugen mit den FEST-Zellen von Factorial "
+        "Energy. Stattdessen bündele man die Ressourcen auf die Solstice-Plattform von Factorial.",
+        date(2026, 10, 29),
+    )
+    assert all(m.signal is not Signal.REAFFIRMED for m in other_cells.matches if m.milestone is not None)
