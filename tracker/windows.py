@@ -1303,6 +1303,7 @@ _INSTEAD_OF_WORDS = re.compile(
 )
 _SINCE_WORDS = re.compile("since|seit|depuis")
 _SINCE_AFTER = re.compile(r"^\s*(?:以来|이래)")
+_SINCE_CJK_AFTER = re.compile(r"[^，。,、]{0,3}?(?:起|以来|以來)")  # "自去年夏天起": since last summer
 
 
 _FULL_YEAR = re.compile(r"20\d\d")
@@ -1608,6 +1609,13 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
     since = (
         _searched(_SINCE, _SINCE_WORDS, before)
         or bool(_SINCE_AFTER.match(ctx.text[end : end + 4]))
+        or (
+            # (of a date gone by: "从2027年起量产" is mass production from 2027 on)
+            before.endswith(("自", "从", "從"))
+            and bool(_SINCE_CJK_AFTER.match(ctx.text, end, end + 6))
+            and ctx.published is not None
+            and window.start.first_month() < ctx.published
+        )
         or match.group(0)[:6].lower() == "since "  # (a month's pattern takes its "since" in: "since February")
         or (
             "since" in ctx.text[max(0, start - 40) : start]

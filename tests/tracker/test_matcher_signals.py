@@ -4548,3 +4548,13 @@ def test_a_way_given_up_for_another_to_the_same_end_told_in_the_next_sentence_is
         date(2026, 10, 29),
     )
     assert all(m.signal is not Signal.REAFFIRMED for m in other_cells.matches if m.milestone is not None)
+
+
+def test_a_pack_opened_to_users_is_rolled_out(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "等了三年半 蔚来150度半固态电池包开始向用户开放",
+        "蔚来宣布，150kWh半固态电池包正式通过换电网络向用户开放，车主可在长途出行时以租用方式换上这块大电池。",
+        date(2024, 7, 1),
+    )
+    assert top(result) == ("nio-150kwh-semi-solid", "achieved", "2024-07")

@@ -531,3 +531,16 @@ def test_a_four_digit_year_spanning_to_a_two_digit_one_is_one_window(text: str) 
 )
 def test_a_date_set_against_another_with_not_gives_that_one_up(text: str, expected: list) -> None:
     assert [(str(m.window), m.superseded) for m in find_windows(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        ("该电池包自去年夏天起通过换电站向用户开放。", True),
+        ("自2024年以来，公司已交付样品。", True),
+        ("从2027年起量产", False),  # from a date ahead on: a plan
+        ("从明年起开始装车", False),
+    ],
+)
+def test_a_chinese_since_of_a_date_gone_by(text: str, since: bool) -> None:
+    assert [m.since for m in find_windows(text, PUBLISHED)] == [since]
