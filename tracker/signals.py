@@ -33,6 +33,7 @@ _LEXICON: dict[str, str] = {
         "started testing|is testing|are testing|hit the road|took delivery|received|receives|has received|"
         "unveiled|unveils|showcased|debuted|premiered|亮相|首发|首發|正式发布|vorgestellt|enthüllt|공개했|"
         "have received|drove|has driven|has been driven|was driven|absolviert|shown at|dévoile|a dévoilé|"
+        "achieving its|achieving the|has integrated|have integrated|"
         "has put|have put|had put|a levé le voile|lève le voile|auf die Straße gebracht|auf die Straße geschickt|"
         "稼働を祝|"
         "rode|rides on|running on|ran on|powered by|demonstrated|are powering|is powering|"

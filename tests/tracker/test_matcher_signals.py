@@ -4558,3 +4558,27 @@ def test_a_pack_opened_to_users_is_rolled_out(matcher: Matcher) -> None:
         date(2024, 7, 1),
     )
     assert top(result) == ("nio-150kwh-semi-solid", "achieved", "2024-07")
+
+
+def test_a_goal_achieved_by_integrating_a_process_is_done(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape says Cobra now runs its baseline line",
+        "QuantumScape said it has integrated its Cobra separator process into baseline cell production, achieving "
+        "its key goal for 2025.",
+        date(2025, 6, 24),
+    )
+    assert result.matches[0].signal is Signal.ACHIEVED
+
+
+def test_a_passing_brands_launch_does_not_outrank_the_headlines_announcement(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "SAIC and QingTao aim for 400 Wh/kg all-solid-state cells in 2026",
+        "SAIC Motor says it will start mass production of all-solid-state batteries in 2026, with cells developed "
+        "together with its battery partner QingTao Energy. The first cars to use them will come from the MG brand. "
+        "SAIC's IM Motors brand has just launched the L6 with a semi-solid-state battery, which the group describes "
+        "as a bridge to all-solid-state technology.",
+        date(2024, 6, 1),
+    )
+    assert top(result) == (None, "reaffirmed", "2026")
