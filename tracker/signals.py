@@ -188,6 +188,9 @@ _LEXICON: dict[str, str] = {
         "en bonne voie|sur la bonne voie|auf Kurs|ändert nichts|ändere nichts|ändert das nichts|"
         "inchangé|inchangée|inchangés|inchangées|tient son calendrier|tient le calendrier|unverändert|"
         "ändere das nichts|changes nothing|ne change rien|"
+        "toujours visée|toujours visé|toujours prévue|toujours prévu|reste prévue|reste prévu|restent prévues|"
+        "restent prévus|vise toujours|prévoit toujours|reste fixée|reste fixé|reste programmée|reste programmé|"
+        "weiterhin geplant|weiterhin vorgesehen|soll weiterhin|sollen weiterhin|bleibt es bei|"
         "im Zeitplan"
     ),
     # an undertaking with a partner ended: read by what is ended ("ended its technology partnership with")

@@ -1317,7 +1317,9 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
     "ssb-news-blind-150.jsonl": {
         "company_f1": 0.92,  # below the target
         "milestone_accuracy": 0.92,
-        "signal_accuracy": 0.8,
+        # stop 20: 0.80 -> 0.775; x150-026, a lease signed with "vise toujours" the date, now reads as the plan held,
+        # as three other sets label that wording
+        "signal_accuracy": 0.775,
         "window_accuracy": 0.8,
         "topic_f1": 0.84,
         "confident_precision": 0.78,

@@ -4582,3 +4582,15 @@ def test_a_passing_brands_launch_does_not_outrank_the_headlines_announcement(mat
         date(2024, 6, 1),
     )
     assert top(result) == (None, "reaffirmed", "2026")
+
+
+def test_a_further_step_with_the_plan_still_aimed_at_its_date_reaffirms_it(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Dunkerque : la BEI prête 400 millions d'euros à ProLogium, production toujours visée en 2028",
+        "La Banque européenne d'investissement a signé un prêt de 400 millions d'euros avec ProLogium pour financer "
+        "la première tranche de sa giga-usine de Dunkerque. La production des premières cellules de batteries "
+        "solides reste prévue pour 2028.",
+        date(2026, 6, 23),
+    )
+    assert top(result)[1:] == ("reaffirmed", "2028")
