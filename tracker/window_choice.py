@@ -43,7 +43,8 @@ _NEW_DATE = re.compile(
     # (the preposition may be the date's own: "brought forward ... to November" reads "to November" as the date)
     r"verlegt)\s+(?:[\w'’-]+\s+){0,14}?(?:(?:to|until|into|auf|bis)\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?$|"
     # "will now be offered in the first half of next year", "is now expected in 2028"
-    r"\b(?:will\s+now|now\s+(?:expected|due|scheduled|slated|planned|set|targeted))\s+(?:[\w'’-]+\s+){0,5}$|"
+    r"\b(?:will\s+now|now\s+(?:expected|due|scheduled|slated|planned|set|targeted|expects?|plans?|targets?|aims?|"
+    r"eyes|sees))\s+(?:[\w'’-]+\s+){0,5}$|"
     r"(?:推迟|延期|延迟|推后|顺延|提前|延至|延到)(?:到|至)?[今本]?\s*$|(?:延期|先送り|연기)[^。]{0,4}$"
 )
 # a supplier's delivery date moved ("装置の納入期限を2026年9月から27年9月に"): the equipment's, not the event's

@@ -1426,7 +1426,7 @@ def _originals_given_up(found: list[WindowMention], text: str, lowered: str) -> 
         # "no longer expects to ship B-samples this year": the date no longer expected is given up
         found = [
             replace(m, superseded=True)
-            if _NO_LONGER_BEFORE.search(text, max(0, m.start - 90), m.start)
+            if _NO_LONGER_BEFORE.search(text, max(0, m.start - 120), m.start)
             and not _EARLIEST_BEFORE.search(text, max(0, m.start - 12), m.start)  # ("... before 2032": the new date)
             else m
             for m in found
@@ -1467,7 +1467,7 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|éta
 # what _FIRST_PLAN_WORD matches, whatever its case: a quick case-sensitive gate
 _NO_LONGER_BEFORE = re.compile(
     r"\b(?:no\s+longer|nicht\s+mehr)\s+(?:expects?|expected|plans?|planned|targets?|aims?|anticipates?|"
-    r"rechnet|erwartet|plant|geplant|mit)\b[^.;:,]{0,70}$",
+    r"rechnet|erwartet|plant|geplant|mit)\b(?:(?!\bnow\b|\bjetzt\b)[^.;:,]){0,100}$",
     re.I,
 )
 _FROM_JUST_BEFORE = re.compile(r"\b(?:from|von|de)\s+$", re.I)

@@ -544,3 +544,11 @@ def test_a_date_set_against_another_with_not_gives_that_one_up(text: str, expect
 )
 def test_a_chinese_since_of_a_date_gone_by(text: str, since: bool) -> None:
     assert [m.since for m in find_windows(text, PUBLISHED)] == [since]
+
+
+def test_a_date_no_longer_expected_far_back_in_a_long_clause_is_given_up() -> None:
+    text = (
+        "GAC no longer expects to fit all-solid-state batteries to a small batch of its premium Hyptec electric "
+        "vehicles in 2026 and now plans to do so in 2027, two people said."
+    )
+    assert [(str(m.window), m.superseded) for m in find_windows(text, PUBLISHED)] == [("2026", True), ("2027", False)]
