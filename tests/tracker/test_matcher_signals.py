@@ -4594,3 +4594,15 @@ def test_a_further_step_with_the_plan_still_aimed_at_its_date_reaffirms_it(match
         date(2026, 6, 23),
     )
     assert top(result)[1:] == ("reaffirmed", "2028")
+
+
+def test_a_german_plan_to_bring_the_batteries_into_series_is_a_production_plan(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Mercedes-Technikchef Schäfer: Festkörperbatterie noch vor Ende des Jahrzehnts in Serie",
+        "Mercedes-Technikvorstand Markus Schäfer rechnet damit, die Festkörperbatterie noch vor Ende des Jahrzehnts "
+        "in Serie zu bringen.",
+        date(2025, 2, 21),
+    )
+    assert result.new_milestone_candidate is not None
+    assert top(result)[:2] == (None, "reaffirmed")
