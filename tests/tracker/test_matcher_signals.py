@@ -4606,3 +4606,14 @@ def test_a_german_plan_to_bring_the_batteries_into_series_is_a_production_plan(m
     )
     assert result.new_milestone_candidate is not None
     assert top(result)[:2] == (None, "reaffirmed")
+
+
+def test_a_car_opened_for_pre_orders_is_work_begun_not_a_launch(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "New MG4 opens for pre-orders with QingTao semi-solid battery",
+        "SAIC MG has opened pre-orders in China for the new MG4 hatchback, whose top battery option is a "
+        "semi-solid-state pack.",
+        date(2025, 8, 1),
+    )
+    assert top(result)[1] == "started"
