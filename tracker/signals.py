@@ -563,6 +563,8 @@ _HAPPENING = re.compile(
     r"交付|出荷|출하|출시|"
     r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest|"
     r"Testfahrt|Erprobungsfahrt|도로 주행|주행 시험|도로 시험|公道走行|走行試験|路试|路测|道路测试|"
+    # cars on a proving ground or in field trials: "started road trials", "进入整车可靠性测试阶段"
+    r"road trials?|field tests?|field trials?|test track|proving ground|试验场|测试场|시험장|整车可靠性|"
     # a pack rented out to users is its roll-out under way: "빌려주는 서비스를 시작했다", "开始租用"
     r"대여|빌려주|租用|租赁|レンタル|貸し出",
     re.I,

@@ -4617,3 +4617,15 @@ def test_a_car_opened_for_pre_orders_is_work_begun_not_a_launch(matcher: Matcher
         date(2025, 8, 1),
     )
     assert top(result)[1] == "started"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月17日，首批20台搭载“金钟罩”全固态电池的长安汽车验证车在重庆垫江汽车试验场完成交接，正式进入整车可靠性测试阶段。",
+        "Changan has started road trials of its first test vehicles fitted with its Golden Bell Jar all-solid-state "
+        "batteries.",
+    ],
+)
+def test_test_cars_starting_trials_on_a_proving_ground_are_on_the_road(matcher: Matcher, text: str) -> None:
+    assert top(classify(matcher, "News", text, date(2026, 3, 18)))[:2] == ("changan-assb-pilot", "achieved")
