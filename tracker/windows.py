@@ -991,6 +991,21 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         _month_alone,
         tuple(_FRENCH_MONTHS.split("|")),
     ),
+    (  # a day of a month ahead, its year unsaid: "arrive le 1er juin", "ab dem 1. Juni"
+        re.compile(
+            rf"\b(?:[Ll]e|[Dd]u|[Aa]u|[Dd]ès\s+le|[Àà]\s+partir\s+du)\s+(?:1er|\d{{1,2}})\s+(?P<m>{_FRENCH_MONTHS})\b"
+            r"(?!\s*\d)"
+        ),
+        _day_ahead,
+        tuple(_FRENCH_MONTHS.split("|")),
+    ),
+    (
+        re.compile(
+            rf"\b(?:[Aa]m|[Aa]b\s+dem|[Aa]b|[Zz]um|[Bb]is\s+zum|[Vv]om)\s+\d{{1,2}}\.\s*(?P<m>{_GERMAN_MONTHS})\b(?!\s*\d)"
+        ),
+        _day_ahead,
+        tuple(_GERMAN_MONTHS.lower().split("|")),
+    ),
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ("月", "월")),
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)\s*\d{1,2}\s*[日일]"), _day_ahead, ("月", "월")),
     (

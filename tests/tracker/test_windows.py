@@ -552,3 +552,17 @@ def test_a_date_no_longer_expected_far_back_in_a_long_clause_is_given_up() -> No
         "vehicles in 2026 and now plans to do so in 2027, two people said."
     )
     assert [(str(m.window), m.superseded) for m in find_windows(text, PUBLISHED)] == [("2026", True), ("2027", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nio mettra sa batterie à la disposition de ses clients le 1er juin.", ["2025-06"]),
+        ("à partir du 15 juin", ["2025-06"]),
+        ("Die Auslieferung beginnt am 1. Juni.", ["2025-06"]),
+        ("le 3 mars, a-t-il dit", []),  # (a day gone by: the news's own date)
+        ("le 1er juin 2026", ["2026-06"]),
+    ],
+)
+def test_a_french_or_german_day_of_a_month_ahead_dates_a_plan(text: str, expected: list[str]) -> None:
+    assert [str(m.window) for m in find_windows(text, PUBLISHED)] == expected
