@@ -560,6 +560,7 @@ ASSEMBLY = re.compile(
 )
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|hand(?:ing|s|ed)? over|"
+    r"expédi|verschick|versand|发货|"
     r"交付|出荷|출하|출시|"
     r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest|"
     r"Testfahrt|Erprobungsfahrt|도로 주행|주행 시험|도로 시험|公道走行|走行試験|路试|路测|道路测试|"

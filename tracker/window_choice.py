@@ -29,7 +29,7 @@ _OUTCOME = re.compile(
             "稼働|가동|投运|Inbetriebnahme|mise en service|出荷|出货|供货|供給|납품|출하|출고|prendre la route|"
             # the first of what it makes: "first cells in 2026", "the first customer cars are due in the fourth quarter"
             "first cells|first customer|first cars|first vehicles|turn out|reach customers|erste Zellen|ersten Zellen|"
-            "premières cellules|首批|第一批|"
+            "premières cellules|首批|第一批|auf den Markt|Markteinführung|sur le marché|"
             # production begun: "26年末の生産開始", "2028년 생산 개시"
             "生産开始|生産を开始|생산 개시|생산을 시작|생산 시작"
         )

@@ -724,6 +724,17 @@ def _decade_end(match: re.Match[str], ctx: _Context) -> Window | None:
     return _year_window(ctx.published[0] // 10 * 10 + 10)
 
 
+def _next_decade(match: re.Match[str], ctx: _Context) -> Window | None:
+    """ "the middle of the next decade", "au milieu de la prochaine décennie": that part of the decade after the
+    story's."""
+    if ctx.published is None:
+        return None
+    part = (match.group("p") or match.group("p2") or "").lower()
+    first, last = _DECADE_PARTS.get({"middle": "mid", "end": "late"}.get(part, part), (0, 9))
+    decade = ctx.published[0] // 10 * 10 + 10
+    return _year_window(decade + first, decade + last)
+
+
 def _open_from(match: re.Match[str], ctx: _Context) -> Window:
     return Window(WindowPoint(int(match.group("y"))), None)
 
@@ -794,6 +805,12 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("年度",),
     ),
     (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ("fiscal", "fy")),
+    # a Japanese company's fiscal year in German or French: "bis zum Geschäftsjahr 2028", "l'exercice 2027"
+    (
+        re.compile(r"\b(?:Geschäftsjahr(?:es)?|exercice(?:\s+fiscal)?)\s+(?P<y>20\d\d)\b", _I),
+        _fiscal,
+        ("geschäftsjahr", "exercice"),
+    ),
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),
     (
         re.compile(
@@ -823,6 +840,15 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (re.compile(r"(?:\b(?P<p>early|mid|late)[\s-]+)?(?P<y>20\d0)s\b", _I), _decade, ("0s",)),
     (re.compile(r"(?:\b(?P<p>Anfang|Mitte|Ende)\s+der\s+)?(?P<y>20\d0)er\b", _I), _decade, ("0er",)),
     (re.compile(r"(?P<y>20\d0)\s*年代\s*(?P<p>初期|初|前半|中期|半ば|後半|末期|末)?"), _decade, ("年代",)),
+    (
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<p>early|mid|middle|late|end)(?:[\s-]+of)?[\s-]+(?:the\s+)?next\s+decade|"
+            r"(?:au\s+)?(?P<p2>début|milieu|fin)\s+de\s+la\s+(?:prochaine\s+décennie|décennie\s+suivante))",
+            _I,
+        ),
+        _next_decade,
+        ("next decade", "prochaine décennie", "décennie suivante"),
+    ),
     (re.compile(r"(?:\b(?P<p>début|milieu|fin)\s+des\s+)?années\s+(?P<y>20\d0)\b", _I), _decade, ("années",)),
     (
         re.compile(

@@ -4629,3 +4629,14 @@ def test_a_car_opened_for_pre_orders_is_work_begun_not_a_launch(matcher: Matcher
 )
 def test_test_cars_starting_trials_on_a_proving_ground_are_on_the_road(matcher: Matcher, text: str) -> None:
     assert top(classify(matcher, "News", text, date(2026, 3, 18)))[:2] == ("changan-assb-pilot", "achieved")
+
+
+def test_samples_french_began_shipping_are_shipped(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "Batterie solide : QuantumScape commence à expédier ses échantillons B aux constructeurs",
+        "La start-up californienne QuantumScape a commencé à expédier des échantillons B de sa cellule QSE-5 à ses "
+        "clients automobiles.",
+        date(2024, 10, 24),
+    )
+    assert top(result)[:2] == ("quantumscape-qse5-b-samples", "achieved")

@@ -566,3 +566,16 @@ def test_a_date_no_longer_expected_far_back_in_a_long_clause_is_given_up() -> No
 )
 def test_a_french_or_german_day_of_a_month_ahead_dates_a_plan(text: str, expected: list[str]) -> None:
     assert [str(m.window) for m in find_windows(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pas une option courante avant le milieu de la prochaine décennie", "2035"),
+        ("by the middle of the next decade", "2035"),
+        ("early next decade", "2030..2033"),
+        ("SMM will die Produktion bis zum Geschäftsjahr 2028 aufnehmen", "2028-04..2029-03"),
+    ],
+)
+def test_the_next_decade_and_a_german_fiscal_year(text: str, expected: str) -> None:
+    assert [str(m.window) for m in find_windows(text, PUBLISHED)] == [expected]
