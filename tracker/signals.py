@@ -360,8 +360,11 @@ _REPORTED_CJK_AFTER = re.compile(
 )
 _REPORT_DENIED_CJK = re.compile(
     r"事実ではない|事実でない|事実無根|否定|사실이 아니|사실 아니|사실무근|부인|否认|不实|不准确|不属实|失实|辟谣|"
-    r"目标不变|计划不变|按计划|선을 그었|선을 긋|바뀐 것은 없|바뀐 건 없"
+    r"目标不变|计划不变|按计划|선을 그었|선을 긋|선 그어|선 그었|선 긋|바뀐 것은 없|바뀐 건 없"
 )
+_ANSWER_REACH = 80  # characters after a rumour's sentence in which the company's answer may come
+# a change told as a rumour, before it: "市场传宁德时代全固态提前量产 公司回应：仍按计划推进"
+_RUMOURED_CJK_BEFORE = re.compile(r"(?:市场传|网传|据传|传言|传闻|有传|噂|루머)[^。！？]{0,24}$")
 _HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
 _HEDGE = re.compile(
     r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
@@ -849,6 +852,13 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
             and _REPORT_DENIED_CJK.search(text, hit.end, end)
         ):
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]  # a reported slip, denied
+        if (
+            not before.isascii()
+            and _RUMOURED_CJK_BEFORE.search(before)
+            and _REPORT_DENIED_CJK.search(text, hit.end, min(len(text), end + _ANSWER_REACH))
+        ):
+            # a rumoured change, answered there or right after: "市场传言称…已提前进入量产阶段。对此…仍按计划推进"
+            return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
         if _HEDGE.search(before) or _HEDGE_CJK_AFTER.match(after):
             if cue_class == "accelerated":
                 return Signal.ACCELERATED, PLANNED_STRENGTH  # "could pull forward mass production": a company's hope

@@ -4640,3 +4640,21 @@ def test_samples_french_began_shipping_are_shipped(matcher: Matcher) -> None:
         date(2024, 10, 24),
     )
     assert top(result)[:2] == ("quantumscape-qse5-b-samples", "achieved")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            '삼성SDI "전고체 양산 2027년 그대로"…캐즘發 지연설에 선 그어',
+            "삼성SDI가 전고체 배터리를 2027년 양산하겠다는 계획에 변함이 없다고 밝혔다.",
+        ),
+        (
+            "市场传宁德时代全固态提前量产 公司回应：仍按计划推进",
+            "近期固态电池板块持续走强，市场传言称宁德时代全固态电池已提前进入量产阶段。对此，宁德时代回应称，"
+            "公司全固态电池目前仍按计划推进，目标是2027年实现小批量生产。",
+        ),
+    ],
+)
+def test_a_rumoured_change_the_company_answers_is_its_plan_held(matcher: Matcher, title: str, text: str) -> None:
+    assert top(classify(matcher, title, text, date(2025, 9, 1)))[1] == "reaffirmed"
