@@ -4658,3 +4658,13 @@ def test_samples_french_began_shipping_are_shipped(matcher: Matcher) -> None:
 )
 def test_a_rumoured_change_the_company_answers_is_its_plan_held(matcher: Matcher, title: str, text: str) -> None:
     assert top(classify(matcher, title, text, date(2025, 9, 1)))[1] == "reaffirmed"
+
+
+def test_an_opening_ceremony_held_in_traditional_chinese_is_the_plant_opened(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "輝能桃園固態電池廠開幕",
+        "固態電池廠輝能科技23日在桃園科技工業園區舉行固態鋰陶瓷電池超級工廠開幕典禮，桃園市長張善政到場致詞。",
+        date(2024, 1, 23),
+    )
+    assert top(result) == ("prologium-gigafactory", "achieved", "2024-01")
