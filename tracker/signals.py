@@ -369,6 +369,8 @@ _ANSWER_REACH = 80  # characters after a rumour's sentence in which the company'
 # a change told as a rumour, before it: "市场传宁德时代全固态提前量产 公司回应：仍按计划推进"
 _RUMOURED_CJK_BEFORE = re.compile(r"(?:市场传|网传|据传|传言|传闻|有传|噂|루머)[^。！？]{0,24}$")
 _HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
+# whether it will come at all: "예정대로일지, 앞당겨질지, 늦어질지 불확실하다"
+_WHETHER_CJK_AFTER = re.compile(r"^[^\s,，。]{0,2}지(?:[,\s]|도\b)")
 _HEDGE = re.compile(
     r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
     r"(?:\W+\w+){0,3}\W*$",
@@ -566,7 +568,7 @@ ASSEMBLY = re.compile(
 )
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|hand(?:ing|s|ed)? over|"
-    r"expédi|verschick|versand|发货|"
+    r"expédi|verschick|versand|发货|发运|"
     r"交付|出荷|출하|출시|"
     r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest|"
     r"Testfahrt|Erprobungsfahrt|도로 주행|주행 시험|도로 시험|公道走行|走行試験|路试|路测|道路测试|"
@@ -862,6 +864,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         ):
             # a rumoured change, answered there or right after: "市场传言称…已提前进入量产阶段。对此…仍按计划推进"
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
+        if _WHETHER_CJK_AFTER.match(after):
+            return None  # an open question, not news
         if _HEDGE.search(before) or _HEDGE_CJK_AFTER.match(after):
             if cue_class == "accelerated":
                 return Signal.ACCELERATED, PLANNED_STRENGTH  # "could pull forward mass production": a company's hope

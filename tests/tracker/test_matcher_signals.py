@@ -4668,3 +4668,24 @@ def test_an_opening_ceremony_held_in_traditional_chinese_is_the_plant_opened(mat
         date(2024, 1, 23),
     )
     assert top(result) == ("prologium-gigafactory", "achieved", "2024-01")
+
+
+def test_an_open_question_whether_a_plan_slips_is_no_slip(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        '한투證 "삼성SDI 전고체는 27년 하반기"',
+        '한국투자증권은 삼성SDI에 대해 "전고체 배터리는 2027년 하반기부터 양산될 예정"이라고 분석했다. 최문선 연구원은 '
+        '"전고체 양산이 예정대로일지, 앞당겨질지, 늦어질지 현재로선 불확실하다"고 말했다.',
+        date(2025, 4, 1),
+    )
+    assert all(m.signal not in (Signal.DELAYED, Signal.ACCELERATED) for m in result.matches)
+
+
+def test_chinese_samples_began_shipping_are_shipped(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape首批QSE-5 B样品电芯发往车企",
+        "美国固态电池企业QuantumScape宣布，已开始向汽车客户发运首批QSE-5 B样品电芯。",
+        date(2024, 10, 1),
+    )
+    assert top(result)[:2] == ("quantumscape-qse5-b-samples", "achieved")
