@@ -105,7 +105,7 @@ _DONE_CJK = re.compile(r"已|了|완료|했|した|済")
 _CLAUSE_BREAK = re.compile(r"[，；;。]|,\s|\b(?:and|but|while)\s+(?:is|are|was|were|has|have|had|will)\b")
 # a company set aside, its name after these words or before these endings: "besides Toyota", "トヨタ以外", "도요타 외"
 _SET_ASIDE_BEFORE = re.compile(
-    r"\b(?:besides|beyond|other\s+than|apart\s+from|aside\s+from|except|außer|neben|en\s+dehors\s+de|hormis|"
+    r"\b(?:besides|other\s+than|apart\s+from|aside\s+from|except|außer|neben|en\s+dehors\s+de|hormis|"
     r"autres?\s+que)\s+(?:its\s+|their\s+|partner\s+|customer\s+)*$",
     re.I,
 )

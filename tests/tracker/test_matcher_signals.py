@@ -4689,3 +4689,15 @@ def test_chinese_samples_began_shipping_are_shipped(matcher: Matcher) -> None:
         date(2024, 10, 1),
     )
     assert top(result)[:2] == ("quantumscape-qse5-b-samples", "achieved")
+
+
+def test_technology_beyond_a_product_sets_no_customer_aside(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "QuantumScape and PowerCo widen their deal",
+        "QuantumScape and Volkswagen's battery company PowerCo have expanded their collaboration on the solid-state "
+        "scale-up, with PowerCo agreeing to additional payments. PowerCo may also make cells for customers outside "
+        "the Volkswagen Group, and it gains future rights to technology beyond QSE-5.",
+        date(2025, 7, 23),
+    )
+    assert top(result)[0] == "powerco-quantumscape-scale-up"
