@@ -385,6 +385,10 @@ _AGREEMENT_BEFORE = re.compile(
     r"\b(?:agreement|deal|pact|contract|accord|memorandum|MoU|partnership|licen[cs]e|alliance)\s+$", re.I
 )
 _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
+_PUT = frozenset({"has put", "have put", "had put"})
+_PUT_OFF = re.compile(
+    r"[^.;,]{0,60}?\b(?:off|on hold|on ice|back)\b", re.I
+)  # "put ... off": put off, not put on the road
 _HANDING_OVER = frozenset({"handed over", "hands over"})
 _TO_SOMEONE = re.compile(r"\s+(?:the\s+)?(?:reins\s+)?to\b", re.I)
 _NOUN_PHRASE_BEFORE = re.compile(
@@ -1037,6 +1041,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         or (text[hit.start : hit.end].lower() in _LAUNCHED and ASSEMBLY.search(text, hit.end, min(end, hit.end + 50)))
     ):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
+    if cue_class == "achieved" and text[hit.start : hit.end].lower() in _PUT and _PUT_OFF.match(text, hit.end, end):
+        return Signal.DELAYED, _STRENGTH[Signal.DELAYED]  # "had put the shipments off until next year"
     if cue_class == "start_verb":
         # "deliveries have started" is the launch itself; "start of series production" is work beginning, and so is
         # the assembly of what will run ("der Aufbau von drei Versuchsfahrzeugen hat begonnen")

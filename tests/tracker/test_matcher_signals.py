@@ -4701,3 +4701,8 @@ def test_technology_beyond_a_product_sets_no_customer_aside(matcher: Matcher) ->
         date(2025, 7, 23),
     )
     assert top(result)[0] == "powerco-quantumscape-scale-up"
+
+
+def test_a_plan_put_off_is_no_deed_put_in_place(matcher: Matcher) -> None:
+    result = classify(matcher, "News", "Samsung SDI had put its all-solid-state mass production off until 2028.")
+    assert top(result)[:2] == ("samsung-sdi-assb-mass-production", "delayed")
