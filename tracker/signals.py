@@ -386,9 +386,8 @@ _AGREEMENT_BEFORE = re.compile(
 )
 _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
 _PUT = frozenset({"has put", "have put", "had put"})
-_PUT_OFF = re.compile(
-    r"[^.;,]{0,60}?\b(?:off|on hold|on ice|back)\b", re.I
-)  # "put ... off": put off, not put on the road
+# "had put the shipments off": put off, not put on the road
+_PUT_OFF = re.compile(r"[^.;,]{0,60}?\b(?:off|on hold|on ice|back)\b", re.I)
 _HANDING_OVER = frozenset({"handed over", "hands over"})
 _TO_SOMEONE = re.compile(r"\s+(?:the\s+)?(?:reins\s+)?to\b", re.I)
 _NOUN_PHRASE_BEFORE = re.compile(
