@@ -358,7 +358,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "widely adopted|本格的な採用|本格採用|本格普及|Volumenmodell|wide adoption|broad adoption|mass adoption|"
         "widespread use|"
         "market penetration|inflection point|普及|主流|大规模应用|规模化应用|规模应用|规模化装车|大规模装车|广泛应用|"
-        "대중화|보급|보편화|선택 사양|"
+        "대중화|보급|보편화|선택 사양|규모화|확산될|확산이|확산할|形成市场规模|一定市场规模|"
         "Massenmarkt|Marktdurchdringung|breit eingesetzt|breiten Einsatz|grand public|démocratisation|"
         "généralisation|penetration|of battery demand|of global demand|of EV sales|of the market|"
         "of EV batteries|of the EV market|of all EVs|of new cars|渗透率|市场份额|占比|拐点|"

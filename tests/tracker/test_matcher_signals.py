@@ -4706,3 +4706,21 @@ def test_technology_beyond_a_product_sets_no_customer_aside(matcher: Matcher) ->
 def test_a_plan_put_off_is_no_deed_put_in_place(matcher: Matcher) -> None:
     result = classify(matcher, "News", "Samsung SDI had put its all-solid-state mass production off until 2028.")
     assert top(result)[:2] == ("samsung-sdi-assb-mass-production", "delayed")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "중국과학원 원사는 전고체 배터리가 2030년께 본격적인 규모화에 들어가 프리미엄 전기차를 중심으로 "
+            "확산될 것이라고 밝혔다.",
+            ("ssb-mainstream-adoption", "reaffirmed", "2030"),
+        ),
+        (
+            "欧阳明高表示，固态电池要达到一定市场规模，可能还需要五到十年时间。",
+            ("ssb-mainstream-adoption", "delayed", "2030..2035"),
+        ),
+    ],
+)
+def test_korean_and_chinese_words_of_the_technology_spreading(matcher: Matcher, text: str, expected: tuple) -> None:
+    assert top(classify(matcher, "News", text, date(2025, 2, 25))) == expected
