@@ -192,13 +192,14 @@ def _ordered_matches(
             and (r.signal is not Signal.NONE or (r.own_story and not told_change))
         )
         or (
-            r.signal in _CHANGES
-            and (r.confidence >= candidate.match.confidence * 0.5 or r.milestone in industry)
             # (not a change of a company named only in passing against the headline's announcement: "SAIC will mass
             # produce all-solid-state cells in 2026 ... its IM brand has just launched the semi-solid L6")
-            and (r.own_story or is_headline(r.sentence) or not is_headline(candidate.sentence))
+            (r.own_story or is_headline(r.sentence) or not is_headline(candidate.sentence))
+            and (
+                (r.signal in _CHANGES and (r.confidence >= candidate.match.confidence * 0.5 or r.milestone in industry))
+                or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)
+            )
         )
-        or (r.signal is not Signal.NONE and r.confidence >= candidate.match.confidence * 0.8)
         # (what the headline says of a milestone outranks an announcement told only further on)
         or (r.signal is not Signal.NONE and is_headline(r.sentence) and not is_headline(candidate.sentence))
     ]

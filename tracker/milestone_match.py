@@ -33,7 +33,7 @@ from tracker.event_natures import (
     is_own_event,
     nature_of_date,
 )
-from tracker.phrase_scan import Hit, Phrase
+from tracker.phrase_scan import Hit, Phrase, has_unspaced_script
 from tracker.signals import (
     CONTRAST,
     ENDED,
@@ -455,9 +455,13 @@ def _replaced_in_headline(reading: ArticleReading) -> bool:
 
 # a sentence opening with the other way taken: "Das Joint Venture ist vom Tisch. Stattdessen erhält PowerCo eine Lizenz"
 _INSTEAD_OPENING = re.compile(
-    r"[\s\"'“”„«»「」]*(?:instead|rather|stattdessen|statt\s+dessen|vielmehr|au\s+lieu\s+de\s+cela|à\s+la\s+place|"
-    r"取而代之|代わりに|その代わり|대신|그 대신)\b",
+    r"[\s\"'“”„«»「」]*(?:(?:instead|stattdessen|statt\s+dessen|vielmehr|au\s+lieu\s+de\s+cela|à\s+la\s+place)\b|"
+    r"取而代之|その代わり|代わりに|그\s*대신|대신)",  # (no word boundary after a CJK word: "その代わりに", "대신에")
     re.I,
+)
+# the other way taken is another kind of cell: "Instead, it will focus mass production on lithium-ion cells"
+_OTHER_CELLS = re.compile(
+    r"lithium[\s-]ion|conventional|liquid|Lithium-Ionen|lithium-ion|锂离子|リチウムイオン|리튬이온", re.I
 )
 
 
@@ -479,7 +483,13 @@ def _replaced_after(reading: ArticleReading, profile: MilestoneProfile, index: i
         for hit, phrase in _keyword_hits(reading, profile)
         if phrase.tag not in ("plain", "technology")
     }
-    return any(i in named and i not in excluded and not reading.other_chemistry(i) for i in opening)
+    return any(
+        i in named
+        and i not in excluded
+        and not reading.other_chemistry(i)
+        and not _OTHER_CELLS.search(reading.sentence_text(i))
+        for i in opening
+    )
 
 
 def _gives_up_its_own(
@@ -946,7 +956,7 @@ def _subjects_carried(reading: ArticleReading, index: int) -> set[str]:
     """A sentence's subject; of a Chinese, Japanese or Korean sentence naming no company, which leaves its subject
     unsaid, the last one named before ("出光は…発表した。千葉事業所内に建設し、2027年6月の完工を目指す": Idemitsu still
     speaks; an English one has a subject of its own: "The work is due to be finished by March 2027")."""
-    while index > 0 and not reading.companies_in(index) and not reading.sentence_text(index).isascii():
+    while index > 0 and not reading.companies_in(index) and has_unspaced_script(reading.sentence_text(index)):
         index -= 1
     return reading.subjects(index)
 

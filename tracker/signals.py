@@ -33,7 +33,7 @@ _LEXICON: dict[str, str] = {
         "started testing|is testing|are testing|hit the road|took delivery|received|receives|has received|"
         "unveiled|unveils|showcased|debuted|premiered|亮相|首发|首發|正式发布|vorgestellt|enthüllt|공개했|"
         "have received|drove|has driven|has been driven|was driven|absolviert|shown at|dévoile|a dévoilé|"
-        "achieving its|achieving the|has integrated|have integrated|"
+        "achieving its|has integrated|have integrated|"
         "has put|have put|had put|a levé le voile|lève le voile|auf die Straße gebracht|auf die Straße geschickt|"
         "稼働を祝|"
         "rode|rides on|running on|ran on|powered by|demonstrated|are powering|is powering|"
@@ -50,8 +50,7 @@ _LEXICON: dict[str, str] = {
         "正式上市|上市销售|正式开售|开售|上市|推出|交到用户手中|交到车主手中|送到用户手中|换上了|即日起|今天起|今日起|今起|正式开放|面向用户开放|向用户开放|"
         "开始向用户开放|向车主开放|开始向车主开放|开放租用|上线|"
         # an opening ceremony held: "舉行…超級工廠開幕典禮" (folded), "竣工式を開いた"
-        "开幕典礼|开幕仪式|落成典礼|落成仪式|竣工仪式|竣工典礼|投产仪式|投产典礼|启用仪式|启用典礼|开业典礼|剪彩|"
-        "开所式|竣工式|稼働式|"
+        "开幕典礼|开幕仪式|开业典礼|稼働式|"
         "taken delivery|take delivery|takes delivery|reaches its first|reached its first|reaches first customers|"
         "完成した|稼働した|稼働を開始|稼働開始|が稼働し|開所|出荷を開始|出荷した|出荷を始め|納入した|納品した|供給を開始|"
         "発売した|量産を開始|生産を開始|준공|완공|가동을 시작|"
@@ -83,7 +82,7 @@ _LEXICON: dict[str, str] = {
         "secured a licence|secured a license|secures a licence|secures a license|sich eine Lizenz|"
         "opened pre-orders|opens pre-orders|opened pre-sales|opens pre-sales|opened presales|opens presales|"
         "opens for pre-orders|opened for pre-orders|open for pre-orders|opens for orders|opened for orders|"
-        "opens for reservations|opened for reservations|ouvre les précommandes|a ouvert les précommandes|"
+        "opens for reservations|opened for reservations|ouvre les précommandes|"
         "ouvert les précommandes|"
         "开启预售|开始预售|启动预售|开启预订|"
         "trial production|moved into|installed|began installing|will invest|is investing|has been selected|"
@@ -366,11 +365,16 @@ _REPORT_DENIED_CJK = re.compile(
     r"目标不变|计划不变|按计划|선을 그었|선을 긋|선 그어|선 그었|선 긋|바뀐 것은 없|바뀐 건 없"
 )
 _ANSWER_REACH = 80  # characters after a rumour's sentence in which the company's answer may come
+# the company's answer in the next sentence: "对此，宁德时代回应称…仍按计划推进" (not another company's plan held)
+_ANSWERED_CJK = re.compile(
+    rf"[\s。！？]*[^。！？]{{0,6}}(?:对此|回应|回复|澄清)[^。！？]{{0,40}}?(?:{_REPORT_DENIED_CJK.pattern})"
+)
 # a change told as a rumour, before it: "市场传宁德时代全固态提前量产 公司回应：仍按计划推进"
 _RUMOURED_CJK_BEFORE = re.compile(r"(?:市场传|网传|据传|传言|传闻|有传|噂|루머)[^。！？]{0,24}$")
 _HEDGE_CJK_AFTER = re.compile(r"^.{0,3}(가능성|우려|可能|恐れ|おそれ)")
-# whether it will come at all: "예정대로일지, 앞당겨질지, 늦어질지 불확실하다"
-_WHETHER_CJK_AFTER = re.compile(r"^[^\s,，。]{0,2}지(?:[,\s]|도\b)")
+# whether it will come at all: "예정대로일지, 앞당겨질지, 늦어질지 불확실하다", "변동이 없을지 주목된다" (read from the
+# cue's last syllable: "앞당기지 못했다" is no question)
+_WHETHER_CJK = re.compile(r"[^\s,，。]{0,3}?[질될할일을날]지(?:[,\s]|도\b|는\b)")
 _HEDGE = re.compile(
     r"\b(?:could|may|might|possibly|potentially|risk|rumou?rs?|speculat\w*|reportedly|if)\b"
     r"(?:\W+\w+){0,3}\W*$",
@@ -386,8 +390,12 @@ _AGREEMENT_BEFORE = re.compile(
 )
 _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
 _PUT = frozenset({"has put", "have put", "had put"})
-# "had put the shipments off": put off, not put on the road
-_PUT_OFF = re.compile(r"[^.;,]{0,60}?\b(?:off|on hold|on ice|back)\b", re.I)
+# "had put the shipments off": put off, not put on the road ("to kick off", "back on track"); "put ... at": an estimate
+_PUT_OFF = re.compile(
+    r"(?:\s+[\w'’-]+){1,10}?\s+(off|on\s+hold|on\s+ice|back|at)\b(?!\s+on\s+track)(?<!kick\soff)", re.I
+)
+_CEREMONIES = frozenset({"开幕典礼", "开幕仪式", "开业典礼"})
+_SHOW_BEFORE = re.compile(r"(?:车展|展会|博览会|论坛|大会|峰会|展)[^，。]{0,3}$")
 _HANDING_OVER = frozenset({"handed over", "hands over"})
 _TO_SOMEONE = re.compile(r"\s+(?:the\s+)?(?:reins\s+)?to\b", re.I)
 _NOUN_PHRASE_BEFORE = re.compile(
@@ -571,14 +579,18 @@ ASSEMBLY = re.compile(
 )
 _HAPPENING = re.compile(
     r"deliver|shipp|on sale|sales|\bdriv\w*|on (?:public )?roads|road[- ]test|\boffering\b|hand(?:ing|s|ed)? over|"
-    r"expédi|verschick|versand|发货|发运|"
     r"交付|出荷|출하|출시|"
     r"livraison|Auslieferung|sur route|sur (?:la|les) routes?|essais? routiers?|auf (?:der|die) Straße|Straßentest|"
     r"Testfahrt|Erprobungsfahrt|도로 주행|주행 시험|도로 시험|公道走行|走行試験|路试|路测|道路测试|"
-    # cars on a proving ground or in field trials: "started road trials", "进入整车可靠性测试阶段"
-    r"road trials?|field tests?|field trials?|test track|proving ground|试验场|测试场|시험장|整车可靠性|"
     # a pack rented out to users is its roll-out under way: "빌려주는 서비스를 시작했다", "开始租用"
     r"대여|빌려주|租用|租赁|レンタル|貸し出",
+    re.I,
+)
+# the same, read only next to the verb (a plan told further on is not what began: "started work on test cars, due to
+# begin field tests next year"): shipping begun in French, German and Chinese; cars on a proving ground or in trials
+_HAPPENING_NEAR = re.compile(
+    r"expédi|verschick|versand|发货|发运|road trials?|field tests?|field trials?|test track|proving ground|试验场|"
+    r"测试场|시험장|整车可靠性",
     re.I,
 )
 
@@ -846,6 +858,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     """The reading of a cue whose class is not read alike wherever it stands."""
     start, end = span
     before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
+    if not after.isascii() and _WHETHER_CJK.match(text, max(start, hit.end - 1), min(end, hit.end + 8)):
+        return None  # an open question, not news
     if cue_class in ("delayed", "cancelled", "accelerated"):
         if (
             NEGATION_BEFORE.search(before)
@@ -863,12 +877,13 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         if (
             not before.isascii()
             and _RUMOURED_CJK_BEFORE.search(before)
-            and _REPORT_DENIED_CJK.search(text, hit.end, min(len(text), end + _ANSWER_REACH))
+            and (
+                _REPORT_DENIED_CJK.search(text, hit.end, end)
+                or _ANSWERED_CJK.match(text, end, min(len(text), end + _ANSWER_REACH))
+            )
         ):
             # a rumoured change, answered there or right after: "市场传言称…已提前进入量产阶段。对此…仍按计划推进"
             return Signal.REAFFIRMED, _STRENGTH[Signal.REAFFIRMED]
-        if _WHETHER_CJK_AFTER.match(after):
-            return None  # an open question, not news
         if _HEDGE.search(before) or _HEDGE_CJK_AFTER.match(after):
             if cue_class == "accelerated":
                 return Signal.ACCELERATED, PLANNED_STRENGTH  # "could pull forward mass production": a company's hope
@@ -1040,13 +1055,22 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
         or (text[hit.start : hit.end].lower() in _LAUNCHED and ASSEMBLY.search(text, hit.end, min(end, hit.end + 50)))
     ):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
-    if cue_class == "achieved" and text[hit.start : hit.end].lower() in _PUT and _PUT_OFF.match(text, hit.end, end):
+    said = text[hit.start : hit.end].lower()
+    if cue_class == "achieved" and said in _PUT and (put := _PUT_OFF.match(text, hit.end, end)) is not None:
+        if put.group(1).lower() == "at":
+            return None  # "analysts had put the start at 2027": an estimate
         return Signal.DELAYED, _STRENGTH[Signal.DELAYED]  # "had put the shipments off until next year"
+    if said in _CEREMONIES and _SHOW_BEFORE.search(before):
+        return None  # "在上海车展开幕典礼上表示": a show opened, not a plant
+    if said == "achieving its" and (
+        not before.rstrip().endswith((",", "，")) or _PLAN_WORD.search(text, start, hit.start)
+    ):
+        return None  # "confident of achieving its goal": still ahead; only "…, achieving its goal" tells it done
     if cue_class == "start_verb":
         # "deliveries have started" is the launch itself; "start of series production" is work beginning, and so is
         # the assembly of what will run ("der Aufbau von drei Versuchsfahrzeugen hat begonnen")
         near = text[max(start, hit.start - 70) : min(end, hit.end + 40)]
-        happening = _HAPPENING.search(text[start:end]) and not ASSEMBLY.search(near)
+        happening = (_HAPPENING.search(text[start:end]) or _HAPPENING_NEAR.search(near)) and not ASSEMBLY.search(near)
         signal = Signal.ACHIEVED if happening else Signal.STARTED
         return signal, _STRENGTH[signal] * 0.9
     signal = Signal(cue_class)

@@ -25,7 +25,7 @@ _PROBLEM_WORDS = (
     r"improv\w*|halv\w*|halves"
 )
 _PROBLEM_CJK = (
-    "问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|解決|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
+    "问题|难题|挑战|瓶颈|抑制|降低|解决|竞争力|高昂|高于|仍高|偏高|较高|課題|低減|問題|抑え|高い|과제|문제|해결|억제|낮추|절감|높|"
     "걸림돌|数倍|几倍|倍以上|배 이상|非常|很|太|过高|とても|매우|너무"
 )
 _PROBLEM_STEMS = r"problem\w*|herausforderung\w*|verhinder\w*|senk\w*|reduzier\w*|problème\w*|défi\w*|rédui\w*"

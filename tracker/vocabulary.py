@@ -152,7 +152,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "대량 생산|Massenproduktion|Massenfertigung|Serienproduktion|Serienfertigung|Großserie|"
         "Industrialisierung|Kommerzialisierung|Serienfahrzeug|Serienfahrzeuge|Serienfahrzeugen|Serienautos|Serienmodell|"
         "Serienmodelle|Serienmodellen|in Serie zu fertigen|in Serie fertigen|in Serie gehen|in Serie produzieren|"
-        "in Serie zu bringen|in Serie bringen|in Serie bringt|in Serie gebracht|in Serie geht|in Serie|"
+        "in Serie zu bringen|in Serie bringen|in Serie bringt|in Serie gebracht|in Serie geht|"
         "Serienstart|Serienanlauf|Produktionsstart|Serienreife|Serieneinsatz|"
         "production de masse|production en volume|"
         "production en série|voitures de série|véhicules de série|modèles de série|"

@@ -585,6 +585,17 @@ def _day_ahead(match: re.Match[str], ctx: _Context) -> Window | None:
     return window
 
 
+# a past tense before a day named without its year: "avait confirmé le 12 décembre", "hatte am 3. März"
+_PAST_TENSE_BEFORE = re.compile(r"\b(?:avait|avaient|hatte|hatten|war|waren|wurde|wurden)\b[^.;]{0,30}$", re.I)
+
+
+def _day_ahead_in_words(match: re.Match[str], ctx: _Context) -> Window | None:
+    """A French or German day of a month ahead ("arrive le 1er juin"), not one told in the past tense."""
+    if _PAST_TENSE_BEFORE.search(ctx.text, max(0, match.start() - 40), match.start()):
+        return None
+    return _day_ahead(match, ctx)
+
+
 def _last_month_named(match: re.Match[str], ctx: _Context) -> Window | None:
     """ "last December": the latest December before the month of the story."""
     if not match.group("m")[0].isupper():
@@ -805,12 +816,6 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
         ("年度",),
     ),
     (re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s*(?P<y>20\d\d|'?\d\d)\b", _I), _fiscal, ("fiscal", "fy")),
-    # a Japanese company's fiscal year in German or French: "bis zum Geschäftsjahr 2028", "l'exercice 2027"
-    (
-        re.compile(r"\b(?:Geschäftsjahr(?:es)?|exercice(?:\s+fiscal)?)\s+(?P<y>20\d\d)\b", _I),
-        _fiscal,
-        ("geschäftsjahr", "exercice"),
-    ),
     (re.compile(rf"{_Y}\s*年度"), _fiscal, ("年度",)),
     (
         re.compile(
@@ -1020,16 +1025,17 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, tuple[str, ...] | None]] = [
     (  # a day of a month ahead, its year unsaid: "arrive le 1er juin", "ab dem 1. Juni"
         re.compile(
             rf"\b(?:[Ll]e|[Dd]u|[Aa]u|[Dd]ès\s+le|[Àà]\s+partir\s+du)\s+(?:1er|\d{{1,2}})\s+(?P<m>{_FRENCH_MONTHS})\b"
-            r"(?!\s*\d)"
+            r"(?!\s*\d|\s+derniers?\b)"
         ),
-        _day_ahead,
+        _day_ahead_in_words,
         tuple(_FRENCH_MONTHS.split("|")),
     ),
     (
         re.compile(
-            rf"\b(?:[Aa]m|[Aa]b\s+dem|[Aa]b|[Zz]um|[Bb]is\s+zum|[Vv]om)\s+\d{{1,2}}\.\s*(?P<m>{_GERMAN_MONTHS})\b(?!\s*\d)"
+            rf"\b(?:[Aa]m|[Aa]b\s+dem|[Aa]b|[Zz]um|[Bb]is\s+zum)\s+\d{{1,2}}\.\s*(?P<m>{_GERMAN_MONTHS})\b"
+            r"(?!\s*\d|\s+(?:letzten|vergangenen)\b)"
         ),
-        _day_ahead,
+        _day_ahead_in_words,
         tuple(_GERMAN_MONTHS.lower().split("|")),
     ),
     (re.compile(r"(?<![\d年년])(?P<m>\d{1,2})\s*(?:月|월)(?!\s*\d)"), _month_alone, ("月", "월")),
@@ -1358,7 +1364,8 @@ _EVENT_AFTER = re.compile(
 _EVENT_BEFORE = re.compile(
     r"\b(?:CES|IAA(?:\s+Mobility)?|InterBattery|Auto\s+China|Auto\s+Shanghai|CIBF|Battery\s+Japan|"
     # "The Battery Show North America 2024", "Japan Mobility Show 2023", "Battery Day 2020"
-    r"(?:Show|Expo|Summit|Conference|Forum|Day|Week|Salon|Messe)(?:\s+[A-Z][\w-]*){0,2})\s+$"
+    r"(?:Show|Expo|Summit|Conference|Forum|Day|Week|Salon|Messe)"
+    r"(?:\s+(?!(?:In|At|On|By|For|Of|The|To|From|Until|Before|After|And|Or)\b)[A-Z][\w-]*){0,2})\s+$"
 )
 
 
@@ -1508,7 +1515,7 @@ _PAST_PLAN = re.compile(r"\b(?:was|were|had|war|waren|hatte|devait|devaient|éta
 # what _FIRST_PLAN_WORD matches, whatever its case: a quick case-sensitive gate
 _NO_LONGER_BEFORE = re.compile(
     r"\b(?:no\s+longer|nicht\s+mehr)\s+(?:expects?|expected|plans?|planned|targets?|aims?|anticipates?|"
-    r"rechnet|erwartet|plant|geplant|mit)\b(?:(?!\bnow\b|\bjetzt\b)[^.;:,]){0,100}$",
+    r"rechnet|erwartet|plant|geplant|mit)\b(?:(?!\b(?:now|jetzt|and|but|while|und|aber)\b)[^.;:,]){0,100}$",
     re.I,
 )
 _FROM_JUST_BEFORE = re.compile(r"\b(?:from|von|de)\s+$", re.I)
@@ -1654,8 +1661,7 @@ def _mentions(window: Window, match: re.Match[str], ctx: _Context) -> list[Windo
             # (of a date gone by: "从2027年起量产" is mass production from 2027 on)
             before.endswith(("自", "从", "從"))
             and bool(_SINCE_CJK_AFTER.match(ctx.text, end, end + 6))
-            and ctx.published is not None
-            and window.start.first_month() < ctx.published
+            and _ended_before(window, ctx.published)
         )
         or match.group(0)[:6].lower() == "since "  # (a month's pattern takes its "since" in: "since February")
         or (

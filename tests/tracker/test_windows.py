@@ -512,7 +512,7 @@ def test_two_years_apart_are_two_dates() -> None:
     [
         "全固体電池は2027〜28年の実用化をめざす。",
         "全固体電池は2027-28年の実用化をめざす。",
-        "전고체 배터리를 2027～28년 양산",
+        "전고체 배터리를 2027-28년 양산",
         "전고체 배터리는 2027∼2028년 실용화를 목표로",
     ],
 )
@@ -540,6 +540,7 @@ def test_a_date_set_against_another_with_not_gives_that_one_up(text: str, expect
         ("自2024年以来，公司已交付样品。", True),
         ("从2027年起量产", False),  # from a date ahead on: a plan
         ("从明年起开始装车", False),
+        ("从今年起开始量产", False),
     ],
 )
 def test_a_chinese_since_of_a_date_gone_by(text: str, since: bool) -> None:
@@ -561,6 +562,8 @@ def test_a_date_no_longer_expected_far_back_in_a_long_clause_is_given_up() -> No
         ("à partir du 15 juin", ["2025-06"]),
         ("Die Auslieferung beginnt am 1. Juni.", ["2025-06"]),
         ("le 3 mars, a-t-il dit", []),  # (a day gone by: the news's own date)
+        ("ProLogium avait confirmé le 12 décembre vouloir lancer la production", []),  # (told in the past)
+        ("la première pierre posée le 20 décembre dernier", []),
         ("le 1er juin 2026", ["2026-06"]),
     ],
 )
@@ -574,8 +577,18 @@ def test_a_french_or_german_day_of_a_month_ahead_dates_a_plan(text: str, expecte
         ("pas une option courante avant le milieu de la prochaine décennie", "2035"),
         ("by the middle of the next decade", "2035"),
         ("early next decade", "2030..2033"),
-        ("SMM will die Produktion bis zum Geschäftsjahr 2028 aufnehmen", "2028-04..2029-03"),
     ],
 )
-def test_the_next_decade_and_a_german_fiscal_year(text: str, expected: str) -> None:
+def test_the_parts_of_the_next_decade(text: str, expected: str) -> None:
     assert [str(m.window) for m in find_windows(text, PUBLISHED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samsung SDI Will Show Prototypes In 2026", ["2026"]),  # (a title in capitals names no show)
+        ("QuantumScape no longer expects outside funding and says customers will get B samples in 2026.", ["2026"]),
+    ],
+)
+def test_limits_of_the_show_names_and_of_no_longer(text: str, expected: list[str]) -> None:
+    assert [str(m.window) for m in find_windows(text, PUBLISHED) if not m.superseded] == expected

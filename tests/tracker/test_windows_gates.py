@@ -46,7 +46,6 @@ SAMPLES = [
     "im Herbst 2026, diesen Sommer, im Winter",
     "au printemps 2027, cet automne, en hiver, pas avant l'été 2023",
     "this year and next, dieses und nächstes Jahr, cette année et l'an prochain",
-    "bis zum Geschäftsjahr 2028, l'exercice 2027",
     "by the middle of the next decade, au milieu de la prochaine décennie",
 ]
 
