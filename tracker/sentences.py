@@ -27,6 +27,7 @@ _ABBREVIATIONS = frozenset(
     "jun jul aug sep sept oct nov dec e.g i.e etc fig al u.s u.k u.s.a".split()
 )
 _LONGEST_ABBREVIATION = max(len(a) for a in _ABBREVIATIONS)
+_GERMAN_MONTH = re.compile(r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b")
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 if following + 1 < size and not text[following + 1].isspace():
                     if text[following + 1].islower():
                         continue  # "approx. ten", "Inc. said"
+                    day = piece[piece.rfind(" ") + 1 :]
+                    if len(day) <= 2 and day.isdigit() and _GERMAN_MONTH.match(text, following + 1):
+                        continue  # a German date: "am 1. Juli", "3. März 2025"
                     if len(piece) >= reach:  # the word before the stop is in this piece, which has no line break
                         space = piece.rfind(" ", -reach)
                         if space >= 0:

@@ -4753,3 +4753,13 @@ def test_a_motor_shows_opening_ceremony_opens_no_plant(matcher: Matcher) -> None
         matcher, "News", "广汽集团董事长冯兴亚在上海车展开幕典礼上表示，全固态电池将于2026年装车。", date(2025, 4, 20)
     )
     assert all(m.signal is not Signal.ACHIEVED for m in result.matches)
+
+
+def test_a_german_date_with_its_day_keeps_its_sentence_whole(matcher: Matcher) -> None:
+    result = classify(
+        matcher,
+        "News",
+        "PowerCo will die ersten Festkörperzellen aus Salzgitter am 1. Juli an Volkswagen ausliefern.",
+        date(2025, 3, 1),
+    )
+    assert top(result) == ("powerco-quantumscape-scale-up", "reaffirmed", "2025-07")
