@@ -1492,8 +1492,9 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "topic_f1": 0.58,
         "confident_precision": 0.9,
     },
-    # stop 20's round never tuned on (kept out of the tools' reach until the code was frozen, then scored):
-    # blind-162..165 0.931 / 0.819 / 0.812 with the session start's code, 0.938 / 0.850 / 0.838 with the final code
+    # stop 20's rounds never tuned on (kept out of the tools' reach until the code was frozen, then scored):
+    # blind-162..165 0.931 / 0.819 / 0.812 with the session start's code, 0.938 / 0.850 / 0.838 with the final code;
+    # blind-170 (it came after the code was frozen) 0.925 / 0.750 / 0.800 with both
     "ssb-news-blind-162.jsonl": {
         "company_f1": 0.94,  # below the target
         "milestone_accuracy": 0.92,
@@ -1521,6 +1522,14 @@ BLIND_FLOORS: dict[str, dict[str, float]] = {
         "signal_accuracy": 0.92,
         "window_accuracy": 0.95,
         "topic_f1": 0.6,
+        "confident_precision": 0.9,
+    },
+    "ssb-news-blind-170.jsonl": {
+        "company_f1": 0.91,  # below the target
+        "milestone_accuracy": 0.92,
+        "signal_accuracy": 0.75,
+        "window_accuracy": 0.8,
+        "topic_f1": 0.85,
         "confident_precision": 0.9,
     },
 }
