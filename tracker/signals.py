@@ -390,6 +390,7 @@ _AGREEMENT_BEFORE = re.compile(
 )
 _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
 _PUT = frozenset({"has put", "have put", "had put"})
+_CLOSING_MARKS = " \t\n\"'”’»)」』）"
 # "had put the shipments off": put off, not put on the road ("to kick off", "back on track"); "put ... at": an estimate
 _PUT_OFF = re.compile(
     r"(?:\s+[\w'’-]+){1,10}?\s+(off|on\s+hold|on\s+ice|back|at)\b(?!\s+on\s+track)(?<!kick\soff)", re.I
@@ -860,6 +861,8 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
     if not after.isascii() and _WHETHER_CJK.match(text, max(start, hit.end - 1), min(end, hit.end + 8)):
         return None  # an open question, not news
+    if cue_class == "reaffirmed" and text[start:end].rstrip(_CLOSING_MARKS).endswith(("?", "？")):
+        return None  # "Bleibt es bei 2027?": a question, not a plan held
     if cue_class in ("delayed", "cancelled", "accelerated"):
         if (
             NEGATION_BEFORE.search(before)

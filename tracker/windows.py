@@ -1493,6 +1493,7 @@ def _originals_given_up(found: list[WindowMention], text: str, lowered: str) -> 
             and _FIRST_PLAN_WORD.match(match.group(0)) is not None
             and _PAST_PLAN.search(text, max(0, match.start() - 12), match.end()) is not None
             and not _AS_BEFORE.search(text, max(0, match.start() - 8), match.start())
+            and not _STILL_HOLDS.search(text)  # "had targeted 2027 … and said the target still stands"
             for match in said
         ]
     given_up = [m for m, old in zip(found, original, strict=True) if old]
@@ -1531,6 +1532,11 @@ _FIRST_PLAN_GATE = re.compile(
 )
 _FIRST_PLAN_WORD = re.compile(_FIRST_PLAN_WORDS, re.I)
 _AS_BEFORE = re.compile(r"\b(?:as|wie|comme)\s+$", re.I)
+_STILL_HOLDS = re.compile(
+    r"\b(?:still\s+(?:stands|holds|applies)|remains?\s+(?:unchanged|in\s+place|valid)|gilt\s+weiterhin|"
+    r"toujours\s+valable)\b",
+    re.I,
+)
 
 
 # a date moved to another: "올해 말에서 내년 하반기로 미뤘다", "从今年底推迟到明年", "from late 2026 into 2027"

@@ -4763,3 +4763,9 @@ def test_a_german_date_with_its_day_keeps_its_sentence_whole(matcher: Matcher) -
         date(2025, 3, 1),
     )
     assert top(result) == ("powerco-quantumscape-scale-up", "reaffirmed", "2025-07")
+
+
+def test_a_plan_asked_about_is_not_said_to_hold(matcher: Matcher) -> None:
+    asked = classify(matcher, "News", "Toyota: Bleibt es bei 2027 für die Serienfertigung der Festkörperbatterie?")
+    said = classify(matcher, "News", "Toyota: Es bleibt bei 2027 für die Serienfertigung der Festkörperbatterie.")
+    assert asked.matches[0].confidence < said.matches[0].confidence

@@ -592,3 +592,10 @@ def test_the_parts_of_the_next_decade(text: str, expected: str) -> None:
 )
 def test_limits_of_the_show_names_and_of_no_longer(text: str, expected: list[str]) -> None:
     assert [str(m.window) for m in find_windows(text, PUBLISHED) if not m.superseded] == expected
+
+
+def test_a_first_target_said_to_still_stand_is_not_given_up() -> None:
+    text = "Samsung SDI had targeted 2027 for mass production and said on Tuesday that the target still stands."
+    assert [(str(m.window), m.superseded) for m in find_windows(text, PUBLISHED)] == [("2027", False)]
+    moved = "Samsung SDI had targeted 2027 for mass production; it now expects 2028."
+    assert [(str(m.window), m.superseded) for m in find_windows(moved, PUBLISHED)] == [("2027", True), ("2028", False)]
