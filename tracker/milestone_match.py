@@ -460,9 +460,7 @@ _INSTEAD_OPENING = re.compile(
     re.I,
 )
 # the other way taken is another kind of cell: "Instead, it will focus mass production on lithium-ion cells"
-_OTHER_CELLS = re.compile(
-    r"lithium[\s-]ion|conventional|liquid|Lithium-Ionen|lithium-ion|锂离子|リチウムイオン|리튬이온", re.I
-)
+_OTHER_CELLS = re.compile(r"lithium[\s-]ion|conventional|liquid|锂离子|リチウムイオン|리튬이온", re.I)
 
 
 def _replaced_after(reading: ArticleReading, profile: MilestoneProfile, index: int) -> bool:

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 # Where a sentence may end: full stops (followed by space), CJK full stops (no space follows), line breaks.
 # The stops are found by one split of the text (C speed); what follows each one is then checked in Python.
-_CLOSING = "\"'”’)]」』）"
+CLOSING_MARKS = "\"'”’)]」』）"
 # At a stop that is neither of the two common cases below, this reads the whole run of stops, without consuming
 # what follows: the closing marks after it and the first character after the space that follows them.
-_STOPS = re.compile(r"[.!?。！？\n]+(?=([" + re.escape(_CLOSING) + r"]*)(\s?)\s*(\S?))")
+_STOPS = re.compile(r"[.!?。！？\n]+(?=([" + re.escape(CLOSING_MARKS) + r"]*)(\s?)\s*(\S?))")
 _OTHER_STOPS = "!?。！？\n"  # written as "." for the split that finds every stop
 _LATIN_STOPS = frozenset(".!?")
-_STOP_OR_CLOSING = frozenset(".!?。！？\n" + _CLOSING)
+_STOP_OR_CLOSING = frozenset(".!?。！？\n" + CLOSING_MARKS)
 _CJK_STOPS = "。！？"
 _NON_SPACE = re.compile(r"\S")
 # Words before a full stop that do not end a sentence ("U.S. solid-state", "Inc. said").

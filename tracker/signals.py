@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.classification import Signal
 from tracker.phrase_scan import INFLECT, PREFIX, WORD, Hit, Phrase
+from tracker.sentences import CLOSING_MARKS
 from tracker.vocabulary import OTHER_CHEMISTRIES
 
 # Class -> forms. A trailing "*" matches English inflections, a trailing "~" any word continuation.
@@ -390,9 +391,8 @@ _AGREEMENT_BEFORE = re.compile(
 )
 _PARTICIPLES = frozenset({"running on", "powered by", "rides on", "ran on"})
 _PUT = frozenset({"has put", "have put", "had put"})
-_CLOSING_MARKS = " \t\n\"'”’»)」』）"
 # "had put the shipments off": put off, not put on the road ("to kick off", "back on track"); "put ... at": an estimate
-_PUT_OFF = re.compile(
+_PUT_PARTICLE = re.compile(
     r"(?:\s+[\w'’-]+){1,10}?\s+(off|on\s+hold|on\s+ice|back|at)\b(?!\s+on\s+track)(?<!kick\soff)", re.I
 )
 _CEREMONIES = frozenset({"开幕典礼", "开幕仪式", "开业典礼"})
@@ -861,7 +861,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     before, after = text[max(start, hit.start - 48) : hit.start], text[hit.end : min(end, hit.end + 24)]
     if not after.isascii() and _WHETHER_CJK.match(text, max(start, hit.end - 1), min(end, hit.end + 8)):
         return None  # an open question, not news
-    if cue_class == "reaffirmed" and text[start:end].rstrip(_CLOSING_MARKS).endswith(("?", "？")):
+    if cue_class == "reaffirmed" and text[start:end].rstrip().rstrip(CLOSING_MARKS).endswith(("?", "？")):
         return None  # "Bleibt es bei 2027?": a question, not a plan held
     if cue_class in ("delayed", "cancelled", "accelerated"):
         if (
@@ -1059,7 +1059,7 @@ def _reading(cue_class: str, text: str, hit: Hit, span: tuple[int, int]) -> tupl
     ):
         return Signal.STARTED, _STRENGTH[Signal.STARTED]  # equipment installed is work toward what it will make
     said = text[hit.start : hit.end].lower()
-    if cue_class == "achieved" and said in _PUT and (put := _PUT_OFF.match(text, hit.end, end)) is not None:
+    if cue_class == "achieved" and said in _PUT and (put := _PUT_PARTICLE.match(text, hit.end, end)) is not None:
         if put.group(1).lower() == "at":
             return None  # "analysts had put the start at 2027": an estimate
         return Signal.DELAYED, _STRENGTH[Signal.DELAYED]  # "had put the shipments off until next year"
